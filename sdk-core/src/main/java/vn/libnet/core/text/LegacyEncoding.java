@@ -1,0 +1,193 @@
+package vn.libnet.core.text;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import vn.libnet.core.i18n.Messages;
+
+/**
+ * The pre-Unicode Vietnamese encodings found in old catalogue data, with decoding, encoding, detection
+ * and repair of text that was read in the wrong encoding.
+ *
+ * <p>The JDK knows only Windows-1258, so the SDK carries its own tables. Decoding never fails (every
+ * byte means something) and always gives Unicode NFC. Encoding takes any string, normalises it to NFC,
+ * and throws {@link IllegalArgumentException} naming the first character the encoding cannot represent
+ * and its index; nothing is silently replaced.
+ *
+ * <p>{@link #repair(String)} handles the usual state of legacy data: bytes in TCVN3 or VNI that some
+ * program read as Windows-1252 or Latin-1 ({@code "Hµ Néi"} for {@code "Hà Nội"}, {@code "Haø Noäi"}
+ * likewise). Candidates are judged by how many words become well-formed Vietnamese syllables, so proper
+ * Unicode text and text in other languages are left alone.
+ */
+public enum LegacyEncoding {
+  /**
+   * TCVN 5712:1993 ("TCVN3", the ABC fonts). Decoding follows the standard's full VN1 table: the toned
+   * capitals that TCVN3 proper lacks decode from their VN1 positions (0x80-0x9F and some C0 bytes), as
+   * iconv's TCVN5712-1 does. Text written with the ABC "H" fonts, whose capitals are drawn from the
+   * lower-case byte positions, decodes to lower case: the case was in the font, not in the bytes.
+   * Encoding writes toned capitals at their VN1 positions.
+   */
+  TCVN3("TCVN 5712:1993 (TCVN3/ABC)", new SingleByteCodec(LegacyTables.TCVN3_HIGH, LegacyTables.TCVN3_C0, true)),
+  /**
+   * VNI-Windows (VNI fonts): a vowel then a mark byte. Decoding also accepts a mark byte of the other
+   * case after a letter, and keeps a mark byte that follows no vowel as its Windows-1252 character.
+   */
+  VNI("VNI-Windows", new VniCodec()),
+  /** VISCII 1.1 (RFC 1456). Six capitals occupy C0 bytes 0x02, 0x05, 0x06, 0x14, 0x19 and 0x1E. */
+  VISCII("VISCII 1.1", new SingleByteCodec(LegacyTables.VISCII_HIGH, LegacyTables.VISCII_C0, false)),
+  /** Windows-1258: decoding composes base letters and combining tones to NFC; encoding decomposes as needed. */
+  CP1258("Windows-1258", new Cp1258Codec());
+
+  private final String displayName;
+  private final Codec codec;
+
+  LegacyEncoding(String displayName, Codec codec) {
+    this.displayName = displayName;
+    this.codec = codec;
+  }
+
+  /** The encoding's usual name, e.g. {@code "VNI-Windows"}. */
+  public String displayName() {
+    return displayName;
+  }
+
+  /** Decodes {@code bytes} to Unicode NFC; never fails. */
+  public String decode(byte[] bytes) {
+    return codec.decode(bytes, 0, bytes.length);
+  }
+
+  /** Decodes {@code length} bytes from {@code offset} to Unicode NFC; never fails. */
+  public String decode(byte[] bytes, int offset, int length) {
+    Objects.checkFromIndexSize(offset, length, bytes.length);
+    return codec.decode(bytes, offset, length);
+  }
+
+  /**
+   * Encodes {@code text} (normalised to NFC first).
+   *
+   * @throws IllegalArgumentException when a character cannot be represented; the message names the
+   *     character, its code point and its index in the NFC text
+   */
+  public byte[] encode(String text) {
+    String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+    int[] failedAt = new int[1];
+    byte[] bytes = codec.encode(nfc, failedAt);
+    if (bytes == null) {
+      char c = nfc.charAt(failedAt[0]);
+      throw new IllegalArgumentException(
+          Messages.format(
+              Locale.ENGLISH,
+              "LEGACY_UNMAPPABLE",
+              String.valueOf(c),
+              String.format("U+%04X", (int) c),
+              failedAt[0],
+              displayName));
+    }
+    return bytes;
+  }
+
+  /** Whether every character of {@code text} can be encoded. */
+  public boolean canEncode(String text) {
+    return codec.encode(Normalizer.normalize(text, Normalizer.Form.NFC), new int[1]) != null;
+  }
+
+  /**
+   * The encoding named {@code name}: {@code tcvn3} (or {@code tcvn}, {@code abc}), {@code vni},
+   * {@code viscii}, {@code cp1258} (or {@code windows-1258}), in any case.
+   *
+   * @throws IllegalArgumentException for any other name, listing the accepted ones
+   */
+  public static LegacyEncoding fromName(String name) {
+    switch (name.trim().toLowerCase(Locale.ROOT)) {
+      case "tcvn3":
+      case "tcvn":
+      case "abc":
+      case "tcvn5712":
+        return TCVN3;
+      case "vni":
+      case "vni-windows":
+        return VNI;
+      case "viscii":
+        return VISCII;
+      case "cp1258":
+      case "windows-1258":
+        return CP1258;
+      default:
+        throw new IllegalArgumentException(
+            Messages.format(Locale.ENGLISH, "LEGACY_UNKNOWN_NAME", name));
+    }
+  }
+
+  /**
+   * Which legacy encoding raw {@code bytes} are most likely in. Empty when they are ASCII, valid UTF-8,
+   * or not recognisably Vietnamese in any of the encodings.
+   */
+  public static Optional<LegacyEncoding> detect(byte[] bytes) {
+    if (isAscii(bytes) || isUtf8(bytes)) {
+      return Optional.empty();
+    }
+    LegacyEncoding best = null;
+    int bestScore = 0;
+    for (LegacyEncoding candidate : values()) {
+      int score = Syllables.score(candidate.decode(bytes));
+      if (score > bestScore) {
+        best = candidate;
+        bestScore = score;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /**
+   * Repairs text whose bytes were in a legacy Vietnamese encoding but were read as Windows-1252 or
+   * Latin-1. Returns the text as meant, in NFC, and the encoding found; empty when the text is ASCII,
+   * contains characters that no single-byte misreading produces (so it is already proper Unicode), or
+   * reads no better in any legacy encoding. Idempotent: repairing repaired text gives empty.
+   */
+  public static Optional<RepairedText> repair(String text) {
+    byte[] bytes = MisreadBytes.of(text);
+    if (bytes == null || isAscii(bytes)) {
+      return Optional.empty();
+    }
+    LegacyEncoding best = null;
+    String bestText = null;
+    int bestScore = Math.max(0, Syllables.score(text));
+    for (LegacyEncoding candidate : values()) {
+      String decoded = candidate.decode(bytes);
+      int score = Syllables.score(decoded);
+      if (score > bestScore) {
+        best = candidate;
+        bestText = decoded;
+        bestScore = score;
+      }
+    }
+    return best == null ? Optional.empty() : Optional.of(new RepairedText(bestText, best));
+  }
+
+  private static boolean isAscii(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isUtf8(byte[] bytes) {
+    try {
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
+  }
+}

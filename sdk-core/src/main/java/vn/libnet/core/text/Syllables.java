@@ -1,0 +1,99 @@
+package vn.libnet.core.text;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Whether a word is a well-formed Vietnamese syllable: optional initial consonant, a rhyme nucleus from
+ * the closed set Vietnamese uses, an optional final consonant, and at most one tone.
+ *
+ * <p>Used to tell real Vietnamese from mojibake: the same bytes read in the wrong encoding give words
+ * with stray symbols or impossible vowel clusters.
+ */
+final class Syllables {
+  private static final String[] ONSETS = {
+    "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr",
+    "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", ""
+  };
+  private static final Set<String> NUCLEI =
+      Set.of(
+          "a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y", "ai", "ao", "au", "ay", "âu",
+          "ây", "eo", "êu", "ia", "iê", "iu", "oa", "oă", "oe", "oi", "ôi", "ơi", "ua", "uâ", "uê",
+          "ui", "uô", "uơ", "uy", "ưa", "ưi", "ươ", "ưu", "yê", "oai", "oao", "oay", "oeo", "uây",
+          "uôi", "uya", "uyê", "uyu", "ươi", "ươu", "iêu", "yêu", "oo", "ôô");
+  private static final String[] CODAS = {"ng", "nh", "ch", "c", "m", "n", "p", "t", ""};
+
+  private Syllables() {}
+
+  /** Whether {@code word} (letters only, any case, NFC) is a Vietnamese syllable. */
+  static boolean isSyllable(String word) {
+    if (word.isEmpty() || word.length() > 8) {
+      return false;
+    }
+    StringBuilder plain = new StringBuilder(word.length());
+    int tones = 0;
+    for (int i = 0; i < word.length(); i++) {
+      char c = Character.toLowerCase(word.charAt(i));
+      if (Letters.tone(c) != Tone.NGANG) {
+        tones++;
+      }
+      plain.append(Letters.toneless(c));
+    }
+    if (tones > 1) {
+      return false;
+    }
+    String s = plain.toString().toLowerCase(Locale.ROOT);
+    for (String onset : ONSETS) {
+      if (s.startsWith(onset) && rhymeOk(s.substring(onset.length()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean rhymeOk(String rhyme) {
+    for (String coda : CODAS) {
+      if (rhyme.endsWith(coda) && NUCLEI.contains(rhyme.substring(0, rhyme.length() - coda.length()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A plausibility score for {@code text} as Vietnamese: +1 for each word with a non-ASCII letter that
+   * is a syllable, −1 for each word with non-ASCII characters that is not, 0 for ASCII words.
+   */
+  static int score(String text) {
+    int score = 0;
+    int start = -1;
+    for (int i = 0; i <= text.length(); i++) {
+      boolean boundary = i == text.length() || isSeparator(text.charAt(i));
+      if (!boundary && start < 0) {
+        start = i;
+      } else if (boundary && start >= 0) {
+        score += wordScore(text, start, i);
+        start = -1;
+      }
+    }
+    return score;
+  }
+
+  private static boolean isSeparator(char c) {
+    return Character.isWhitespace(c) || c < 0x80 && !Character.isLetterOrDigit(c);
+  }
+
+  private static int wordScore(String text, int from, int to) {
+    boolean ascii = true;
+    boolean letters = true;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      ascii &= c < 0x80;
+      letters &= Character.isLetter(c) && c != 'µ' && c != 'ª' && c != 'º';
+    }
+    if (ascii) {
+      return 0;
+    }
+    return letters && isSyllable(text.substring(from, to)) ? 1 : -1;
+  }
+}

@@ -1,0 +1,45 @@
+package vn.libnet.core.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Locale;
+import java.util.MissingResourceException;
+import org.junit.jupiter.api.Test;
+
+class MessagesTest {
+
+  @Test
+  void bothLanguagesHaveExactlyTheSameKeys() {
+    assertThat(Messages.keys(Messages.VIETNAMESE))
+        .isNotEmpty()
+        .containsExactlyInAnyOrderElementsOf(Messages.keys(Locale.ENGLISH));
+  }
+
+  @Test
+  void vietnameseTextsAreDifferentFromEnglishAndCarryTheSameArguments() {
+    for (String key : Messages.keys(Locale.ENGLISH)) {
+      String[] args = {"<a0>", "<a1>", "<a2>", "<a3>", "<a4>"};
+      String en = Messages.format(Locale.ENGLISH, key, (Object[]) args);
+      String vi = Messages.format(Messages.VIETNAMESE, key, (Object[]) args);
+      assertThat(vi).as(key).isNotEqualTo(en);
+      for (String arg : args) {
+        assertThat(vi.contains(arg)).as(key + " uses " + arg).isEqualTo(en.contains(arg));
+      }
+    }
+  }
+
+  @Test
+  void otherLocalesFallBackToEnglish() {
+    assertThat(Messages.supported(Locale.FRENCH)).isEqualTo(Locale.ENGLISH);
+    assertThat(Messages.supported(Locale.forLanguageTag("vi-VN"))).isEqualTo(Messages.VIETNAMESE);
+    assertThat(Messages.format(Locale.JAPANESE, "ISBN_EMPTY")).isEqualTo("ISBN is empty.");
+  }
+
+  @Test
+  void unknownKeyIsAProgrammingError() {
+    assertThatThrownBy(() -> Messages.format(Locale.ENGLISH, "NO_SUCH_CODE"))
+        .isInstanceOf(MissingResourceException.class)
+        .hasMessageContaining("NO_SUCH_CODE");
+  }
+}
