@@ -1,0 +1,15 @@
+package vn.libnet.core.model;
+
+/**
+ * A subject heading or keyword.
+ *
+ * @param term the heading, subdivisions separated by " -- ", e.g. "Lịch sử -- Việt Nam"
+ * @param kind what the heading names; {@link SubjectKind#TOPIC} when not given
+ * @param scheme the thesaurus or list, e.g. "lcsh", "bộ TĐCĐ TVQG"; {@code null} for keywords
+ */
+public record Subject(String term, SubjectKind kind, String scheme) {
+  /** Defaults kind to topic. */
+  public Subject {
+    kind = Lists.orDefault(kind, SubjectKind.TOPIC);
+  }
+}

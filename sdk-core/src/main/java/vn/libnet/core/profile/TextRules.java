@@ -1,0 +1,107 @@
+package vn.libnet.core.profile;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import vn.libnet.core.json.LibnetJson;
+import vn.libnet.core.text.LegacyEncoding;
+import vn.libnet.core.text.VietnameseText;
+import vn.libnet.core.validation.Rule;
+import vn.libnet.core.validation.Severity;
+
+/**
+ * Rules that apply to every string of any model: NFC, no legacy-encoded text, no control characters,
+ * no stray white space. Strings are visited through the model's JSON form, so paths are JSON Pointers.
+ */
+final class TextRules {
+  private TextRules() {}
+
+  static <T> List<Rule<T>> all() {
+    return List.of(
+        Rule.of(
+            "TEXT_NOT_NFC",
+            Severity.ERROR,
+            (T doc, Rule.IssueSink sink) ->
+                forEachText(
+                    doc,
+                    (path, text) -> {
+                      if (!VietnameseText.isNfc(text)) {
+                        sink.report(path, text);
+                      }
+                    })),
+        Rule.of(
+            "TEXT_LEGACY_ENCODING",
+            Severity.ERROR,
+            (T doc, Rule.IssueSink sink) ->
+                forEachText(
+                    doc,
+                    (path, text) ->
+                        LegacyEncoding.repair(text)
+                            .ifPresent(
+                                r -> sink.report(path, text, r.encoding().displayName(), r.text())))),
+        Rule.of(
+            "TEXT_CONTROL_CHARACTER",
+            Severity.ERROR,
+            (T doc, Rule.IssueSink sink) ->
+                forEachText(
+                    doc,
+                    (path, text) -> {
+                      int at = firstControl(text);
+                      if (at >= 0) {
+                        sink.report(path, String.format("U+%04X", (int) text.charAt(at)), at);
+                      }
+                    })),
+        Rule.of(
+            "TEXT_WHITESPACE",
+            Severity.WARNING,
+            (T doc, Rule.IssueSink sink) ->
+                forEachText(
+                    doc,
+                    (path, text) -> {
+                      if (firstControl(text) < 0 && !text.equals(collapse(text))) {
+                        sink.report(path, text);
+                      }
+                    })));
+  }
+
+  private static int firstControl(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isISOControl(c)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static String collapse(String text) {
+    return text.strip().replaceAll("\\s{2,}", " ");
+  }
+
+  interface TextVisitor {
+    void visit(String path, String text);
+  }
+
+  static void forEachText(Object document, TextVisitor visitor) {
+    walk(LibnetJson.mapper().valueToTree(document), "", visitor);
+  }
+
+  private static void walk(JsonNode node, String path, TextVisitor visitor) {
+    if (node.isTextual()) {
+      visitor.visit(path, node.textValue());
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        walk(node.get(i), path + "/" + i, visitor);
+      }
+    } else if (node.isObject()) {
+      for (Map.Entry<String, JsonNode> e : node.properties()) {
+        walk(e.getValue(), path + "/" + escape(e.getKey()), visitor);
+      }
+    }
+  }
+
+  // RFC 6901: '~' and '/' in a member name are written ~0 and ~1.
+  private static String escape(String name) {
+    return name.replace("~", "~0").replace("/", "~1");
+  }
+}
