@@ -13,49 +13,61 @@ import java.util.Properties;
 import java.util.Set;
 
 /**
- * The SDK's texts for people, in Vietnamese and English.
+ * Texts for people, in Vietnamese and English.
  *
  * <p>Every message that a person reads (validation issues, identifier errors, CLI output) is looked up
- * here by a stable key, which is also the machine code programs should use. Vietnamese is chosen for
- * any {@link Locale} whose language is {@code vi}; every other locale gets English, so that a JVM
- * running in, say, French still gets a complete message rather than a mix of languages.
+ * by a stable key, which is also the machine code programs should use. Vietnamese is chosen for any
+ * {@link Locale} whose language is {@code vi}; every other locale gets English, so that a JVM running
+ * in, say, French still gets a complete message rather than a mix of languages.
  *
- * <p>Arguments are formatted with {@link MessageFormat} in the chosen locale. An unknown key is a
- * programming error and raises {@link MissingResourceException}.
+ * <p>The static methods serve the SDK's own texts ({@code messages_en.properties} and {@code
+ * messages_vi.properties} in this package). Other modules load their own pair with {@link #load(Class,
+ * String)}. Arguments are formatted with {@link MessageFormat} in the chosen language. An unknown key is
+ * a programming error and raises {@link MissingResourceException}.
  */
 public final class Messages {
   /** The Vietnamese locale, for callers that want it explicitly. */
   public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
-  // Loaded directly rather than through ResourceBundle.Control, which named (and automatic) modules refuse.
-  private static final Properties ENGLISH = load("messages_en.properties");
-  private static final Properties VIETNAMESE_TEXTS = load("messages_vi.properties");
+  private static final Messages SDK = load(Messages.class, "messages");
 
-  private Messages() {}
+  private final Properties english;
+  private final Properties vietnamese;
+  private final String source;
+
+  private Messages(Properties english, Properties vietnamese, String source) {
+    this.english = english;
+    this.vietnamese = vietnamese;
+    this.source = source;
+  }
 
   /**
-   * Formats the message {@code key} in {@code locale}.
+   * Loads {@code baseName_en.properties} and {@code baseName_vi.properties} (UTF-8) that sit next to
+   * {@code anchor}.
    *
-   * @throws MissingResourceException when no such key exists
+   * @throws IllegalStateException when either file is missing
    */
+  public static Messages load(Class<?> anchor, String baseName) {
+    // Read directly rather than through ResourceBundle.Control, which named (and automatic) modules refuse.
+    return new Messages(
+        read(anchor, baseName + "_en.properties"),
+        read(anchor, baseName + "_vi.properties"),
+        anchor.getPackageName() + "." + baseName);
+  }
+
+  /** Formats the SDK message {@code key} in {@code locale}. */
   public static String format(Locale locale, String key, Object... args) {
-    Objects.requireNonNull(key, "key");
-    Locale chosen = supported(locale);
-    String pattern = texts(chosen).getProperty(key);
-    if (pattern == null) {
-      throw new MissingResourceException("No message for key " + key, Messages.class.getName(), key);
-    }
-    return new MessageFormat(pattern, chosen).format(args == null ? new Object[0] : args);
+    return SDK.text(locale, key, args);
   }
 
-  /** Whether a message exists for {@code key}. */
+  /** Whether the SDK has a message for {@code key}. */
   public static boolean has(String key) {
-    return ENGLISH.containsKey(key);
+    return SDK.contains(key);
   }
 
-  /** Every message key in {@code locale}'s texts; for tools and tests that check completeness. */
+  /** Every SDK message key in {@code locale}'s texts; for tools and tests that check completeness. */
   public static Set<String> keys(Locale locale) {
-    return texts(supported(locale)).stringPropertyNames();
+    return SDK.keySet(locale);
   }
 
   /** The locale whose messages are used for {@code locale}: Vietnamese or English. */
@@ -63,15 +75,40 @@ public final class Messages {
     return locale != null && "vi".equals(locale.getLanguage()) ? VIETNAMESE : Locale.ENGLISH;
   }
 
-  private static Properties texts(Locale supported) {
-    return supported == VIETNAMESE ? VIETNAMESE_TEXTS : ENGLISH;
+  /**
+   * Formats {@code key} in {@code locale}.
+   *
+   * @throws MissingResourceException when no such key exists
+   */
+  public String text(Locale locale, String key, Object... args) {
+    Objects.requireNonNull(key, "key");
+    Locale chosen = supported(locale);
+    String pattern = texts(chosen).getProperty(key);
+    if (pattern == null) {
+      throw new MissingResourceException("No message for key " + key + " in " + source, source, key);
+    }
+    return new MessageFormat(pattern, chosen).format(args == null ? new Object[0] : args);
   }
 
-  private static Properties load(String name) {
+  /** Whether there is a text for {@code key}. */
+  public boolean contains(String key) {
+    return english.containsKey(key);
+  }
+
+  /** Every key in {@code locale}'s texts. */
+  public Set<String> keySet(Locale locale) {
+    return texts(supported(locale)).stringPropertyNames();
+  }
+
+  private Properties texts(Locale supported) {
+    return supported == VIETNAMESE ? vietnamese : english;
+  }
+
+  private static Properties read(Class<?> anchor, String name) {
     Properties properties = new Properties();
-    try (InputStream in = Messages.class.getResourceAsStream(name)) {
+    try (InputStream in = anchor.getResourceAsStream(name)) {
       if (in == null) {
-        throw new IllegalStateException("Missing resource " + name + " next to " + Messages.class);
+        throw new IllegalStateException("Missing resource " + name + " next to " + anchor.getName());
       }
       properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
     } catch (IOException e) {

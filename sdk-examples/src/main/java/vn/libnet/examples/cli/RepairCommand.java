@@ -1,0 +1,136 @@
+package vn.libnet.examples.cli;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import vn.libnet.core.text.LegacyEncoding;
+import vn.libnet.core.text.RepairedText;
+
+/**
+ * {@code libnet text repair}: legacy Vietnamese from standard input to Unicode NFC on standard output,
+ * line by line, so input of any size streams through.
+ */
+@Command(
+    name = "repair",
+    description = {
+      "Convert legacy Vietnamese (TCVN3, VNI, VISCII, CP1258, or such text misread as Windows-1252) from"
+          + " standard input to UTF-8 NFC on standard output.",
+      "Chuyển văn bản tiếng Việt mã cũ sang Unicode NFC (UTF-8)."
+    })
+final class RepairCommand implements Callable<Integer> {
+  enum From {
+    auto,
+    tcvn3,
+    vni,
+    viscii,
+    cp1258
+  }
+
+  @Option(
+      names = "--from",
+      paramLabel = "tcvn3|vni|viscii|cp1258|auto",
+      defaultValue = "auto",
+      description = "Encoding of the input; auto detects it line by line (default: ${DEFAULT-VALUE}).")
+  From from;
+
+  @Mixin LanguageOption language;
+
+  @ParentCommand TextCommand text;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    LibnetCli root = (LibnetCli) spec.root().userObject();
+    Locale locale = language.locale();
+    OutputStream out = root.rawOut();
+    Map<LegacyEncoding, Integer> repaired = new EnumMap<>(LegacyEncoding.class);
+    int lines = 0;
+    LegacyEncoding fixed = from == From.auto ? null : LegacyEncoding.fromName(from.name());
+    InputStream in = new BufferedInputStream(root.in());
+    ByteArrayOutputStream line = new ByteArrayOutputStream(256);
+    for (int b = in.read(); ; b = in.read()) {
+      if (b >= 0 && b != '\n') {
+        line.write(b);
+        continue;
+      }
+      if (b < 0 && line.size() == 0) {
+        break;
+      }
+      lines++;
+      String converted = convert(line.toByteArray(), fixed, repaired, lines, locale);
+      out.write(converted.getBytes(StandardCharsets.UTF_8));
+      if (b == '\n') {
+        out.write('\n');
+      }
+      line.reset();
+      if (b < 0) {
+        break;
+      }
+    }
+    out.flush();
+    int total = repaired.values().stream().mapToInt(Integer::intValue).sum();
+    String detail =
+        repaired.entrySet().stream()
+            .map(e -> e.getKey().displayName() + ": " + e.getValue())
+            .collect(Collectors.joining(", "));
+    spec.commandLine().getErr().println(CliText.text(locale, "repair.summary", lines, total, detail));
+    return 0;
+  }
+
+  private String convert(
+      byte[] bytes, LegacyEncoding fixed, Map<LegacyEncoding, Integer> repaired, int lineNumber, Locale locale) {
+    if (fixed != null) {
+      repaired.merge(fixed, 1, Integer::sum);
+      return fixed.decode(bytes);
+    }
+    String utf8 = strictUtf8(bytes);
+    if (utf8 != null) {
+      RepairedText r = LegacyEncoding.repair(utf8).orElse(null);
+      if (r != null) {
+        repaired.merge(r.encoding(), 1, Integer::sum);
+        return r.text();
+      }
+      return Normalizer.normalize(utf8, Normalizer.Form.NFC);
+    }
+    LegacyEncoding detected = LegacyEncoding.detect(bytes).orElse(null);
+    if (detected != null) {
+      repaired.merge(detected, 1, Integer::sum);
+      return detected.decode(bytes);
+    }
+    spec.commandLine().getErr().println(CliText.text(locale, "repair.undetected", lineNumber));
+    return new String(bytes, Charset.forName("windows-1252"));
+  }
+
+  private static String strictUtf8(byte[] bytes) {
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
+  }
+}
