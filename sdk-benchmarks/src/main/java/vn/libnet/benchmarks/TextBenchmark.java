@@ -23,9 +23,9 @@ import vn.libnet.core.text.VietnameseText;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 1)
+@Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(1)
+@Fork(2)
 public class TextBenchmark {
   private final String title = "Lịch sử Việt Nam từ nguồn gốc đến thế kỷ XIX : giáo trình dùng cho sinh viên";
   private final String nfd = Normalizer.normalize(title, Normalizer.Form.NFD);

@@ -25,9 +25,9 @@ import vn.libnet.core.validation.ValidationReport;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
+@Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(1)
+@Fork(2)
 public class ValidationBenchmark {
   private final ValidationContext context = ValidationContext.of(Locale.ENGLISH);
   private final BibRecord record = example("bib-record.json", BibRecord.class);

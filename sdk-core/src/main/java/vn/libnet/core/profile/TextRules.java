@@ -1,6 +1,7 @@
 package vn.libnet.core.profile;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import vn.libnet.core.json.LibnetJson;
@@ -24,6 +25,7 @@ final class TextRules {
             (T doc, Rule.IssueSink sink) ->
                 forEachText(
                     doc,
+                    sink,
                     (path, text) -> {
                       if (!VietnameseText.isNfc(text)) {
                         sink.report(path, text);
@@ -35,6 +37,7 @@ final class TextRules {
             (T doc, Rule.IssueSink sink) ->
                 forEachText(
                     doc,
+                    sink,
                     (path, text) ->
                         LegacyEncoding.repair(text)
                             .ifPresent(
@@ -45,6 +48,7 @@ final class TextRules {
             (T doc, Rule.IssueSink sink) ->
                 forEachText(
                     doc,
+                    sink,
                     (path, text) -> {
                       int at = firstControl(text);
                       if (at >= 0) {
@@ -57,6 +61,7 @@ final class TextRules {
             (T doc, Rule.IssueSink sink) ->
                 forEachText(
                     doc,
+                    sink,
                     (path, text) -> {
                       if (firstControl(text) < 0 && !text.equals(collapse(text))) {
                         sink.report(path, text);
@@ -82,20 +87,33 @@ final class TextRules {
     void visit(String path, String text);
   }
 
-  static void forEachText(Object document, TextVisitor visitor) {
-    walk(LibnetJson.mapper().valueToTree(document), "", visitor);
+  /** Key of the document's strings in the validation's shared values: collected once for all four rules. */
+  private static final Object TEXTS = new Object();
+
+  private static void forEachText(Object document, Rule.IssueSink sink, TextVisitor visitor) {
+    List<String[]> texts =
+        sink.shared(
+            TEXTS,
+            () -> {
+              List<String[]> found = new ArrayList<>();
+              walk(LibnetJson.mapper().valueToTree(document), "", found);
+              return found;
+            });
+    for (String[] t : texts) {
+      visitor.visit(t[0], t[1]);
+    }
   }
 
-  private static void walk(JsonNode node, String path, TextVisitor visitor) {
+  private static void walk(JsonNode node, String path, List<String[]> found) {
     if (node.isTextual()) {
-      visitor.visit(path, node.textValue());
+      found.add(new String[] {path, node.textValue()});
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
-        walk(node.get(i), path + "/" + i, visitor);
+        walk(node.get(i), path + "/" + i, found);
       }
     } else if (node.isObject()) {
       for (Map.Entry<String, JsonNode> e : node.properties()) {
-        walk(e.getValue(), path + "/" + escape(e.getKey()), visitor);
+        walk(e.getValue(), path + "/" + escape(e.getKey()), found);
       }
     }
   }

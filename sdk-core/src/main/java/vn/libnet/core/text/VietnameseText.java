@@ -77,6 +77,27 @@ public final class VietnameseText {
     return out.toString();
   }
 
+  // The Vietnamese letter that base + shape mark make (â ă ê ô ơ ư), or the composition of others.
+  private static char shaped(char base, char mark) {
+    switch (base) {
+      case 'a':
+        return mark == '\u0302' ? 'â' : mark == '\u0306' ? 'ă' : compose(base, mark);
+      case 'e':
+        return mark == '\u0302' ? 'ê' : compose(base, mark);
+      case 'o':
+        return mark == '\u0302' ? 'ô' : mark == '\u031B' ? 'ơ' : compose(base, mark);
+      case 'u':
+        return mark == '\u031B' ? 'ư' : compose(base, mark);
+      default:
+        return compose(base, mark);
+    }
+  }
+
+  private static char compose(char base, char mark) {
+    String s = Normalizer.normalize("" + base + mark, Normalizer.Form.NFC);
+    return s.length() == 1 ? s.charAt(0) : base;
+  }
+
   // Moves the tone between the two vowels of an open oa/oe/uy syllable at buf[start..].
   private static void placeTone(StringBuilder buf, int start, TonePlacement placement) {
     int end = buf.length();
@@ -186,7 +207,7 @@ public final class VietnameseText {
         if (t != null) {
           tone = t.ordinal();
         } else if (mark == '\u0302' || mark == '\u0306' || mark == '\u031B') {
-          lower = Normalizer.normalize("" + lower + mark, Normalizer.Form.NFC).charAt(0);
+          lower = shaped(lower, mark);
         } else {
           otherMarks = otherMarks * 8 + (mark & 7) + 1;
         }

@@ -117,6 +117,7 @@ public final class Profile<T> {
   public ValidationReport validate(T document, ValidationContext context) {
     Objects.requireNonNull(document, "document");
     List<ValidationIssue> issues = new ArrayList<>();
+    Map<Object, Object> shared = new java.util.HashMap<>();
     for (Rule<T> rule : rules) {
       Severity severity = severities.getOrDefault(rule.code(), rule.severity());
       rule.check(
@@ -130,6 +131,12 @@ public final class Profile<T> {
             @Override
             public ValidationContext context() {
               return context;
+            }
+
+            @Override
+            @SuppressWarnings("unchecked")
+            public <V> V shared(Object key, java.util.function.Supplier<V> compute) {
+              return (V) shared.computeIfAbsent(key, k -> compute.get());
             }
           });
     }

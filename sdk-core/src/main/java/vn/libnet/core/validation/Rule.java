@@ -61,5 +61,11 @@ public interface Rule<T> {
 
     /** The validation context: locale and clock. */
     ValidationContext context();
+
+    /**
+     * A value computed once per validation of one document and shared by every rule that asks for the
+     * same {@code key}: for derived data several rules need, such as every string of the document.
+     */
+    <V> V shared(Object key, java.util.function.Supplier<V> compute);
   }
 }
