@@ -1,5 +1,6 @@
 package vn.libnet.core.model;
 
+import java.util.Objects;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,7 +39,7 @@ public record BibRecord(
 
   /** Makes immutable copies of the lists; absent lists become empty, absent type becomes TEXT. */
   public BibRecord {
-    type = Lists.orDefault(type, ResourceType.TEXT);
+    type = Objects.requireNonNullElse(type, ResourceType.TEXT);
     titles = Lists.copy(titles);
     contributors = Lists.copy(contributors);
     identifiers = Lists.copy(identifiers);

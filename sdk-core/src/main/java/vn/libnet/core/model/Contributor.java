@@ -1,5 +1,7 @@
 package vn.libnet.core.model;
 
+import java.util.Objects;
+
 /**
  * A person or body responsible for a resource.
  *
@@ -13,7 +15,7 @@ package vn.libnet.core.model;
 public record Contributor(String name, ContributorKind kind, String role, String dates, boolean main) {
   /** Defaults kind to person. */
   public Contributor {
-    kind = Lists.orDefault(kind, ContributorKind.PERSON);
+    kind = Objects.requireNonNullElse(kind, ContributorKind.PERSON);
   }
 
   /** A personal main-entry author. */

@@ -1,5 +1,7 @@
 package vn.libnet.core.model;
 
+import java.util.Objects;
+
 /**
  * One physical copy.
  *
@@ -11,6 +13,6 @@ package vn.libnet.core.model;
 public record Item(String barcode, String copyNumber, ItemStatus status, String location) {
   /** Defaults status to available. */
   public Item {
-    status = Lists.orDefault(status, ItemStatus.AVAILABLE);
+    status = Objects.requireNonNullElse(status, ItemStatus.AVAILABLE);
   }
 }

@@ -2,7 +2,6 @@ package vn.libnet.core.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /** Defensive copies for the models' list components: immutable, never null. */
 final class Lists {
@@ -20,9 +19,5 @@ final class Lists {
       }
     }
     return List.copyOf(out);
-  }
-
-  static <T> T orDefault(T value, T fallback) {
-    return Objects.requireNonNullElse(value, fallback);
   }
 }

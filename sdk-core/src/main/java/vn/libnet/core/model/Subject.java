@@ -1,5 +1,7 @@
 package vn.libnet.core.model;
 
+import java.util.Objects;
+
 /**
  * A subject heading or keyword.
  *
@@ -10,6 +12,6 @@ package vn.libnet.core.model;
 public record Subject(String term, SubjectKind kind, String scheme) {
   /** Defaults kind to topic. */
   public Subject {
-    kind = Lists.orDefault(kind, SubjectKind.TOPIC);
+    kind = Objects.requireNonNullElse(kind, SubjectKind.TOPIC);
   }
 }

@@ -1,19 +1,18 @@
 package vn.libnet.core.profile;
 
 import static vn.libnet.core.profile.Checks.blank;
+import static vn.libnet.core.profile.RuleShapes.atMostOne;
+import static vn.libnet.core.profile.RuleShapes.eachElement;
+import static vn.libnet.core.profile.RuleShapes.required;
+import static vn.libnet.core.profile.RuleShapes.unique;
 import static vn.libnet.core.validation.Severity.ERROR;
 import static vn.libnet.core.validation.Severity.INFO;
 import static vn.libnet.core.validation.Severity.WARNING;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import vn.libnet.core.id.InvalidIdentifierException;
@@ -27,20 +26,17 @@ import vn.libnet.core.model.DigitalFile;
 import vn.libnet.core.model.DigitalObject;
 import vn.libnet.core.model.EndpointKind;
 import vn.libnet.core.model.Holding;
+import vn.libnet.core.model.Identifier;
 import vn.libnet.core.model.IdentifierType;
 import vn.libnet.core.model.Item;
 import vn.libnet.core.model.Library;
 import vn.libnet.core.model.LibraryType;
 import vn.libnet.core.model.Province;
-import vn.libnet.core.model.PublicKeyInfo;
-import vn.libnet.core.model.ServiceEndpoint;
 import vn.libnet.core.model.StatisticsIndicator;
 import vn.libnet.core.model.StatisticsReport;
-import vn.libnet.core.model.Title;
 import vn.libnet.core.model.TitleType;
 import vn.libnet.core.validation.Profile;
 import vn.libnet.core.validation.Rule;
-import vn.libnet.core.validation.Severity;
 
 /**
  * The national profiles, version 1: what the national hub requires of each model before it accepts
@@ -113,7 +109,7 @@ public final class NationalProfiles {
 
   private static Profile<Library> library0() {
     List<Rule<Library>> rules = new ArrayList<>();
-    rules.add(present("LIBRARY_ISIL_MISSING", "/isil", Library::isil));
+    rules.add(required("LIBRARY_ISIL_MISSING", ERROR, "/isil", Library::isil));
     rules.add(Rule.of("LIBRARY_ISIL_INVALID", ERROR, (l, s) -> Checks.isil(l.isil(), "/isil", s)));
     rules.add(
         Rule.of(
@@ -123,49 +119,28 @@ public final class NationalProfiles {
                 Checks.parsedIsil(l.isil())
                     .filter(i -> !i.isVietnamese())
                     .ifPresent(i -> s.report("/isil", i))));
-    rules.add(present("LIBRARY_NAME_MISSING", "/name", Library::name));
+    rules.add(required("LIBRARY_NAME_MISSING", ERROR, "/name", Library::name));
+    rules.add(required("LIBRARY_TYPE_MISSING", ERROR, "/type", Library::type));
     rules.add(
-        Rule.of(
-            "LIBRARY_TYPE_MISSING",
-            ERROR,
-            (l, s) -> {
-              if (l.type() == null) {
-                s.report("/type");
-              }
-            }));
-    rules.add(
-        Rule.of(
+        required(
             "LIBRARY_PARENT_MISSING",
             WARNING,
-            (l, s) -> {
-              if (blank(l.parentOrganization()) && l.type() != LibraryType.COMMUNITY_AND_PRIVATE) {
-                s.report("/parentOrganization");
-              }
-            }));
+            "/parentOrganization",
+            // community and private libraries have no governing body
+            l -> l.type() == LibraryType.COMMUNITY_AND_PRIVATE ? "-" : l.parentOrganization()));
+    rules.add(required("LIBRARY_ADDRESS_MISSING", ERROR, "/address", Library::address));
     rules.add(
-        Rule.of(
-            "LIBRARY_ADDRESS_MISSING",
-            ERROR,
-            (l, s) -> {
-              if (l.address() == null) {
-                s.report("/address");
-              }
-            }));
-    rules.add(
-        Rule.of(
+        required(
             "PROVINCE_MISSING",
             ERROR,
-            (l, s) -> {
-              if (l.address() != null && blank(l.address().provinceCode())) {
-                s.report("/address/provinceCode");
-              }
-            }));
+            "/address/provinceCode",
+            l -> l.address() == null ? "-" : l.address().provinceCode()));
     rules.add(
         Rule.of(
             "PROVINCE_UNKNOWN",
             ERROR,
             (l, s) -> {
-              String code = l.address() == null ? null : l.address().provinceCode();
+              String code = provinceCode(l);
               if (!blank(code) && Province.byCode(code).isEmpty()) {
                 s.report("/address/provinceCode", code);
               }
@@ -174,12 +149,10 @@ public final class NationalProfiles {
         Rule.of(
             "PROVINCE_FORMER",
             WARNING,
-            (l, s) -> {
-              String code = l.address() == null ? null : l.address().provinceCode();
-              Province.byCode(code)
-                  .filter(p -> !p.inForce())
-                  .ifPresent(p -> s.report("/address/provinceCode", code, p.name(), successors(p)));
-            }));
+            (l, s) ->
+                Province.byCode(provinceCode(l))
+                    .filter(p -> !p.inForce())
+                    .ifPresent(p -> s.report("/address/provinceCode", provinceCode(l), p.name(), successors(p)))));
     rules.add(
         Rule.of(
             "LIBRARY_ESTABLISHED_IN_FUTURE",
@@ -199,44 +172,42 @@ public final class NationalProfiles {
               }
             }));
     rules.add(
-        Rule.of(
+        eachElement(
             "CONTACT_EMAIL_INVALID",
             ERROR,
-            (l, s) -> {
-              for (int i = 0; i < l.contacts().size(); i++) {
-                String email = l.contacts().get(i).email();
-                if (!blank(email) && !Checks.email(email.strip())) {
-                  s.report("/contacts/" + i + "/email", email);
-                }
+            Library::contacts,
+            "/contacts/",
+            (c, path, s) -> {
+              if (!blank(c.email()) && !Checks.email(c.email().strip())) {
+                s.report(path + "/email", c.email());
               }
             }));
     rules.add(
-        Rule.of(
+        eachElement(
             "ENDPOINT_KIND_MISSING",
             ERROR,
-            (l, s) -> {
-              for (int i = 0; i < l.endpoints().size(); i++) {
-                if (l.endpoints().get(i).kind() == null) {
-                  s.report("/endpoints/" + i + "/kind");
-                }
+            Library::endpoints,
+            "/endpoints/",
+            (e, path, s) -> {
+              if (e.kind() == null) {
+                s.report(path + "/kind");
               }
             }));
     rules.add(
-        Rule.of(
+        eachElement(
             "ENDPOINT_URL_INVALID",
             ERROR,
-            (l, s) -> {
-              for (int i = 0; i < l.endpoints().size(); i++) {
-                ServiceEndpoint e = l.endpoints().get(i);
-                boolean z3950 = e.kind() == EndpointKind.Z39_50;
-                boolean ok =
-                    !blank(e.url())
-                        && (z3950
-                            ? Checks.absoluteUri(e.url(), "z3950", "tcp")
-                            : Checks.absoluteUri(e.url(), "https"));
-                if (!ok) {
-                  s.report("/endpoints/" + i + "/url", String.valueOf(e.url()), z3950 ? "z3950://" : "https://");
-                }
+            Library::endpoints,
+            "/endpoints/",
+            (e, path, s) -> {
+              boolean z3950 = e.kind() == EndpointKind.Z39_50;
+              boolean ok =
+                  !blank(e.url())
+                      && (z3950
+                          ? Checks.absoluteUri(e.url(), "z3950", "tcp")
+                          : Checks.absoluteUri(e.url(), "https"));
+              if (!ok) {
+                s.report(path + "/url", String.valueOf(e.url()), z3950 ? "z3950://" : "https://");
               }
             }));
     rules.add(
@@ -247,16 +218,21 @@ public final class NationalProfiles {
               if (blank(l.isil())) {
                 return; // reported as LIBRARY_ISIL_MISSING; nothing to compare the key ids with
               }
+              String expected =
+                  Checks.parsedIsil(l.isil()).map(Isil::toString).orElse(l.isil().strip()) + "#";
               for (int i = 0; i < l.publicKeys().size(); i++) {
-                PublicKeyInfo k = l.publicKeys().get(i);
-                String expected = Checks.parsedIsil(l.isil()).map(Isil::toString).orElse(l.isil().strip()) + "#";
-                if (blank(k.keyId()) || !k.keyId().startsWith(expected) || k.keyId().length() == expected.length()) {
-                  s.report("/publicKeys/" + i + "/keyId", String.valueOf(k.keyId()), expected);
+                String keyId = l.publicKeys().get(i).keyId();
+                if (blank(keyId) || !keyId.startsWith(expected) || keyId.length() == expected.length()) {
+                  s.report("/publicKeys/" + i + "/keyId", String.valueOf(keyId), expected);
                 }
               }
             }));
     rules.addAll(TextRules.all());
     return Profile.of("vn-library", "1", Library.class, rules);
+  }
+
+  private static String provinceCode(Library l) {
+    return l.address() == null ? null : l.address().provinceCode();
   }
 
   private static String successors(Province former) {
@@ -270,193 +246,122 @@ public final class NationalProfiles {
   private static Profile<BibRecord> bibRecord0() {
     List<Rule<BibRecord>> rules = new ArrayList<>();
     rules.add(
-        Rule.of(
-            "BIB_TITLE_MISSING",
-            ERROR,
-            (r, s) -> {
-              if (r.titles().stream().noneMatch(t -> t.type() == TitleType.MAIN)) {
-                s.report("/titles");
-              }
-            }));
+        required(
+            "BIB_TITLE_MISSING", ERROR, "/titles", r -> r.mainTitle().orElse(null)));
+    rules.add(atMostOne("BIB_TITLE_MAIN_REPEATED", BibRecord::titles, "/titles/", t -> t.type() == TitleType.MAIN));
     rules.add(
-        Rule.of(
-            "BIB_TITLE_MAIN_REPEATED",
-            ERROR,
-            (r, s) -> {
-              boolean seen = false;
-              for (int i = 0; i < r.titles().size(); i++) {
-                if (r.titles().get(i).type() == TitleType.MAIN) {
-                  if (seen) {
-                    s.report("/titles/" + i);
-                  }
-                  seen = true;
-                }
-              }
-            }));
-    rules.add(
-        Rule.of(
+        eachElement(
             "BIB_TITLE_EMPTY",
             ERROR,
-            (r, s) -> {
-              for (int i = 0; i < r.titles().size(); i++) {
-                Title t = r.titles().get(i);
-                if (blank(t.title())) {
-                  s.report("/titles/" + i + "/title");
-                }
+            BibRecord::titles,
+            "/titles/",
+            (t, path, s) -> {
+              if (blank(t.title())) {
+                s.report(path + "/title");
               }
             }));
+    rules.add(atMostOne("BIB_MAIN_ENTRY_REPEATED", BibRecord::contributors, "/contributors/", Contributor::main));
     rules.add(
-        Rule.of(
-            "BIB_MAIN_ENTRY_REPEATED",
-            ERROR,
-            (r, s) -> {
-              boolean seen = false;
-              for (int i = 0; i < r.contributors().size(); i++) {
-                if (r.contributors().get(i).main()) {
-                  if (seen) {
-                    s.report("/contributors/" + i);
-                  }
-                  seen = true;
-                }
-              }
-            }));
-    rules.add(
-        Rule.of(
+        eachElement(
             "BIB_CONTRIBUTOR_NAME_MISSING",
             ERROR,
-            (r, s) -> {
-              for (int i = 0; i < r.contributors().size(); i++) {
-                if (blank(r.contributors().get(i).name())) {
-                  s.report("/contributors/" + i + "/name");
-                }
+            BibRecord::contributors,
+            "/contributors/",
+            (c, path, s) -> {
+              if (blank(c.name())) {
+                s.report(path + "/name");
               }
             }));
     rules.add(
-        Rule.of(
+        eachElement(
             "BIB_RELATOR_INVALID",
             WARNING,
-            (r, s) -> {
-              for (int i = 0; i < r.contributors().size(); i++) {
-                Contributor c = r.contributors().get(i);
-                if (c.role() != null && !RELATOR.matcher(c.role()).matches()) {
-                  s.report("/contributors/" + i + "/role", c.role());
-                }
+            BibRecord::contributors,
+            "/contributors/",
+            (c, path, s) -> {
+              if (c.role() != null && !RELATOR.matcher(c.role()).matches()) {
+                s.report(path + "/role", c.role());
               }
             }));
     rules.add(identifierRule("BIB_ISBN_INVALID", IdentifierType.ISBN, Isbn::parse));
     rules.add(identifierRule("BIB_ISSN_INVALID", IdentifierType.ISSN, Issn::parse));
     rules.add(
-        Rule.of(
+        unique(
             "BIB_ISBN_DUPLICATE",
             WARNING,
-            (r, s) -> {
-              Set<Isbn> seen = new HashSet<>();
-              for (int i = 0; i < r.identifiers().size(); i++) {
-                if (r.identifiers().get(i).type() != IdentifierType.ISBN) {
-                  continue;
-                }
-                Optional<Isbn> isbn = Isbn.tryParse(r.identifiers().get(i).value());
-                if (isbn.isPresent() && !seen.add(isbn.get().toIsbn13())) {
-                  s.report("/identifiers/" + i + "/value", r.identifiers().get(i).value());
-                }
-              }
-            }));
+            BibRecord::identifiers,
+            "/identifiers/",
+            "/value",
+            Identifier::value,
+            // ISBN-10 and ISBN-13 of one book count as the same
+            id -> id.type() == IdentifierType.ISBN ? Isbn.tryParse(id.value()).map(Isbn::toIsbn13).orElse(null) : null));
+    rules.add(required("BIB_LANGUAGE_MISSING", WARNING, "/languages", BibRecord::languages));
     rules.add(
-        Rule.of(
-            "BIB_LANGUAGE_MISSING",
-            WARNING,
-            (r, s) -> {
-              if (r.languages().isEmpty()) {
-                s.report("/languages");
-              }
-            }));
-    rules.add(
-        Rule.of(
+        eachElement(
             "BIB_LANGUAGE_INVALID",
             ERROR,
-            (r, s) -> {
-              for (int i = 0; i < r.languages().size(); i++) {
-                if (!LANGUAGE.matcher(r.languages().get(i)).matches()) {
-                  s.report("/languages/" + i, r.languages().get(i));
-                }
+            BibRecord::languages,
+            "/languages/",
+            (code, path, s) -> {
+              if (!LANGUAGE.matcher(code).matches()) {
+                s.report(path, code);
               }
             }));
     rules.add(
-        Rule.of(
+        required(
             "BIB_PUBLISHER_MISSING",
             WARNING,
-            (r, s) -> {
-              if (r.publication() == null || blank(r.publication().publisher())) {
-                s.report("/publication/publisher");
-              }
-            }));
+            "/publication/publisher",
+            r -> r.publication() == null ? null : r.publication().publisher()));
     rules.add(
-        Rule.of(
+        required(
             "BIB_YEAR_MISSING",
             WARNING,
-            (r, s) -> {
-              if (r.publication() == null || r.publication().year() == null) {
-                s.report("/publication/year");
-              }
-            }));
+            "/publication/year",
+            r -> r.publication() == null ? null : r.publication().year()));
     rules.add(
         Rule.of(
             "BIB_YEAR_IN_FUTURE",
             ERROR,
             (r, s) -> {
               Integer year = r.publication() == null ? null : r.publication().year();
-              int limit = s.context().today().getYear() + 1;
+              int limit = s.context().today().getYear() + 1; // a December book may carry next year's imprint
               if (year != null && year > limit) {
                 s.report("/publication/year", year, limit);
               }
             }));
     rules.add(
-        Rule.of(
+        required(
             "BIB_EXTENT_MISSING",
             WARNING,
-            (r, s) -> {
-              if (r.physicalDescription() == null || blank(r.physicalDescription().extent())) {
-                s.report("/physicalDescription/extent");
-              }
-            }));
+            "/physicalDescription/extent",
+            r -> r.physicalDescription() == null ? null : r.physicalDescription().extent()));
     rules.add(
-        Rule.of(
+        required(
             "BIB_CLASSIFICATION_MISSING",
             WARNING,
-            (r, s) -> {
-              boolean any =
-                  r.classifications().stream()
-                      .anyMatch(c -> c.scheme() == ClassificationScheme.DDC || c.scheme() == ClassificationScheme.UDC);
-              if (!any) {
-                s.report("/classifications");
-              }
-            }));
+            "/classifications",
+            r ->
+                r.classifications().stream()
+                    .filter(c -> c.scheme() == ClassificationScheme.DDC || c.scheme() == ClassificationScheme.UDC)
+                    .toList()));
     rules.add(
-        Rule.of(
+        eachElement(
             "BIB_CLASSIFICATION_INVALID",
             ERROR,
-            (r, s) -> {
-              for (int i = 0; i < r.classifications().size(); i++) {
-                var c = r.classifications().get(i);
-                String n = c.number() == null ? "" : c.number().strip();
-                boolean ok =
-                    c.scheme() == ClassificationScheme.DDC
-                        ? DDC.matcher(n.replace("/", "").replace("'", "")).matches()
-                        : c.scheme() == ClassificationScheme.UDC ? UDC.matcher(n).matches() : !n.isEmpty();
-                if (!ok) {
-                  s.report("/classifications/" + i + "/number", n, c.scheme());
-                }
+            BibRecord::classifications,
+            "/classifications/",
+            (c, path, s) -> {
+              String n = c.number() == null ? "" : c.number().strip();
+              boolean ok =
+                  c.scheme() == ClassificationScheme.DDC
+                      ? DDC.matcher(n.replace("/", "").replace("'", "")).matches()
+                      : c.scheme() == ClassificationScheme.UDC ? UDC.matcher(n).matches() : !n.isEmpty();
+              if (!ok) {
+                s.report(path + "/number", n, c.scheme());
               }
             }));
-    rules.add(
-        Rule.of(
-            "BIB_SUBJECT_MISSING",
-            WARNING,
-            (r, s) -> {
-              if (r.subjects().isEmpty()) {
-                s.report("/subjects");
-              }
-            }));
+    rules.add(required("BIB_SUBJECT_MISSING", WARNING, "/subjects", BibRecord::subjects));
     rules.addAll(TextRules.all());
     return Profile.of("vn-bibrecord", "1", BibRecord.class, rules);
   }
@@ -466,20 +371,19 @@ public final class NationalProfiles {
   }
 
   private static Rule<BibRecord> identifierRule(String code, IdentifierType type, IdentifierParser parser) {
-    return Rule.of(
+    return eachElement(
         code,
         ERROR,
-        (r, s) -> {
-          for (int i = 0; i < r.identifiers().size(); i++) {
-            var id = r.identifiers().get(i);
-            if (id.type() != type) {
-              continue;
-            }
-            try {
-              parser.parse(id.value());
-            } catch (InvalidIdentifierException e) {
-              s.report("/identifiers/" + i + "/value", String.valueOf(id.value()), e.message(s.context().locale()));
-            }
+        BibRecord::identifiers,
+        "/identifiers/",
+        (id, path, s) -> {
+          if (id.type() != type) {
+            return;
+          }
+          try {
+            parser.parse(id.value());
+          } catch (InvalidIdentifierException e) {
+            s.report(path + "/value", String.valueOf(id.value()), e.message(s.context().locale()));
           }
         });
   }
@@ -488,48 +392,32 @@ public final class NationalProfiles {
 
   private static Profile<Holding> holding0() {
     List<Rule<Holding>> rules = new ArrayList<>();
-    rules.add(present("HOLDING_OWNER_MISSING", "/ownerIsil", Holding::ownerIsil));
+    rules.add(required("HOLDING_OWNER_MISSING", ERROR, "/ownerIsil", Holding::ownerIsil));
     rules.add(Rule.of("HOLDING_OWNER_INVALID", ERROR, (h, s) -> Checks.isil(h.ownerIsil(), "/ownerIsil", s)));
-    rules.add(present("HOLDING_LOCAL_ID_MISSING", "/localId", Holding::localId));
-    rules.add(present("HOLDING_RECORD_MISSING", "/recordId", Holding::recordId));
-    rules.add(presentAs("HOLDING_CALL_NUMBER_MISSING", WARNING, "/callNumber", Holding::callNumber));
+    rules.add(required("HOLDING_LOCAL_ID_MISSING", ERROR, "/localId", Holding::localId));
+    rules.add(required("HOLDING_RECORD_MISSING", ERROR, "/recordId", Holding::recordId));
+    rules.add(required("HOLDING_CALL_NUMBER_MISSING", WARNING, "/callNumber", Holding::callNumber));
+    rules.add(required("HOLDING_NO_ITEMS", INFO, "/items", Holding::items));
     rules.add(
-        Rule.of(
-            "HOLDING_NO_ITEMS",
-            INFO,
-            (h, s) -> {
-              if (h.items().isEmpty()) {
-                s.report("/items");
-              }
-            }));
-    rules.add(
-        Rule.of(
+        eachElement(
             "ITEM_BARCODE_MISSING",
             WARNING,
-            (h, s) -> {
-              for (int i = 0; i < h.items().size(); i++) {
-                if (blank(h.items().get(i).barcode())) {
-                  s.report("/items/" + i + "/barcode");
-                }
+            Holding::items,
+            "/items/",
+            (item, path, s) -> {
+              if (blank(item.barcode())) {
+                s.report(path + "/barcode");
               }
             }));
     rules.add(
-        Rule.of(
+        unique(
             "ITEM_BARCODE_DUPLICATE",
             ERROR,
-            (h, s) -> {
-              Map<String, Integer> first = new HashMap<>();
-              for (int i = 0; i < h.items().size(); i++) {
-                Item item = h.items().get(i);
-                if (blank(item.barcode())) {
-                  continue;
-                }
-                Integer earlier = first.putIfAbsent(item.barcode().strip(), i);
-                if (earlier != null) {
-                  s.report("/items/" + i + "/barcode", item.barcode(), "/items/" + earlier);
-                }
-              }
-            }));
+            Holding::items,
+            "/items/",
+            "/barcode",
+            Item::barcode,
+            item -> blank(item.barcode()) ? null : item.barcode().strip()));
     rules.addAll(TextRules.all());
     return Profile.of("vn-holding", "1", Holding.class, rules);
   }
@@ -538,20 +426,12 @@ public final class NationalProfiles {
 
   private static Profile<DigitalObject> digitalObject0() {
     List<Rule<DigitalObject>> rules = new ArrayList<>();
-    rules.add(present("DIGITAL_ID_MISSING", "/id", DigitalObject::id));
-    rules.add(present("DIGITAL_OWNER_MISSING", "/ownerIsil", DigitalObject::ownerIsil));
+    rules.add(required("DIGITAL_ID_MISSING", ERROR, "/id", DigitalObject::id));
+    rules.add(required("DIGITAL_OWNER_MISSING", ERROR, "/ownerIsil", DigitalObject::ownerIsil));
     rules.add(Rule.of("DIGITAL_OWNER_INVALID", ERROR, (d, s) -> Checks.isil(d.ownerIsil(), "/ownerIsil", s)));
-    rules.add(presentAs("DIGITAL_RECORD_MISSING", WARNING, "/recordId", DigitalObject::recordId));
-    rules.add(present("DIGITAL_RIGHTS_MISSING", "/rights", DigitalObject::rights));
-    rules.add(
-        Rule.of(
-            "DIGITAL_ACCESS_MISSING",
-            ERROR,
-            (d, s) -> {
-              if (d.accessLevel() == null) {
-                s.report("/accessLevel");
-              }
-            }));
+    rules.add(required("DIGITAL_RECORD_MISSING", WARNING, "/recordId", DigitalObject::recordId));
+    rules.add(required("DIGITAL_RIGHTS_MISSING", ERROR, "/rights", DigitalObject::rights));
+    rules.add(required("DIGITAL_ACCESS_MISSING", ERROR, "/accessLevel", DigitalObject::accessLevel));
     rules.add(
         Rule.of(
             "DIGITAL_CREATED_IN_FUTURE",
@@ -561,15 +441,7 @@ public final class NationalProfiles {
                 s.report("/created", d.created());
               }
             }));
-    rules.add(
-        Rule.of(
-            "DIGITAL_FILES_MISSING",
-            ERROR,
-            (d, s) -> {
-              if (d.files().isEmpty()) {
-                s.report("/files");
-              }
-            }));
+    rules.add(required("DIGITAL_FILES_MISSING", ERROR, "/files", DigitalObject::files));
     rules.add(fileRule("DIGITAL_FILE_NAME_MISSING", (f, path, s) -> {
       if (blank(f.name())) {
         s.report(path + "/name");
@@ -581,18 +453,14 @@ public final class NationalProfiles {
       }
     }));
     rules.add(
-        Rule.of(
+        unique(
             "DIGITAL_FILE_NAME_DUPLICATE",
             ERROR,
-            (d, s) -> {
-              Set<String> seen = new HashSet<>();
-              for (int i = 0; i < d.files().size(); i++) {
-                String name = d.files().get(i).name();
-                if (!blank(name) && !seen.add(name.strip())) {
-                  s.report("/files/" + i + "/name", name);
-                }
-              }
-            }));
+            DigitalObject::files,
+            "/files/",
+            "/name",
+            DigitalFile::name,
+            f -> blank(f.name()) ? null : f.name().strip()));
     rules.add(fileRule("DIGITAL_FILE_SIZE_INVALID", (f, path, s) -> {
       if (f.size() == null || f.size() <= 0) {
         s.report(path + "/size", String.valueOf(f.size()));
@@ -612,19 +480,8 @@ public final class NationalProfiles {
     return Profile.of("vn-digital-object", "1", DigitalObject.class, rules);
   }
 
-  private interface FileCheck {
-    void check(DigitalFile file, String path, Rule.IssueSink sink);
-  }
-
-  private static Rule<DigitalObject> fileRule(String code, FileCheck check) {
-    return Rule.of(
-        code,
-        ERROR,
-        (d, s) -> {
-          for (int i = 0; i < d.files().size(); i++) {
-            check.check(d.files().get(i), "/files/" + i, s);
-          }
-        });
+  private static Rule<DigitalObject> fileRule(String code, RuleShapes.ElementCheck<DigitalFile> check) {
+    return eachElement(code, ERROR, DigitalObject::files, "/files/", check);
   }
 
   // A manifest path must stay inside the object: no absolute paths, drive letters or "..".
@@ -645,17 +502,9 @@ public final class NationalProfiles {
 
   private static Profile<StatisticsReport> statistics0() {
     List<Rule<StatisticsReport>> rules = new ArrayList<>();
-    rules.add(present("STATS_ISIL_MISSING", "/isil", StatisticsReport::isil));
+    rules.add(required("STATS_ISIL_MISSING", ERROR, "/isil", StatisticsReport::isil));
     rules.add(Rule.of("STATS_ISIL_INVALID", ERROR, (r, s) -> Checks.isil(r.isil(), "/isil", s)));
-    rules.add(
-        Rule.of(
-            "STATS_YEAR_MISSING",
-            ERROR,
-            (r, s) -> {
-              if (r.year() == null) {
-                s.report("/year");
-              }
-            }));
+    rules.add(required("STATS_YEAR_MISSING", ERROR, "/year", StatisticsReport::year));
     rules.add(
         Rule.of(
             "STATS_YEAR_IN_FUTURE",
@@ -665,15 +514,7 @@ public final class NationalProfiles {
                 s.report("/year", r.year());
               }
             }));
-    rules.add(
-        Rule.of(
-            "STATS_EMPTY",
-            WARNING,
-            (r, s) -> {
-              if (r.values().isEmpty()) {
-                s.report("/values");
-              }
-            }));
+    rules.add(required("STATS_EMPTY", WARNING, "/values", StatisticsReport::values));
     rules.add(
         Rule.of(
             "STATS_VALUE_NEGATIVE",
@@ -700,26 +541,4 @@ public final class NationalProfiles {
     rules.addAll(TextRules.all());
     return Profile.of("vn-statistics", "1", StatisticsReport.class, rules);
   }
-
-  // ---- shared -------------------------------------------------------------------------------
-
-  private interface Getter<T> {
-    String get(T document);
-  }
-
-  private static <T> Rule<T> present(String code, String path, Getter<T> getter) {
-    return presentAs(code, ERROR, path, getter);
-  }
-
-  private static <T> Rule<T> presentAs(String code, Severity severity, String path, Getter<T> getter) {
-    return Rule.of(
-        code,
-        severity,
-        (d, s) -> {
-          if (blank(getter.get(d))) {
-            s.report(path);
-          }
-        });
-  }
-
 }

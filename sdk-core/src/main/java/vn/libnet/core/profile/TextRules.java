@@ -19,54 +19,53 @@ final class TextRules {
 
   static <T> List<Rule<T>> all() {
     return List.of(
-        Rule.of(
+        textRule(
             "TEXT_NOT_NFC",
             Severity.ERROR,
-            (T doc, Rule.IssueSink sink) ->
-                forEachText(
-                    doc,
-                    sink,
-                    (path, text) -> {
-                      if (!VietnameseText.isNfc(text)) {
-                        sink.report(path, text);
-                      }
-                    })),
-        Rule.of(
+            (path, text, sink) -> {
+              if (!VietnameseText.isNfc(text)) {
+                sink.report(path, text);
+              }
+            }),
+        textRule(
             "TEXT_LEGACY_ENCODING",
             Severity.ERROR,
-            (T doc, Rule.IssueSink sink) ->
-                forEachText(
-                    doc,
-                    sink,
-                    (path, text) ->
-                        LegacyEncoding.repair(text)
-                            .ifPresent(
-                                r -> sink.report(path, text, r.encoding().displayName(), r.text())))),
-        Rule.of(
+            (path, text, sink) ->
+                LegacyEncoding.repair(text)
+                    .ifPresent(r -> sink.report(path, text, r.encoding().displayName(), r.text()))),
+        textRule(
             "TEXT_CONTROL_CHARACTER",
             Severity.ERROR,
-            (T doc, Rule.IssueSink sink) ->
-                forEachText(
-                    doc,
-                    sink,
-                    (path, text) -> {
-                      int at = firstControl(text);
-                      if (at >= 0) {
-                        sink.report(path, String.format("U+%04X", (int) text.charAt(at)), at);
-                      }
-                    })),
-        Rule.of(
+            (path, text, sink) -> {
+              int at = firstControl(text);
+              if (at >= 0) {
+                sink.report(path, String.format("U+%04X", (int) text.charAt(at)), at);
+              }
+            }),
+        textRule(
             "TEXT_WHITESPACE",
             Severity.WARNING,
-            (T doc, Rule.IssueSink sink) ->
-                forEachText(
-                    doc,
-                    sink,
-                    (path, text) -> {
-                      if (firstControl(text) < 0 && !text.equals(collapse(text))) {
-                        sink.report(path, text);
-                      }
-                    })));
+            (path, text, sink) -> {
+              if (firstControl(text) < 0 && !text.equals(collapse(text))) {
+                sink.report(path, text);
+              }
+            }));
+  }
+
+  /** A check of one string of the document at its JSON Pointer. */
+  private interface TextCheck {
+    void check(String path, String text, Rule.IssueSink sink);
+  }
+
+  private static <T> Rule<T> textRule(String code, Severity severity, TextCheck check) {
+    return Rule.of(
+        code,
+        severity,
+        (T doc, Rule.IssueSink sink) -> {
+          for (String[] t : texts(doc, sink)) {
+            check.check(t[0], t[1], sink);
+          }
+        });
   }
 
   private static int firstControl(String text) {
@@ -83,25 +82,18 @@ final class TextRules {
     return text.strip().replaceAll("\\s{2,}", " ");
   }
 
-  interface TextVisitor {
-    void visit(String path, String text);
-  }
-
   /** Key of the document's strings in the validation's shared values: collected once for all four rules. */
   private static final Object TEXTS = new Object();
 
-  private static void forEachText(Object document, Rule.IssueSink sink, TextVisitor visitor) {
-    List<String[]> texts =
-        sink.shared(
-            TEXTS,
-            () -> {
-              List<String[]> found = new ArrayList<>();
-              walk(LibnetJson.mapper().valueToTree(document), "", found);
-              return found;
-            });
-    for (String[] t : texts) {
-      visitor.visit(t[0], t[1]);
-    }
+  // Every string of the document with its JSON Pointer, as {path, text}; collected once per validation.
+  private static List<String[]> texts(Object document, Rule.IssueSink sink) {
+    return sink.shared(
+        TEXTS,
+        () -> {
+          List<String[]> found = new ArrayList<>();
+          walk(LibnetJson.mapper().valueToTree(document), "", found);
+          return found;
+        });
   }
 
   private static void walk(JsonNode node, String path, List<String[]> found) {
