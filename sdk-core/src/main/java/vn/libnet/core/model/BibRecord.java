@@ -1,7 +1,7 @@
 package vn.libnet.core.model;
 
-import java.util.Objects;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
