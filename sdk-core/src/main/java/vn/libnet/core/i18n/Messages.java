@@ -20,16 +20,19 @@ import java.util.Set;
  * {@link Locale} whose language is {@code vi}; every other locale gets English, so that a JVM running
  * in, say, French still gets a complete message rather than a mix of languages.
  *
- * <p>The static methods serve the SDK's own texts ({@code messages_en.properties} and {@code
- * messages_vi.properties} in this package). Other modules load their own pair with {@link #load(Class,
- * String)}. Arguments are formatted with {@link MessageFormat} in the chosen language. An unknown key is
+ * <p>The static methods serve the SDK's catalogue: the texts of this package ({@code
+ * messages_en.properties} and {@code messages_vi.properties}) merged with every {@code
+ * META-INF/libnet/messages_en.properties} and {@code messages_vi.properties} on the class path, through
+ * which the other modules (and a vendor's own rules) add the texts of their codes. A key defined twice
+ * keeps its first text. Texts that are not issue messages (a command line's labels) load their own pair
+ * with {@link #load(Class, String)}. Arguments are formatted with {@link MessageFormat} in the chosen language. An unknown key is
  * a programming error and raises {@link MissingResourceException}.
  */
 public final class Messages {
   /** The Vietnamese locale, for callers that want it explicitly. */
   public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
-  private static final Messages SDK = load(Messages.class, "messages");
+  private static final Messages SDK = catalogue();
 
   private final Properties english;
   private final Properties vietnamese;
@@ -53,6 +56,29 @@ public final class Messages {
         read(anchor, baseName + "_en.properties"),
         read(anchor, baseName + "_vi.properties"),
         anchor.getPackageName() + "." + baseName);
+  }
+
+  private static Messages catalogue() {
+    Messages core = load(Messages.class, "messages");
+    ClassLoader loader = Messages.class.getClassLoader();
+    contribute(core.english, loader, "META-INF/libnet/messages_en.properties");
+    contribute(core.vietnamese, loader, "META-INF/libnet/messages_vi.properties");
+    return core;
+  }
+
+  private static void contribute(Properties into, ClassLoader loader, String name) {
+    try {
+      java.util.Enumeration<java.net.URL> urls = loader == null ? null : loader.getResources(name);
+      while (urls != null && urls.hasMoreElements()) {
+        Properties more = new Properties();
+        try (InputStream in = urls.nextElement().openStream()) {
+          more.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        more.forEach(into::putIfAbsent);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + name, e);
+    }
   }
 
   /** Formats the SDK message {@code key} in {@code locale}. */

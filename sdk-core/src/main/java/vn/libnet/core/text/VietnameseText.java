@@ -168,6 +168,15 @@ public final class VietnameseText {
     return out.toString();
   }
 
+  /**
+   * How Vietnamese {@code text} looks: +1 for each word with a non-ASCII letter that is a well-formed
+   * Vietnamese syllable, −1 for each word with non-ASCII characters that is not, 0 for ASCII words. Used
+   * to choose between readings of bytes whose encoding is uncertain; the higher, the more plausible.
+   */
+  public static int syllableScore(String text) {
+    return Syllables.score(text);
+  }
+
   /** Whether {@code text} is already in Unicode NFC. */
   public static boolean isNfc(String text) {
     return Normalizer.isNormalized(text, Normalizer.Form.NFC);

@@ -1,0 +1,311 @@
+package vn.libnet.marc.io;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.NoSuchElementException;
+import org.marc4j.MarcError;
+import org.marc4j.MarcException;
+import org.marc4j.MarcPermissiveStreamReader;
+import org.marc4j.MarcStreamReader;
+import org.marc4j.marc.Record;
+import vn.libnet.core.validation.Severity;
+
+/**
+ * ISO 2709 records from a stream. This class only frames the stream into records (the five-digit
+ * length, the record terminator 0x1D), which is what lets it name byte offsets and find the next record
+ * after damage; each record's fields are parsed by marc4j.
+ */
+final class Iso2709RecordReader implements MarcRecordReader {
+  private static final byte RECORD_TERMINATOR = 0x1D;
+  /** How far past a wrong length to look for the record terminator before giving the record up. */
+  private static final int MAX_SCAN = 200_000;
+
+  private final InputStream in;
+  private final ReadOptions options;
+  private byte[] buf = new byte[1 << 16];
+  private int pos;
+  private int limit;
+  private long bufOffset; // stream offset of buf[0]
+  private boolean eof;
+  private boolean finished;
+  private int number;
+  private MarcRead next;
+
+  Iso2709RecordReader(InputStream in, ReadOptions options) {
+    this.in = in;
+    this.options = options;
+  }
+
+  @Override
+  public boolean hasNext() {
+    if (next == null && !finished) {
+      next = readNext();
+      if (next == null) {
+        finished = true;
+      }
+    }
+    return next != null;
+  }
+
+  @Override
+  public MarcRead next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    MarcRead r = next;
+    next = null;
+    return r;
+  }
+
+  @Override
+  public void close() {
+    try {
+      in.close();
+    } catch (IOException e) {
+      // nothing was promised about the input after close
+    }
+  }
+
+  private MarcRead readNext() {
+    long skipStart = offset();
+    int skipped = skipBetweenRecords();
+    if (!ensure(1)) {
+      return null;
+    }
+    ReadContext ctx = new ReadContext(options, ++number, offset());
+    if (skipped > 0) {
+      ctx.damage("MARC_JUNK_SKIPPED", Severity.WARNING, "", skipStart, skipped, skipStart);
+    }
+    int available = ensure(5) ? 5 : limit - pos;
+    int length = available == 5 ? digits(pos, 5) : -1;
+    if (length < 0 || length < 24) {
+      String seen = new String(buf, pos, available, java.nio.charset.StandardCharsets.ISO_8859_1);
+      if (available < 5) {
+        ctx.damage("MARC_RECORD_TRUNCATED", Severity.ERROR, "leader", ctx.offset, ctx.offset, available, 24);
+        pos = limit;
+        return unreadable(ctx);
+      }
+      ctx.damage("MARC_RECORD_LENGTH_INVALID", Severity.ERROR, "leader/00-04", ctx.offset, seen, ctx.offset);
+      return skipToTerminator(ctx);
+    }
+    if (!ensure(length)) {
+      int have = limit - pos;
+      int end = indexOf(RECORD_TERMINATOR, pos, limit);
+      if (end < 0) {
+        ctx.damage("MARC_RECORD_TRUNCATED", Severity.ERROR, "", ctx.offset, ctx.offset, have, length);
+        pos = limit;
+        return unreadable(ctx);
+      }
+      // The input ends before the stated length but the record is whole: the length is wrong.
+      ctx.damage("MARC_RECORD_LENGTH_WRONG", Severity.WARNING, "leader/00-04", ctx.offset, length, ctx.offset + length - 1, end - pos + 1);
+      return parse(copy(pos, end + 1), ctx, true);
+    }
+    if (buf[pos + length - 1] != RECORD_TERMINATOR) {
+      long expectedAt = ctx.offset + length - 1;
+      int end = findEnd(pos);
+      if (end < 0) {
+        ctx.damage("MARC_RECORD_LENGTH_WRONG", Severity.WARNING, "leader/00-04", expectedAt, length, expectedAt, "?");
+        pos = Math.min(limit, pos + length);
+        return unreadable(ctx);
+      }
+      if (buf[end - 1] != RECORD_TERMINATOR) {
+        // The next record's leader follows a field terminator: this record only lost its terminator.
+        ctx.damage("MARC_TERMINATOR_MISSING", Severity.WARNING, "", bufOffset + end, bufOffset + end);
+        int size = end - pos;
+        byte[] record = Arrays.copyOf(copy(pos, end), size + 1);
+        record[record.length - 1] = RECORD_TERMINATOR;
+        return parse(record, ctx, true);
+      }
+      if (end - pos != length) {
+        ctx.damage("MARC_RECORD_LENGTH_WRONG", Severity.WARNING, "leader/00-04", expectedAt, length, expectedAt, end - pos);
+      }
+      return parse(copy(pos, end), ctx, true);
+    }
+    return parse(copy(pos, pos + length), ctx, false);
+  }
+
+  // Copies buf[from, to) out as one record and moves past it.
+  private byte[] copy(int from, int to) {
+    byte[] record = Arrays.copyOfRange(buf, from, to);
+    pos = to;
+    return record;
+  }
+
+  private MarcRead parse(byte[] bytes, ReadContext ctx, boolean reframed) {
+    Record record;
+    boolean utf8 = bytes.length > 9 && bytes[9] == 'a';
+    boolean cleanUtf8 = utf8 && Utf8.firstInvalid(bytes, 0, bytes.length) < 0;
+    try {
+      record = new MarcStreamReader(new ByteArrayInputStream(bytes), cleanUtf8 ? "UTF-8" : "ISO-8859-1").next();
+      if (!cleanUtf8) {
+        FieldText.decode(record, bytes, utf8, ctx);
+      }
+    } catch (MarcException | IndexOutOfBoundsException | NumberFormatException e) {
+      // A record whose framing was already repaired has been reported; its inner damage is reported here.
+      ctx.damage("MARC_STRUCTURE_INVALID", Severity.WARNING, "", ctx.offset, ctx.offset, rootMessage(e));
+      record = permissive(bytes, ctx);
+      if (record == null) {
+        return unreadable(ctx);
+      }
+    }
+    int normalized = FieldText.normalize(record);
+    if (normalized > 0) {
+      ctx.report("MARC_NFC_APPLIED", Severity.INFO, "", normalized);
+    }
+    return new MarcRead(ctx.number, ctx.offset, 0, record, ctx.issues);
+  }
+
+  // marc4j's permissive reader repairs directories, lengths and encodings; each repair becomes an issue.
+  private static Record permissive(byte[] bytes, ReadContext ctx) {
+    try {
+      MarcPermissiveStreamReader reader = new MarcPermissiveStreamReader(new ByteArrayInputStream(bytes), true, true);
+      if (!reader.hasNext()) {
+        return null;
+      }
+      Record record = reader.next();
+      if (record.getErrors() != null) {
+        for (MarcError error : record.getErrors()) {
+          if (error.severity >= MarcError.MINOR_ERROR) {
+            String path = error.curField == null || "n/a".equals(error.curField) ? "" : error.curField;
+            ctx.report("MARC_STRUCTURE_REPAIRED", Severity.WARNING, path, error.message);
+          }
+        }
+      }
+      record.getLeader().setCharCodingScheme('a');
+      return record;
+    } catch (RuntimeException e) {
+      ctx.report("MARC_RECORD_UNREADABLE", Severity.ERROR, "", ctx.offset, rootMessage(e));
+      return null;
+    }
+  }
+
+  private MarcRead skipToTerminator(ReadContext ctx) {
+    int end = findTerminator(pos);
+    pos = end < 0 ? limit : end + 1;
+    return unreadable(ctx);
+  }
+
+  private MarcRead unreadable(ReadContext ctx) {
+    if (ctx.issues.stream().noneMatch(i -> i.severity() == Severity.ERROR)) {
+      ctx.report("MARC_RECORD_UNREADABLE", Severity.ERROR, "", ctx.offset, "");
+    }
+    return new MarcRead(ctx.number, ctx.offset, 0, null, ctx.issues);
+  }
+
+  // Between records exporters leave line ends, spaces and DOS end-of-file marks; lenient skips anything
+  // up to the next digit, strict only those.
+  private int skipBetweenRecords() {
+    int skipped = 0;
+    while (ensure(1)) {
+      byte b = buf[pos];
+      boolean harmless = b == '\n' || b == '\r' || b == ' ' || b == 0x1A;
+      boolean digit = b >= '0' && b <= '9';
+      if (digit || !harmless && !options.lenientMode()) {
+        break;
+      }
+      if (!harmless) {
+        skipped++;
+      }
+      pos++;
+    }
+    return skipped;
+  }
+
+  private int findTerminator(int from) {
+    int end = findEnd(from);
+    return end < 0 ? -1 : end - 1;
+  }
+
+  /**
+   * The end (exclusive) of the record starting at {@code from}: after its record terminator, or at the
+   * start of the next record when a field terminator is directly followed by a MARC 21 leader; -1 when
+   * neither comes within {@link #MAX_SCAN} bytes.
+   */
+  private int findEnd(int from) {
+    for (int rel = 24; rel < MAX_SCAN; rel++) {
+      if (pos + rel + 24 > limit && !ensure(rel + 24)) {
+        if (pos + rel >= limit) {
+          return -1;
+        }
+      }
+      int i = pos + rel;
+      if (buf[i] == RECORD_TERMINATOR) {
+        return i + 1;
+      }
+      if (buf[i - 1] == 0x1E && looksLikeLeader(i)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  // Five digits of length, then "22" at 10-11 and "4500" at 20-23, as every MARC 21 leader has.
+  private boolean looksLikeLeader(int i) {
+    return i + 24 <= limit && digits(i, 5) >= 24 && buf[i + 10] == '2' && buf[i + 11] == '2'
+        && buf[i + 20] == '4' && buf[i + 21] == '5' && buf[i + 22] == '0' && buf[i + 23] == '0';
+  }
+
+  private int indexOf(byte value, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (buf[i] == value) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private int digits(int from, int n) {
+    int v = 0;
+    for (int i = from; i < from + n; i++) {
+      if (buf[i] < '0' || buf[i] > '9') {
+        return -1;
+      }
+      v = v * 10 + (buf[i] - '0');
+    }
+    return v;
+  }
+
+  private long offset() {
+    return bufOffset + pos;
+  }
+
+  // Makes n bytes available from pos; false when the input ends first (what there is stays available).
+  private boolean ensure(int n) {
+    if (limit - pos >= n) {
+      return true;
+    }
+    if (pos > 0) {
+      System.arraycopy(buf, pos, buf, 0, limit - pos);
+      bufOffset += pos;
+      limit -= pos;
+      pos = 0;
+    }
+    if (n > buf.length) {
+      buf = Arrays.copyOf(buf, Math.max(n, buf.length * 2));
+    }
+    try {
+      while (limit < n && !eof) {
+        int read = in.read(buf, limit, buf.length - limit);
+        if (read < 0) {
+          eof = true;
+        } else {
+          limit += read;
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return limit - pos >= n;
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+  }
+}
