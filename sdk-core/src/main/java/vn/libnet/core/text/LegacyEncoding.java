@@ -97,6 +97,17 @@ public enum LegacyEncoding {
   }
 
   /**
+   * {@code text} re-read as this encoding, assuming it is this encoding's bytes read as Windows-1252 or
+   * Latin-1. Empty when some character cannot come from such a misreading. Unlike {@link #repair(String)}
+   * this does not judge whether the result reads better; callers use it when they already know the
+   * encoding, for example from the other fields of the same record.
+   */
+  public Optional<String> fromMisread(String text) {
+    byte[] bytes = MisreadBytes.of(text);
+    return bytes == null ? Optional.empty() : Optional.of(decode(bytes));
+  }
+
+  /**
    * The encoding named {@code name}: {@code tcvn3} (or {@code tcvn}, {@code abc}), {@code vni},
    * {@code viscii}, {@code cp1258} (or {@code windows-1258}), in any case.
    *

@@ -22,6 +22,15 @@ final class Syllables {
           "ui", "uô", "uơ", "uy", "ưa", "ưi", "ươ", "ưu", "yê", "oai", "oao", "oay", "oeo", "uây",
           "uôi", "uya", "uyê", "uyu", "ươi", "ươu", "iêu", "yêu", "oo", "ôô");
   private static final String[] CODAS = {"ng", "nh", "ch", "c", "m", "n", "p", "t", ""};
+  /** Rhymes that end in a glide (or are ia/ua/ưa/uya): they never take a final consonant. */
+  private static final Set<String> OPEN_ONLY =
+      Set.of(
+          "ai", "ao", "au", "ay", "âu", "ây", "eo", "êu", "ia", "iu", "oi", "ôi", "ơi", "ua", "ui", "ưa",
+          "ưi", "ưu", "oai", "oao", "oay", "oeo", "uây", "uôi", "uya", "uyu", "ươi", "ươu", "iêu", "yêu");
+  /** Nuclei that never end a syllable: they always take a final consonant. */
+  private static final Set<String> CLOSED_ONLY = Set.of("ă", "â", "oă", "uâ", "iê", "yê", "uô", "ươ", "uyê", "oo", "ôô");
+  /** Nuclei after which the palatal finals ch and nh occur. */
+  private static final Set<String> BEFORE_PALATAL = Set.of("a", "ê", "i", "y", "oa", "uê", "uy");
 
   private Syllables() {}
 
@@ -42,22 +51,51 @@ final class Syllables {
     if (tones > 1) {
       return false;
     }
+    Tone tone = Tone.NGANG;
+    for (int i = 0; i < word.length(); i++) {
+      Tone t = Letters.tone(Character.toLowerCase(word.charAt(i)));
+      if (t != Tone.NGANG) {
+        tone = t;
+      }
+    }
     String s = plain.toString().toLowerCase(Locale.ROOT);
     for (String onset : ONSETS) {
-      if (s.startsWith(onset) && rhymeOk(s.substring(onset.length()))) {
+      if (s.startsWith(onset) && rhymeOk(s.substring(onset.length()), tone)) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean rhymeOk(String rhyme) {
+  private static boolean rhymeOk(String rhyme, Tone tone) {
     for (String coda : CODAS) {
-      if (rhyme.endsWith(coda) && NUCLEI.contains(rhyme.substring(0, rhyme.length() - coda.length()))) {
+      if (!rhyme.endsWith(coda)) {
+        continue;
+      }
+      String nucleus = rhyme.substring(0, rhyme.length() - coda.length());
+      if (NUCLEI.contains(nucleus) && fits(nucleus, coda, tone)) {
         return true;
       }
     }
     return false;
+  }
+
+  // The combinations Vietnamese phonotactics allow.
+  private static boolean fits(String nucleus, String coda, Tone tone) {
+    if (coda.isEmpty()) {
+      return !CLOSED_ONLY.contains(nucleus);
+    }
+    if (OPEN_ONLY.contains(nucleus)) {
+      return false;
+    }
+    if ((nucleus.equals("oo") || nucleus.equals("ôô")) && !coda.equals("ng") && !coda.equals("c")) {
+      return false;
+    }
+    if ((coda.equals("ch") || coda.equals("nh")) && !BEFORE_PALATAL.contains(nucleus)) {
+      return false;
+    }
+    boolean stop = coda.equals("c") || coda.equals("ch") || coda.equals("p") || coda.equals("t");
+    return !stop || tone == Tone.SAC || tone == Tone.NANG;
   }
 
   /**
