@@ -27,7 +27,7 @@ import vn.libnet.core.text.VietnameseText;
  *
  * <p>On request some records carry deliberate faults ({@link Variant}), and some are other libraries'
  * records of a work already generated (with or without diacritics, with an ISBN-10 instead of an
- * ISBN-13, with the other tone placement), so that deduplication can be measured against a known truth
+ * ISBN-13 or none at all, with the other tone placement), so that deduplication can be measured against a known truth
  * ({@link Synthetic#workId()}). The same seed always gives the same records.
  */
 public final class SyntheticRecords {
@@ -305,6 +305,7 @@ public final class SyntheticRecords {
       boolean folded = variation != null && variation.nextInt(4) == 0;
       boolean isbn10 = variation != null && variation.nextInt(3) == 0;
       boolean otherTones = variation != null && variation.nextBoolean();
+      boolean noIsbn = variation != null && variation.nextInt(5) == 0;
       java.util.function.UnaryOperator<String> text =
           s -> {
             String t = otherTones ? VietnameseText.normalize(s, TonePlacement.MODERN) : s;
@@ -315,9 +316,11 @@ public final class SyntheticRecords {
       rec.addVariableField(f.newControlField("003", library));
       rec.addVariableField(f.newControlField("005", "20250101120000.0"));
       rec.addVariableField(f.newControlField("008", String.format("250101s%04d    vm a          000 0 vie d", year)));
-      DataField f020 = f.newDataField("020", ' ', ' ');
-      f020.addSubfield(f.newSubfield('a', isbn10 ? toIsbn10(isbn13) : isbn13));
-      rec.addVariableField(f020);
+      if (!noIsbn) {
+        DataField f020 = f.newDataField("020", ' ', ' ');
+        f020.addSubfield(f.newSubfield('a', isbn10 ? toIsbn10(isbn13) : isbn13));
+        rec.addVariableField(f020);
+      }
       DataField f040 = f.newDataField("040", ' ', ' ');
       f040.addSubfield(f.newSubfield('a', library));
       f040.addSubfield(f.newSubfield('b', "vie"));
