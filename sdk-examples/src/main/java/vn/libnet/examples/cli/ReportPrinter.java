@@ -49,7 +49,12 @@ final class ReportPrinter {
             report.count(Severity.ERROR),
             report.count(Severity.WARNING),
             report.count(Severity.INFO)));
-    for (ValidationIssue issue : report.issues()) {
+    printIssues(report.issues(), locale, out);
+  }
+
+  /** Prints issues one per block: severity, code and path, then the message and the suggestion. */
+  static void printIssues(java.util.List<ValidationIssue> issues, Locale locale, PrintWriter out) {
+    for (ValidationIssue issue : issues) {
       String label = CliText.text(locale, "severity." + issue.severity());
       out.printf("  %-9s %s  %s%n", label, issue.code(), issue.path());
       out.printf("            %s%n", issue.message());

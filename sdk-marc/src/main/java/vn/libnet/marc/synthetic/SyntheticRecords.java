@@ -252,6 +252,11 @@ public final class SyntheticRecords {
       case "MARC_245_MISSING" -> record.removeVariableField(record.getVariableField("245"));
       case "MARC_020_CHECKSUM" -> {
         DataField f = (DataField) record.getVariableField("020");
+        if (f == null) {
+          f = factory.newDataField("020", ' ', ' ');
+          f.addSubfield(factory.newSubfield('a', "9786040000008"));
+          record.addVariableField(f);
+        }
         String isbn = f.getSubfield('a').getData();
         char last = isbn.charAt(isbn.length() - 1);
         f.getSubfield('a').setData(isbn.substring(0, isbn.length() - 1) + (char) ('0' + (last - '0' + 1) % 10));

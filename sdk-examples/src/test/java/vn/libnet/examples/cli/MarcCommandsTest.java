@@ -1,0 +1,128 @@
+package vn.libnet.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.libnet.core.json.LibnetJson;
+import vn.libnet.marc.io.MarcRead;
+import vn.libnet.marc.io.MarcReaders;
+import vn.libnet.marc.io.MarcRecordReader;
+import vn.libnet.marc.io.ReadOptions;
+
+class MarcCommandsTest {
+  @TempDir Path dir;
+  Path catalogue;
+
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = LibnetCli.execute(new ByteArrayInputStream(new byte[0]), out, err, args);
+    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @BeforeEach
+  void generate() {
+    catalogue = dir.resolve("cat.mrc");
+    Run r = run("marc", "generate", catalogue.toString(), "--count", "400", "--faults", "0.1", "--legacy", "0.1", "--duplicates", "0.2", "--lang", "en");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("400 synthetic records written");
+  }
+
+  static List<MarcRead> read(Path file) {
+    try (MarcRecordReader reader = MarcReaders.open(file, null, ReadOptions.strict())) {
+      return reader.stream().collect(Collectors.toList());
+    }
+  }
+
+  @Test
+  void convertRepairsAndWritesEveryRecordInTheNewFormat() {
+    Path xml = dir.resolve("out.xml");
+    Run r = run("marc", "convert", catalogue.toString(), xml.toString(), "--repair", "--lang", "en");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("400 records read, 400 written").contains("MARCXML").containsPattern("\\d+ values repaired in \\d+ records");
+    assertThat(read(xml)).hasSize(400).allMatch(MarcRead::readable);
+    assertThat(Files.exists(dir.resolve("out.xml.part"))).isFalse();
+
+    Run plainMarc = run("marc", "validate", xml.toString(), "--format", "json", "--lang", "en");
+    JsonNode json = parse(plainMarc.out());
+    // after repair, only the deliberate faults remain
+    assertThat(json.findValuesAsText("code")).doesNotContain("UC_LEGACY_TEXT", "MARC_UTF8_INVALID");
+  }
+
+  @Test
+  void validateGivesTheAgreedJsonShapeAndExitCodes() {
+    Run r = run("marc", "validate", catalogue.toString(), "--profile", "vn-union-catalog", "--isil", "VN-HaNoi-TVHN", "--format", "json", "--lang", "en");
+    assertThat(r.code()).isEqualTo(1);
+    JsonNode json = parse(r.out());
+    assertThat(json.get("records").asInt()).isEqualTo(400);
+    assertThat(json.get("valid").asInt() + json.get("invalid").asInt()).isEqualTo(400);
+    JsonNode issue = json.get("issues").get(0);
+    for (String field : List.of("record", "controlNumber", "code", "severity", "path", "message")) {
+      assertThat(issue.has(field)).as(field).isTrue();
+    }
+    assertThat(json.get("issues").findValuesAsText("code")).contains("UC_LEGACY_TEXT", "UC_HOLDING_ISIL");
+    assertThat(run("marc", "validate", catalogue.toString(), "--profile", "vn-union-catalog").code()).isEqualTo(2);
+    assertThat(run("marc", "validate", dir.resolve("missing.mrc").toString()).code()).isEqualTo(2);
+  }
+
+  @Test
+  void htmlReportIsOneSelfContainedBilingualPage() throws IOException {
+    Path html = dir.resolve("report.html");
+    Run r = run("marc", "validate", catalogue.toString(), "--format", "html", "-o", html.toString(), "--lang", "vi");
+    assertThat(r.code()).isEqualTo(1);
+    String page = Files.readString(html);
+    assertThat(page).startsWith("<!DOCTYPE html>").contains("<svg").contains("Lỗi theo mã").contains("Lỗi theo trường")
+        .contains("Các biểu ghi nhiều lỗi nhất").doesNotContain("<script").doesNotContain("src=\"http").doesNotContain("href=\"http");
+    assertThat(r.out()).contains("Đã ghi báo cáo vào");
+  }
+
+  @Test
+  void dedupFindsTheGeneratedDuplicatesAndExplainsThem() {
+    Run r = run("marc", "dedup", catalogue.toString(), "--format", "json", "--lang", "en");
+    assertThat(r.code()).isZero();
+    JsonNode json = parse(r.out());
+    assertThat(json.get("records").asInt()).isEqualTo(400);
+    assertThat(json.get("duplicates").asInt()).isGreaterThan(40);
+    JsonNode link = json.get("clusters").get(0).get("links").get(0);
+    assertThat(link.get("matched").asBoolean()).isTrue();
+    assertThat(link.get("evidence").findValuesAsText("element")).contains("title", "year");
+    Run text = run("marc", "dedup", catalogue.toString(), "--lang", "vi");
+    assertThat(text.out()).contains("biểu ghi mô tả").contains("Cụm 1");
+  }
+
+  @Test
+  void strictConvertStopsAtDamageAndLeavesNoHalfFile() throws IOException {
+    byte[] bytes = Files.readAllBytes(catalogue);
+    Path damaged = Files.write(dir.resolve("damaged.mrc"), java.util.Arrays.copyOf(bytes, bytes.length - 100));
+    Run strict = run("marc", "convert", damaged.toString(), dir.resolve("x.json").toString(), "--strict", "--lang", "en");
+    assertThat(strict.code()).isEqualTo(2);
+    assertThat(strict.err()).contains("Record 400").contains("byte");
+    assertThat(Files.exists(dir.resolve("x.json"))).isFalse();
+    assertThat(Files.exists(dir.resolve("x.json.part"))).isFalse();
+    Run lenient = run("marc", "convert", damaged.toString(), dir.resolve("y.json").toString(), "--lang", "en");
+    assertThat(lenient.code()).isEqualTo(1);
+    assertThat(lenient.out()).contains("399 written").contains("1 unreadable");
+    assertThat(lenient.err()).contains("Record 400");
+  }
+
+  static JsonNode parse(String s) {
+    try {
+      return LibnetJson.mapper().readTree(s);
+    } catch (IOException e) {
+      throw new AssertionError(s, e);
+    }
+  }
+}
