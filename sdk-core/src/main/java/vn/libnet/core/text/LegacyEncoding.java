@@ -165,6 +165,11 @@ public enum LegacyEncoding {
     if (bytes == null || isAscii(bytes)) {
       return Optional.empty();
     }
+    // Decoding maps bytes to characters one for one (VNI only merges), so a re-reading has no more
+    // non-ASCII words than the text; when all of them are already syllables, none can read better.
+    if (Syllables.fullyPlausible(text)) {
+      return Optional.empty();
+    }
     LegacyEncoding best = null;
     String bestText = null;
     int bestScore = Math.max(0, Syllables.score(text));

@@ -21,10 +21,23 @@ final class MisreadBytes {
   private MisreadBytes() {}
 
   /**
-   * The bytes, or {@code null} when some character cannot come from a single-byte misreading. A U+FFFD
-   * replacement character means a byte was already lost, so such text is not repaired.
+   * The bytes, or {@code null} when some character cannot come from a single-byte misreading or the text
+   * is plain ASCII (nothing to repair). A U+FFFD replacement character means a byte was already lost,
+   * so such text is not repaired.
    */
   static byte[] of(String text) {
+    // Most text is plain ASCII or proper Unicode: tell without allocating.
+    boolean high = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x100 && !isCp1252Special(c)) {
+        return null;
+      }
+      high |= c >= 0x80;
+    }
+    if (!high) {
+      return null;
+    }
     byte[] bytes = new byte[text.length()];
     for (int i = 0; i < text.length(); i++) {
       int b = byteOf(text.charAt(i));
@@ -34,6 +47,15 @@ final class MisreadBytes {
       bytes[i] = (byte) b;
     }
     return bytes;
+  }
+
+  private static boolean isCp1252Special(char c) {
+    for (char special : CP1252_HIGH) {
+      if (special == c) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int byteOf(char c) {

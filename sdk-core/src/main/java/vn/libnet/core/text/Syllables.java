@@ -117,6 +117,26 @@ final class Syllables {
     return score;
   }
 
+  /**
+   * Whether every word of {@code text} with a non-ASCII character is a Vietnamese syllable, so that its
+   * {@link #score} is as high as any re-reading of its bytes can reach.
+   */
+  static boolean fullyPlausible(String text) {
+    int start = -1;
+    for (int i = 0; i <= text.length(); i++) {
+      boolean boundary = i == text.length() || isSeparator(text.charAt(i));
+      if (!boundary && start < 0) {
+        start = i;
+      } else if (boundary && start >= 0) {
+        if (wordScore(text, start, i) < 0) {
+          return false;
+        }
+        start = -1;
+      }
+    }
+    return true;
+  }
+
   private static boolean isSeparator(char c) {
     return Character.isWhitespace(c) || c < 0x80 && !Character.isLetterOrDigit(c);
   }

@@ -6,10 +6,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import vn.libnet.core.i18n.Messages;
 import vn.libnet.core.validation.Profile;
+import vn.libnet.core.validation.RuleTables;
 
 /**
  * docs/rules.md lists every rule code of every national profile with its severity and both texts. This
@@ -43,25 +42,9 @@ class RulesDocumentTest {
         .append(" điệp bằng tiếng Việt hoặc tiếng Anh. ERROR làm tài liệu không hợp lệ (máy chủ quốc gia")
         .append(" từ chối); WARNING và INFO thì không.\n");
     for (Profile<?> p : NationalProfiles.all()) {
-      md.append("\n## ").append(p.name()).append(" v").append(p.version())
-          .append(" (").append(p.type().getSimpleName()).append(")\n\n")
-          .append("| code | severity | message | thông điệp |\n|---|---|---|---|\n");
-      for (String code : p.codes()) {
-        md.append("| `").append(code).append("` | ").append(p.severityOf(code)).append(" | ")
-            .append(cell(pattern(Locale.ENGLISH, code))).append(" | ")
-            .append(cell(pattern(Messages.VIETNAMESE, code))).append(" |\n");
-      }
+      md.append(RuleTables.markdown(p));
     }
     return md.toString();
   }
 
-  private static String pattern(Locale locale, String code) {
-    // The raw pattern with its placeholders, as MessageFormat would print it.
-    Object[] placeholders = {"{0}", "{1}", "{2}", "{3}"};
-    return Messages.format(locale, code, placeholders);
-  }
-
-  private static String cell(String text) {
-    return text.replace("|", "\\|");
-  }
 }

@@ -1,5 +1,6 @@
 package vn.libnet.marc.crosswalk;
 
+import vn.libnet.marc.record.MarcFields;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,7 +14,6 @@ import org.marc4j.marc.DataField;
 import org.marc4j.marc.MarcFactory;
 import org.marc4j.marc.Record;
 import org.marc4j.marc.Subfield;
-import org.marc4j.marc.VariableField;
 import vn.libnet.core.model.BibRecord;
 import vn.libnet.core.model.Classification;
 import vn.libnet.core.model.ClassificationScheme;
@@ -481,22 +481,14 @@ public final class BibRecordCrosswalk {
   }
 
   private static DataField data(Record r, String tag) {
-    VariableField v = r.getVariableField(tag);
-    return v instanceof DataField d ? d : null;
+    return MarcFields.data(r, tag);
   }
 
   private static List<DataField> datas(Record r, String tag) {
-    List<DataField> out = new ArrayList<>();
-    for (VariableField v : r.getVariableFields(tag)) {
-      if (v instanceof DataField d) {
-        out.add(d);
-      }
-    }
-    return out;
+    return MarcFields.data(r, new String[] {tag});
   }
 
   private static ControlField control(Record r, String tag) {
-    VariableField v = r.getVariableField(tag);
-    return v instanceof ControlField c ? c : null;
+    return MarcFields.control(r, tag);
   }
 }

@@ -1,5 +1,6 @@
 package vn.libnet.marc.crosswalk;
 
+import vn.libnet.marc.record.MarcFields;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,7 +9,6 @@ import org.marc4j.marc.ControlField;
 import org.marc4j.marc.DataField;
 import org.marc4j.marc.Record;
 import org.marc4j.marc.Subfield;
-import org.marc4j.marc.VariableField;
 
 /**
  * MARC 21 to simple Dublin Core, after the Library of Congress "MARC to Dublin Core Crosswalk"
@@ -68,8 +68,8 @@ public final class MarcToDublinCore {
     for (DataField f : fields(marc, "786")) {
       dc.add("source", join(f, "ot"));
     }
-    VariableField v008 = marc.getVariableField("008");
-    if (v008 instanceof ControlField c && c.getData().length() >= 38 && c.getData().substring(35, 38).matches("[a-z]{3}")) {
+    ControlField c = MarcFields.control(marc, "008");
+    if (c != null && c.getData().length() >= 38 && c.getData().substring(35, 38).matches("[a-z]{3}")) {
       dc.add("language", c.getData().substring(35, 38));
     }
     for (DataField f : fields(marc, "041")) {
@@ -118,13 +118,7 @@ public final class MarcToDublinCore {
   }
 
   private static List<DataField> fields(Record r, String... tags) {
-    List<DataField> out = new ArrayList<>();
-    for (VariableField v : r.getVariableFields(tags)) {
-      if (v instanceof DataField d) {
-        out.add(d);
-      }
-    }
-    return out;
+    return MarcFields.data(r, tags);
   }
 
   private static String join(DataField f, String codes) {

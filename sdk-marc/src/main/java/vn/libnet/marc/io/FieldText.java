@@ -135,7 +135,7 @@ final class FieldText {
 
   // The NFC form, or null when the value is already NFC (the common case costs one quick check).
   private static String nfc(String value) {
-    if (value == null || Normalizer.isNormalized(value, Normalizer.Form.NFC)) {
+    if (value == null || VietnameseText.isNfc(value)) {
       return null;
     }
     return Normalizer.normalize(value, Normalizer.Form.NFC);

@@ -9,7 +9,6 @@ import java.util.NoSuchElementException;
 import org.marc4j.MarcError;
 import org.marc4j.MarcException;
 import org.marc4j.MarcPermissiveStreamReader;
-import org.marc4j.MarcStreamReader;
 import org.marc4j.marc.Record;
 import vn.libnet.core.validation.Severity;
 
@@ -33,6 +32,8 @@ final class Iso2709RecordReader implements MarcRecordReader {
   private boolean finished;
   private int number;
   private MarcRead next;
+  private RecordFeed utf8Feed;
+  private RecordFeed latin1Feed;
 
   Iso2709RecordReader(InputStream in, ReadOptions options) {
     this.in = in;
@@ -137,9 +138,10 @@ final class Iso2709RecordReader implements MarcRecordReader {
   private MarcRead parse(byte[] bytes, ReadContext ctx, boolean reframed) {
     Record record;
     boolean utf8 = bytes.length > 9 && bytes[9] == 'a';
-    boolean cleanUtf8 = utf8 && Utf8.firstInvalid(bytes, 0, bytes.length) < 0;
+    int scan = utf8 ? Utf8.scan(bytes, 0, bytes.length) : 0;
+    boolean cleanUtf8 = utf8 && scan < 0;
     try {
-      record = new MarcStreamReader(new ByteArrayInputStream(bytes), cleanUtf8 ? "UTF-8" : "ISO-8859-1").next();
+      record = cleanUtf8 ? utf8Feed().parse(bytes) : latin1Feed().parse(bytes);
       if (!cleanUtf8) {
         FieldText.decode(record, bytes, utf8, ctx);
       }
@@ -151,11 +153,26 @@ final class Iso2709RecordReader implements MarcRecordReader {
         return unreadable(ctx);
       }
     }
-    int normalized = FieldText.normalize(record);
+    // A record whose every character is NFC by itself needs no NFC pass.
+    int normalized = scan == Utf8.NFC_SAFE ? 0 : FieldText.normalize(record);
     if (normalized > 0) {
       ctx.report("MARC_NFC_APPLIED", Severity.INFO, "", normalized);
     }
     return new MarcRead(ctx.number, ctx.offset, 0, record, ctx.issues);
+  }
+
+  private RecordFeed utf8Feed() {
+    if (utf8Feed == null) {
+      utf8Feed = new RecordFeed("UTF-8");
+    }
+    return utf8Feed;
+  }
+
+  private RecordFeed latin1Feed() {
+    if (latin1Feed == null) {
+      latin1Feed = new RecordFeed("ISO-8859-1");
+    }
+    return latin1Feed;
   }
 
   // marc4j's permissive reader repairs directories, lengths and encodings; each repair becomes an issue.

@@ -20,8 +20,24 @@ final class Utf8 {
 
   private Utf8() {}
 
+  /** {@link #scan} result: well-formed, and every character is NFC by itself (no NFC pass needed). */
+  static final int NFC_SAFE = -1;
+  /** {@link #scan} result: well-formed, but some character needs the NFC check. */
+  static final int WELL_FORMED = -2;
+
   /** The index of the first byte of {@code b[from, to)} that starts no well-formed UTF-8 sequence, or -1. */
   static int firstInvalid(byte[] b, int from, int to) {
+    int r = scan(b, from, to);
+    return r >= 0 ? r : -1;
+  }
+
+  /**
+   * Checks {@code b[from, to)} is well-formed UTF-8 and whether all its characters are below U+0300 or
+   * precomposed Latin (U+1E00-U+1EFF), which makes any text of them NFC. Returns the index of the first
+   * bad byte, or {@link #NFC_SAFE}, or {@link #WELL_FORMED}.
+   */
+  static int scan(byte[] b, int from, int to) {
+    boolean nfcSafe = true;
     int i = from;
     while (i < to) {
       int c = b[i] & 0xFF;
@@ -57,9 +73,10 @@ final class Utf8 {
       if (cp < min || cp > 0x10FFFF || cp >= 0xD800 && cp <= 0xDFFF) {
         return i;
       }
+      nfcSafe &= cp < 0x0300 || cp >= 0x1E00 && cp <= 0x1EFF;
       i += n + 1;
     }
-    return -1;
+    return nfcSafe ? NFC_SAFE : WELL_FORMED;
   }
 
   /** {@code b[from, to)} read as Windows-1252, byte for character. */

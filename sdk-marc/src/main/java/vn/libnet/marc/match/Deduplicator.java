@@ -117,10 +117,10 @@ public final class Deduplicator {
         continue;
       }
       comparisons++;
-      MatchDecision d = scorer.decide(ids.get(other), keys.get(other), ids.get(index), keys.get(index));
-      if (d.matched()) {
+      if (scorer.matches(keys.get(other), keys.get(index))) {
         union(other, index);
-        links.add(d);
+        // the evidence is built only for the pairs that are kept
+        links.add(scorer.decide(ids.get(other), keys.get(other), ids.get(index), keys.get(index)));
       }
     }
   }

@@ -1,5 +1,6 @@
 package vn.libnet.marc.match;
 
+import vn.libnet.marc.record.MarcFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +10,6 @@ import org.marc4j.marc.ControlField;
 import org.marc4j.marc.DataField;
 import org.marc4j.marc.Record;
 import org.marc4j.marc.Subfield;
-import org.marc4j.marc.VariableField;
 import vn.libnet.core.id.Isbn;
 import vn.libnet.core.model.BibRecord;
 import vn.libnet.core.model.Contributor;
@@ -44,11 +44,9 @@ public record MatchKey(
   /** The key of a MARC 21 bibliographic record. */
   public static MatchKey of(Record r) {
     List<Long> isbns = new ArrayList<>();
-    for (VariableField v : r.getVariableFields("020")) {
-      if (v instanceof DataField df) {
-        for (Subfield a : df.getSubfields('a')) {
-          Isbn.tryParse(a.getData()).ifPresent(i -> isbns.add(Long.parseLong(i.toIsbn13().toString())));
-        }
+    for (DataField df : MarcFields.data(r, new String[] {"020"})) {
+      for (Subfield a : df.getSubfields('a')) {
+        Isbn.tryParse(a.getData()).ifPresent(i -> isbns.add(Long.parseLong(i.toIsbn13().toString())));
       }
     }
     DataField f245 = data(r, "245");
@@ -66,8 +64,8 @@ public record MatchKey(
     }
     String author = main == null ? "" : VietnameseText.fold(sub(main, 'a'));
     int year = 0;
-    VariableField v008 = r.getVariableField("008");
-    if (v008 instanceof ControlField c && c.getData().length() >= 11 && c.getData().substring(7, 11).matches("\\d{4}")) {
+    ControlField c = MarcFields.control(r, "008");
+    if (c != null && c.getData().length() >= 11 && c.getData().substring(7, 11).matches("\\d{4}")) {
       year = Integer.parseInt(c.getData().substring(7, 11));
     }
     DataField imprint = data(r, "264");
@@ -147,8 +145,7 @@ public record MatchKey(
   }
 
   private static DataField data(Record r, String tag) {
-    VariableField v = r.getVariableField(tag);
-    return v instanceof DataField d ? d : null;
+    return MarcFields.data(r, tag);
   }
 
   private static String sub(DataField f, char code) {
@@ -160,11 +157,15 @@ public record MatchKey(
     return s == null ? "" : s;
   }
 
-  /** A key of the title and author for blocking: records that could match share it. */
+  /**
+   * The blocking key: the folded title, the first word of the author and the year. Records that differ
+   * in any of these cannot reach the threshold without a shared ISBN, which has a block of its own.
+   */
   String blockKey() {
-    String t = title.replace(" ", "");
-    String a = author.isEmpty() ? "" : author.substring(0, author.indexOf(' ') < 0 ? author.length() : author.indexOf(' '));
-    return (t.length() > 16 ? t.substring(0, 16) : t) + "|" + a;
+    String t = title.length() > 60 ? title.substring(0, 60) : title;
+    int space = author.indexOf(' ');
+    String a = space < 0 ? author : author.substring(0, space);
+    return t + "|" + a + "|" + year;
   }
 
   @Override

@@ -22,6 +22,42 @@ public final class MatchScorer {
     return threshold;
   }
 
+  /**
+   * Whether {@code a} and {@code b} match: the same arithmetic as {@link #decide}, without building the
+   * evidence, for comparing many pairs.
+   */
+  public boolean matches(MatchKey a, MatchKey b) {
+    if (!a.part().equals(b.part()) || a.edition() != b.edition()) {
+      return false;
+    }
+    double score = 0;
+    if (a.isbns().length > 0 && b.isbns().length > 0) {
+      score += shared(a.isbns(), b.isbns()) != 0 ? 0.75 : -0.75;
+    }
+    if (!a.title().isEmpty() && !b.title().isEmpty()) {
+      if (a.title().equals(b.title())) {
+        score += 0.5;
+      } else {
+        int limit = Math.max(1, Math.max(a.title().length(), b.title().length()) / 10);
+        score += Levenshtein.distance(a.title(), b.title(), limit) <= limit ? 0.3 : -0.5;
+      }
+    }
+    if (!a.author().isEmpty() && !b.author().isEmpty()) {
+      score += a.author().equals(b.author()) ? 0.3 : tokensOverlap(a.author(), b.author()) ? 0.15 : -0.3;
+    }
+    if (a.year() != 0 && b.year() != 0) {
+      score += a.year() == b.year() ? 0.1 : -1.0;
+    }
+    if (!a.publisher().isEmpty() && !b.publisher().isEmpty()) {
+      score += a.publisher().equals(b.publisher()) ? 0.1 : -0.05;
+    }
+    if (a.pages() != 0 && b.pages() != 0) {
+      int diff = Math.abs(a.pages() - b.pages());
+      score += diff <= 1 ? 0.1 : diff * 10 > Math.max(a.pages(), b.pages()) ? -0.2 : 0;
+    }
+    return Math.round(score * 1000) / 1000.0 >= threshold;
+  }
+
   /** The decision for {@code a} and {@code b}, with its evidence. */
   public MatchDecision decide(String idA, MatchKey a, String idB, MatchKey b) {
     List<Evidence> evidence = new ArrayList<>(8);

@@ -90,6 +90,12 @@ public final class SyntheticRecords {
     "hiện đại", "cơ bản", "nâng cao", "thực hành", "từ năm 1945 đến nay", "trong thời kỳ đổi mới",
     "dành cho sinh viên", "qua các thời kỳ", "ở nông thôn", "và hội nhập quốc tế", "tập một", "miền Trung"
   };
+  /** Where a work is about, to make titles as varied as a real catalogue's. */
+  private static final String[] SETTINGS = {
+    "", "", "", "ở Hà Nội", "ở Thành phố Hồ Chí Minh", "tỉnh Nghệ An", "vùng Tây Bắc", "đồng bằng sông Hồng",
+    "Tây Nguyên", "Nam Bộ", "ở Huế", "ven biển miền Trung", "thời Lý - Trần", "thời Nguyễn", "thế kỷ XX",
+    "sau năm 1975", "trong kỷ nguyên số", "tỉnh Quảng Nam", "ở Cần Thơ", "vùng núi phía Bắc"
+  };
   private static final String[] PUBLISHERS = {
     "Giáo dục Việt Nam", "Chính trị Quốc gia Sự thật", "Văn học", "Trẻ", "Kim Đồng",
     "Đại học Quốc gia Hà Nội", "Tổng hợp Thành phố Hồ Chí Minh", "Khoa học xã hội", "Hội Nhà văn",
@@ -290,7 +296,9 @@ public final class SyntheticRecords {
       SplittableRandom r = new SplittableRandom(seed * 1_000_003L + workId);
       String[] subject = SUBJECTS[r.nextInt(SUBJECTS.length)];
       String head = TITLE_HEADS[r.nextInt(TITLE_HEADS.length)];
-      String title = head + " " + lowerFirst(subject[0]) + " " + (r.nextBoolean() ? subject[1] : TITLE_QUALIFIERS[r.nextInt(TITLE_QUALIFIERS.length)]);
+      String setting = SETTINGS[r.nextInt(SETTINGS.length)];
+      String title = head + " " + lowerFirst(subject[0]) + " " + (r.nextBoolean() ? subject[1] : TITLE_QUALIFIERS[r.nextInt(TITLE_QUALIFIERS.length)])
+          + (setting.isEmpty() ? "" : " " + setting);
       String subtitle = r.nextInt(3) == 0 ? TITLE_QUALIFIERS[r.nextInt(TITLE_QUALIFIERS.length)] : null;
       String author = FAMILY[r.nextInt(FAMILY.length)] + " " + MIDDLE[r.nextInt(MIDDLE.length)] + " " + GIVEN[r.nextInt(GIVEN.length)];
       int born = 1930 + r.nextInt(60);

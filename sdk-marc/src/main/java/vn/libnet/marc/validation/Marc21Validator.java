@@ -1,5 +1,6 @@
 package vn.libnet.marc.validation;
 
+import vn.libnet.marc.record.MarcFields;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -216,7 +217,7 @@ public final class Marc21Validator {
       rules.add(Rule.of("MARC_020_CHECKSUM", Severity.ERROR, (r, s) -> identifiers(r, "020", true, s)));
       rules.add(Rule.of("MARC_022_CHECKSUM", Severity.ERROR, (r, s) -> identifiers(r, "022", false, s)));
       rules.add(Rule.of("MARC_245_MISSING", Severity.ERROR, (r, s) -> {
-        if (r.getVariableField("245") == null) {
+        if (MarcFields.data(r, "245") == null) {
           s.report("245");
         }
       }));
@@ -281,7 +282,7 @@ public final class Marc21Validator {
     }
 
     private static void leader(Marc21Definition def, Record r, Rule.IssueSink s) {
-      String leader = r.getLeader().marshal();
+      String leader = leaderText(r.getLeader());
       for (Marc21Definition.Position p : def.leader()) {
         if (p.end() >= leader.length()) {
           continue;
@@ -295,15 +296,34 @@ public final class Marc21Validator {
       }
     }
 
+    // The leader as text. marc4j's Leader.marshal() formats numbers with DecimalFormat, which cost more
+    // than all other checks of a record together.
+    static String leaderText(org.marc4j.marc.Leader l) {
+      StringBuilder sb = new StringBuilder(24);
+      pad(sb, l.getRecordLength(), 5);
+      sb.append(l.getRecordStatus()).append(l.getTypeOfRecord()).append(l.getImplDefined1())
+          .append(l.getCharCodingScheme());
+      pad(sb, l.getIndicatorCount(), 1);
+      pad(sb, l.getSubfieldCodeLength(), 1);
+      pad(sb, l.getBaseAddressOfData(), 5);
+      sb.append(l.getImplDefined2()).append(l.getEntryMap());
+      return sb.toString();
+    }
+
+    private static void pad(StringBuilder sb, int value, int width) {
+      String digits = Integer.toString(Math.max(0, value));
+      for (int i = digits.length(); i < width; i++) {
+        sb.append('0');
+      }
+      sb.append(digits.length() > width ? digits.substring(digits.length() - width) : digits);
+    }
+
     static boolean allowed(String chars, char c) {
       return chars.indexOf(c == ' ' ? '#' : c) >= 0;
     }
 
     private static void identifiers(Record r, String tag, boolean isbn, Rule.IssueSink s) {
-      for (VariableField f : r.getVariableFields(tag)) {
-        if (!(f instanceof DataField df)) {
-          continue;
-        }
+      for (DataField df : MarcFields.data(r, new String[] {tag})) {
         for (Subfield sf : df.getSubfields('a')) {
           try {
             if (isbn) {

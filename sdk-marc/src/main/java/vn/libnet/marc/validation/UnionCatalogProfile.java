@@ -1,6 +1,6 @@
 package vn.libnet.marc.validation;
 
-import java.text.Normalizer;
+import vn.libnet.marc.record.MarcFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -8,8 +8,8 @@ import org.marc4j.marc.ControlField;
 import org.marc4j.marc.DataField;
 import org.marc4j.marc.Record;
 import org.marc4j.marc.Subfield;
-import org.marc4j.marc.VariableField;
 import vn.libnet.core.text.LegacyEncoding;
+import vn.libnet.core.text.VietnameseText;
 import vn.libnet.core.validation.Profile;
 import vn.libnet.core.validation.Rule;
 import vn.libnet.core.validation.Severity;
@@ -56,14 +56,14 @@ public final class UnionCatalogProfile {
     rules.add(required("UC_TITLE_MISSING", "245$a", r -> !first(r, "245", 'a').isEmpty()));
     rules.add(
         required(
-            "UC_PUBLICATION_MISSING", "264", r -> r.getVariableField("264") != null || r.getVariableField("260") != null));
+            "UC_PUBLICATION_MISSING", "264", r -> MarcFields.data(r, "264") != null || MarcFields.data(r, "260") != null));
     rules.add(required("UC_EXTENT_MISSING", "300$a", r -> !first(r, "300", 'a').isEmpty()));
     rules.add(
         required(
             "UC_CLASSIFICATION_MISSING", "082", r -> !first(r, "082", 'a').isEmpty() || !first(r, "080", 'a').isEmpty()));
     rules.add(
         required(
-            "UC_SUBJECT_MISSING", "6XX", r -> r.getDataFields().stream().anyMatch(f -> f.getTag().startsWith("6"))));
+            "UC_SUBJECT_MISSING", "6XX", r -> r.getDataFields().stream().anyMatch(f -> f.getTag().charAt(0) == '6')));
     rules.add(required("UC_HOLDING_MISSING", "852$a", r -> !first(r, "852", 'a').isEmpty()));
     rules.add(
         Rule.of(
@@ -90,7 +90,7 @@ public final class UnionCatalogProfile {
             Severity.ERROR,
             (r, s) ->
                 eachValue(r, (path, value) -> {
-                  if (!Normalizer.isNormalized(value, Normalizer.Form.NFC)) {
+                  if (!VietnameseText.isNfc(value)) {
                     s.report(path, value);
                   }
                 })));
@@ -138,18 +138,15 @@ public final class UnionCatalogProfile {
   }
 
   private static String control(Record r, String tag) {
-    VariableField f = r.getVariableField(tag);
-    return f instanceof ControlField cf ? cf.getData() : null;
+    return MarcFields.controlData(r, tag);
   }
 
   private static List<String> all(Record r, String tag, char code) {
     List<String> values = new ArrayList<>();
-    for (VariableField f : r.getVariableFields(tag)) {
-      if (f instanceof DataField df) {
-        for (Subfield sf : df.getSubfields(code)) {
-          if (!blank(sf.getData())) {
-            values.add(sf.getData());
-          }
+    for (DataField df : MarcFields.data(r, new String[] {tag})) {
+      for (Subfield sf : df.getSubfields(code)) {
+        if (!blank(sf.getData())) {
+          values.add(sf.getData());
         }
       }
     }
