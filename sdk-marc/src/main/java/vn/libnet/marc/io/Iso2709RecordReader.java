@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
-import java.util.NoSuchElementException;
 import org.marc4j.MarcError;
 import org.marc4j.MarcException;
 import org.marc4j.MarcPermissiveStreamReader;
@@ -17,7 +16,7 @@ import vn.libnet.core.validation.Severity;
  * length, the record terminator 0x1D), which is what lets it name byte offsets and find the next record
  * after damage; each record's fields are parsed by marc4j.
  */
-final class Iso2709RecordReader implements MarcRecordReader {
+final class Iso2709RecordReader extends AbstractRecordReader {
   private static final byte RECORD_TERMINATOR = 0x1D;
   /** How far past a wrong length to look for the record terminator before giving the record up. */
   private static final int MAX_SCAN = 200_000;
@@ -29,48 +28,18 @@ final class Iso2709RecordReader implements MarcRecordReader {
   private int limit;
   private long bufOffset; // stream offset of buf[0]
   private boolean eof;
-  private boolean finished;
   private int number;
-  private MarcRead next;
   private RecordFeed utf8Feed;
   private RecordFeed latin1Feed;
 
   Iso2709RecordReader(InputStream in, ReadOptions options) {
+    super(in);
     this.in = in;
     this.options = options;
   }
 
   @Override
-  public boolean hasNext() {
-    if (next == null && !finished) {
-      next = readNext();
-      if (next == null) {
-        finished = true;
-      }
-    }
-    return next != null;
-  }
-
-  @Override
-  public MarcRead next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    MarcRead r = next;
-    next = null;
-    return r;
-  }
-
-  @Override
-  public void close() {
-    try {
-      in.close();
-    } catch (IOException e) {
-      // nothing was promised about the input after close
-    }
-  }
-
-  private MarcRead readNext() {
+  MarcRead readNext() {
     long skipStart = offset();
     int skipped = skipBetweenRecords();
     if (!ensure(1)) {

@@ -9,7 +9,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import org.marc4j.marc.DataField;
 import org.marc4j.marc.MarcFactory;
 import org.marc4j.marc.Record;
@@ -21,40 +20,18 @@ import vn.libnet.core.validation.Severity;
  * another (as marc4j writes them). Each record object is {@code {"leader": "...", "fields": [{"001":
  * "..."}, {"245": {"ind1": "1", "ind2": "0", "subfields": [{"a": "..."}]}}]}}.
  */
-final class MarcJsonRecordReader implements MarcRecordReader {
+final class MarcJsonRecordReader extends AbstractRecordReader {
   private final InputStream in;
   private final ReadOptions options;
   private final MarcFactory factory = MarcFactory.newInstance();
   private JsonParser parser;
   private boolean inArray;
   private int number;
-  private boolean finished;
-  private MarcRead next;
 
   MarcJsonRecordReader(InputStream in, ReadOptions options) {
+    super(in);
     this.in = in;
     this.options = options;
-  }
-
-  @Override
-  public boolean hasNext() {
-    if (next == null && !finished) {
-      next = readNext();
-      if (next == null) {
-        finished = true;
-      }
-    }
-    return next != null;
-  }
-
-  @Override
-  public MarcRead next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    MarcRead r = next;
-    next = null;
-    return r;
   }
 
   @Override
@@ -63,13 +40,14 @@ final class MarcJsonRecordReader implements MarcRecordReader {
       if (parser != null) {
         parser.close();
       }
-      in.close();
     } catch (IOException e) {
-      // nothing was promised about the input after close
+      // closing the input below is what matters
     }
+    super.close();
   }
 
-  private MarcRead readNext() {
+  @Override
+  MarcRead readNext() {
     long line = 0;
     try {
       if (parser == null) {
@@ -90,16 +68,12 @@ final class MarcJsonRecordReader implements MarcRecordReader {
       if (record == null) {
         return new MarcRead(ctx.number, -1, line, null, ctx.issues);
       }
-      int normalized = FieldText.normalize(record);
-      if (normalized > 0) {
-        ctx.report("MARC_NFC_APPLIED", Severity.INFO, "", normalized);
-      }
-      return new MarcRead(ctx.number, -1, line, record, ctx.issues);
+      return complete(ctx, record, -1, line);
     } catch (JsonProcessingException e) {
       long at = e.getLocation() == null ? line : e.getLocation().getLineNr();
       long column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
       ReadContext ctx = new ReadContext(options, ++number, at);
-      finished = true; // JSON cannot be resynchronised after a syntax error
+      finish(); // JSON cannot be resynchronised after a syntax error
       ctx.damage("MARC_JSON_INVALID", Severity.ERROR, "", at, at, column, e.getOriginalMessage());
       return new MarcRead(ctx.number, -1, at, null, ctx.issues);
     } catch (IOException e) {

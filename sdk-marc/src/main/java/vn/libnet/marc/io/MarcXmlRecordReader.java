@@ -1,8 +1,6 @@
 package vn.libnet.marc.io;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.util.NoSuchElementException;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -18,7 +16,7 @@ import vn.libnet.core.validation.Severity;
  * expansion off: a document with a DOCTYPE is refused before anything it names could be fetched.
  * Records are built with marc4j's factory, one at a time.
  */
-final class MarcXmlRecordReader implements MarcRecordReader {
+final class MarcXmlRecordReader extends AbstractRecordReader {
   private static final XMLInputFactory FACTORY = secureFactory();
 
   private final InputStream in;
@@ -27,10 +25,9 @@ final class MarcXmlRecordReader implements MarcRecordReader {
   private XMLStreamReader xml;
   private int number;
   private boolean inRecord;
-  private boolean finished;
-  private MarcRead next;
 
   MarcXmlRecordReader(InputStream in, ReadOptions options) {
+    super(in);
     this.in = in;
     this.options = options;
   }
@@ -51,39 +48,19 @@ final class MarcXmlRecordReader implements MarcRecordReader {
   }
 
   @Override
-  public boolean hasNext() {
-    if (next == null && !finished) {
-      next = readNext();
-      if (next == null) {
-        finished = true;
-      }
-    }
-    return next != null;
-  }
-
-  @Override
-  public MarcRead next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    MarcRead r = next;
-    next = null;
-    return r;
-  }
-
-  @Override
   public void close() {
     try {
       if (xml != null) {
         xml.close();
       }
-      in.close();
-    } catch (XMLStreamException | IOException e) {
-      // nothing was promised about the input after close
+    } catch (XMLStreamException e) {
+      // closing the input below is what matters
     }
+    super.close();
   }
 
-  private MarcRead readNext() {
+  @Override
+  MarcRead readNext() {
     int line = 0;
     try {
       if (xml == null) {
@@ -103,11 +80,7 @@ final class MarcXmlRecordReader implements MarcRecordReader {
           inRecord = true;
           Record record = readRecord(ctx);
           inRecord = false;
-          int normalized = FieldText.normalize(record);
-          if (normalized > 0) {
-            ctx.report("MARC_NFC_APPLIED", Severity.INFO, "", normalized);
-          }
-          return new MarcRead(ctx.number, -1, line, record, ctx.issues);
+          return complete(ctx, record, -1, line);
         }
       }
       return null;
@@ -119,7 +92,7 @@ final class MarcXmlRecordReader implements MarcRecordReader {
         throw new MarcReadException("MARCXML_ENTITY", number + 1, at, at, reason);
       }
       ReadContext ctx = new ReadContext(options, inRecord ? number : ++number, at);
-      finished = true;
+      finish();
       ctx.damage("MARCXML_INVALID", Severity.ERROR, "", at, at, column, reason);
       return new MarcRead(ctx.number, -1, at, null, ctx.issues);
     }

@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.NoSuchElementException;
 import org.marc4j.marc.DataField;
 import org.marc4j.marc.MarcFactory;
 import org.marc4j.marc.Record;
@@ -17,56 +16,29 @@ import vn.libnet.core.validation.Severity;
  * Records in the mnemonic text form: one line per field ({@code =LDR  …}, {@code =001  …}, {@code =245
  * 10$aTitle$bsubtitle}), a blank line between records. The input must be UTF-8.
  */
-final class MrkRecordReader implements MarcRecordReader {
+final class MrkRecordReader extends AbstractRecordReader {
   private final BufferedReader reader;
   private final ReadOptions options;
   private final MarcFactory factory = MarcFactory.newInstance();
   private String pending;
   private long lineNumber;
   private int number;
-  private boolean finished;
-  private MarcRead next;
 
   MrkRecordReader(InputStream in, ReadOptions options) {
-    this.reader =
-        new BufferedReader(
+    this(new BufferedReader(
             new InputStreamReader(
                 in,
                 StandardCharsets.UTF_8
                     .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)));
+                    .onUnmappableCharacter(CodingErrorAction.REPORT))),
+        options);
+  }
+
+  private MrkRecordReader(BufferedReader reader, ReadOptions options) {
+    super(reader);
+    this.reader = reader;
     this.options = options;
-  }
-
-  @Override
-  public boolean hasNext() {
-    if (next == null && !finished) {
-      next = readNext();
-      if (next == null) {
-        finished = true;
-      }
-    }
-    return next != null;
-  }
-
-  @Override
-  public MarcRead next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    MarcRead r = next;
-    next = null;
-    return r;
-  }
-
-  @Override
-  public void close() {
-    try {
-      reader.close();
-    } catch (IOException e) {
-      // nothing was promised about the input after close
-    }
   }
 
   private String line() {
@@ -98,11 +70,12 @@ final class MrkRecordReader implements MarcRecordReader {
     }
   }
 
-  private MarcRead readNext() {
+  @Override
+  MarcRead readNext() {
     try {
       return readRecord();
     } catch (NotUtf8 e) {
-      finished = true;
+      finish();
       ReadContext ctx = new ReadContext(options, ++number, e.line);
       ctx.damage("MRK_LINE_INVALID", Severity.ERROR, "", e.line, e.line, "not UTF-8");
       return new MarcRead(ctx.number, -1, e.line, null, ctx.issues);
@@ -166,10 +139,6 @@ final class MrkRecordReader implements MarcRecordReader {
       record.setLeader(factory.newLeader("00000nam a2200000 a 4500"));
     }
     record.getLeader().setCharCodingScheme('a');
-    int normalized = FieldText.normalize(record);
-    if (normalized > 0) {
-      ctx.report("MARC_NFC_APPLIED", Severity.INFO, "", normalized);
-    }
-    return new MarcRead(ctx.number, -1, start, record, ctx.issues);
+    return complete(ctx, record, -1, start);
   }
 }
