@@ -1,0 +1,105 @@
+package vn.libnet.core.signature;
+
+import java.security.Key;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Signing and checking HTTP messages with RFC 9421 signatures, one label at a time. {@link #sign} adds a
+ * {@code Signature-Input} and a {@code Signature} member; {@link #signatureInputs} and {@link #verify}
+ * read them back. Policy (age, replay, required components, which keys) is the verifier's concern.
+ */
+public final class HttpSignatures {
+  private HttpSignatures() {}
+
+  /**
+   * {@code message} with a signature under {@code label} covering {@code params}.
+   *
+   * @throws SignatureException {@code COMPONENT_MISSING} or {@code COMPONENT_INVALID} when a covered
+   *     component cannot be taken from the message; {@code KEY_INVALID} when the key does not fit
+   */
+  public static HttpMessage sign(HttpMessage message, String label, SignatureParameters params, SignatureAlgorithm alg, Key key) {
+    Objects.requireNonNull(label, "label");
+    byte[] signature = alg.sign(key, SignatureBase.bytes(message, params));
+    Map<String, Object> input = new LinkedHashMap<>();
+    input.put(label, params.toInnerList());
+    Map<String, Object> sig = new LinkedHashMap<>();
+    sig.put(label, new StructuredFields.Item(signature, Map.of()));
+    return message
+        .withHeader("Signature-Input", StructuredFields.serializeDictionary(input))
+        .withHeader("Signature", StructuredFields.serializeDictionary(sig));
+  }
+
+  /**
+   * The signatures' parameters by label, from every {@code Signature-Input} field of {@code message}.
+   *
+   * @throws SignatureException {@code SIGNATURE_SYNTAX} when the field is not a dictionary of inner lists
+   */
+  public static Map<String, SignatureParameters> signatureInputs(HttpMessage message) {
+    Map<String, SignatureParameters> out = new LinkedHashMap<>();
+    for (Map.Entry<String, Object> e : dictionary(message, "Signature-Input").entrySet()) {
+      if (!(e.getValue() instanceof StructuredFields.InnerList list)) {
+        throw new SignatureException(SignatureFailure.SIGNATURE_SYNTAX, "Signature-Input", e.getKey() + " is not an inner list");
+      }
+      try {
+        out.put(e.getKey(), SignatureParameters.from(list));
+      } catch (IllegalArgumentException ex) {
+        throw new SignatureException(SignatureFailure.SIGNATURE_SYNTAX, "Signature-Input", ex.getMessage());
+      }
+    }
+    return out;
+  }
+
+  /** The signature bytes under {@code label}. */
+  static byte[] signature(HttpMessage message, String label) {
+    Object member = dictionary(message, "Signature").get(label);
+    if (member == null) {
+      throw new SignatureException(SignatureFailure.SIGNATURE_MISSING, label);
+    }
+    if (!(member instanceof StructuredFields.Item item) || !(item.value() instanceof byte[] bytes)) {
+      throw new SignatureException(SignatureFailure.SIGNATURE_SYNTAX, "Signature", label + " is not a byte sequence");
+    }
+    return bytes;
+  }
+
+  /**
+   * Whether the signature under {@code label} verifies with {@code key} and {@code alg} (which the
+   * caller binds to the key; an {@code alg} parameter in the message must agree).
+   *
+   * @throws SignatureException {@code SIGNATURE_MISSING}, {@code SIGNATURE_SYNTAX}, {@code
+   *     COMPONENT_MISSING}, {@code COMPONENT_INVALID} or {@code ALG_MISMATCH}: the signature cannot even
+   *     be checked
+   */
+  public static boolean verify(HttpMessage message, String label, SignatureAlgorithm alg, Key key) {
+    SignatureParameters params = signatureInputs(message).get(label);
+    if (params == null) {
+      throw new SignatureException(SignatureFailure.SIGNATURE_MISSING, label);
+    }
+    byte[] signature = signature(message, label);
+    params.alg().ifPresent(a -> {
+      if (!a.equals(alg.rfcName())) {
+        throw new SignatureException(SignatureFailure.ALG_MISMATCH, a, alg.rfcName());
+      }
+    });
+    return alg.verify(key, SignatureBase.bytes(message, params), signature);
+  }
+
+  /** The signature under {@code label} in base64, as it appears in the {@code Signature} field. */
+  public static String signatureBase64(HttpMessage message, String label) {
+    return Base64.getEncoder().encodeToString(signature(message, label));
+  }
+
+  private static Map<String, Object> dictionary(HttpMessage message, String field) {
+    var values = message.headers(field);
+    if (values.isEmpty()) {
+      throw new SignatureException(SignatureFailure.SIGNATURE_MISSING, field);
+    }
+    try {
+      return StructuredFields.parseDictionary(String.join(", ", values));
+    } catch (IllegalArgumentException e) {
+      throw new SignatureException(SignatureFailure.SIGNATURE_SYNTAX, field, e.getMessage());
+    }
+  }
+}
