@@ -239,6 +239,28 @@ public final class HttpMessage {
     return new HttpMessage(method, targetUri, status, request, fields, newBody.clone());
   }
 
+  /**
+   * The message as plain HTTP/1.1 text with LF line ends: the request line in origin form (or the status
+   * line), the header fields, an empty line, the body as UTF-8. The inverse of {@link #parse}.
+   */
+  public String toHttpText() {
+    StringBuilder sb = new StringBuilder();
+    if (isRequest()) {
+      String target = (targetUri.getRawPath() == null || targetUri.getRawPath().isEmpty() ? "/" : targetUri.getRawPath())
+          + (targetUri.getRawQuery() == null ? "" : "?" + targetUri.getRawQuery());
+      sb.append(method).append(' ').append(target).append(" HTTP/1.1\n");
+      if (headers("Host").isEmpty()) {
+        sb.append("Host: ").append(targetUri.getRawAuthority()).append('\n');
+      }
+    } else {
+      sb.append("HTTP/1.1 ").append(status).append('\n');
+    }
+    for (String[] f : fields) {
+      sb.append(f[0]).append(": ").append(f[1]).append('\n');
+    }
+    return sb.append('\n').append(new String(body, StandardCharsets.UTF_8)).toString();
+  }
+
   private void requireRequest() {
     if (!isRequest()) {
       throw new IllegalStateException("A response has no method or target URI");

@@ -216,6 +216,38 @@ public final class Keys {
     return jwk;
   }
 
+  /** {@code key} as PEM: PKCS#8 {@code PRIVATE KEY} or SPKI {@code PUBLIC KEY}. */
+  public static String toPem(Key key) {
+    String type;
+    if (key instanceof PrivateKey) {
+      type = "PRIVATE KEY";
+    } else if (key instanceof PublicKey) {
+      type = "PUBLIC KEY";
+    } else {
+      throw new IllegalArgumentException("Only private and public keys have a PEM form here");
+    }
+    String b64 = Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(key.getEncoded());
+    return "-----BEGIN " + type + "-----\n" + b64 + "\n-----END " + type + "-----\n";
+  }
+
+  /** The algorithm a key is naturally used with: ed25519, ecdsa-p256-sha256, rsa-pss-sha512 or hmac-sha256. */
+  public static SignatureAlgorithm defaultAlgorithm(Key key) {
+    String a = key.getAlgorithm();
+    if (a.equals("Ed25519") || a.equals("EdDSA")) {
+      return SignatureAlgorithm.ED25519;
+    }
+    if (a.equals("EC")) {
+      return SignatureAlgorithm.ECDSA_P256_SHA256;
+    }
+    if (a.equals("RSA") || a.equals("RSASSA-PSS")) {
+      return SignatureAlgorithm.RSA_PSS_SHA512;
+    }
+    if (a.startsWith("Hmac") || "RAW".equals(key.getFormat())) {
+      return SignatureAlgorithm.HMAC_SHA256;
+    }
+    throw new IllegalArgumentException("No signature algorithm for a " + a + " key");
+  }
+
   private static PrivateKey toPrivate(PrivateKeyInfo info) throws GeneralSecurityException, IOException {
     ASN1ObjectIdentifier oid = info.getPrivateKeyAlgorithm().getAlgorithm();
     return KeyFactory.getInstance(jcaName(oid)).generatePrivate(new PKCS8EncodedKeySpec(info.getEncoded()));

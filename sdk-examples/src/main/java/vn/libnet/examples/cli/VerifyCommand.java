@@ -1,0 +1,103 @@
+package vn.libnet.examples.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.Key;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import vn.libnet.core.signature.HttpMessage;
+import vn.libnet.core.signature.KeyResolver;
+import vn.libnet.core.signature.Keys;
+import vn.libnet.core.signature.LibnetSignatures;
+import vn.libnet.core.signature.NonceCache;
+import vn.libnet.core.signature.SignatureAlgorithm;
+import vn.libnet.core.signature.SignatureException;
+import vn.libnet.core.signature.SignatureVerifier;
+import vn.libnet.core.signature.VerificationKey;
+
+/** {@code libnet verify}: checks the signatures of an HTTP message read from standard input. */
+@Command(
+    name = "verify",
+    description = {
+      "Verify the RFC 9421 signatures of a plain HTTP/1.1 message from standard input.",
+      "Kiểm tra chữ ký RFC 9421 của thông điệp HTTP/1.1 đọc từ đầu vào chuẩn.",
+      "Exit 0: a signature verified; 1: refused, with the reason; 2: usage or I/O error."
+    })
+final class VerifyCommand implements Callable<Integer> {
+  @Option(names = "--key", required = true, paramLabel = "PUBLIC.pem|JWKS", description = "Public key (PEM) or a JWKS file.")
+  Path keyFile;
+
+  @Option(names = "--alg", paramLabel = "ALG", description = "Algorithm bound to a PEM key (default: from the key).")
+  String alg;
+
+  @Option(names = "--profile", paramLabel = "libnet", description = "Apply the LibNet profile's policy.")
+  String profile;
+
+  @Option(names = "--request", paramLabel = "request.http", description = "For a response: the request it answers.")
+  Path requestFile;
+
+  @Option(names = "--scheme", defaultValue = "https", description = "Scheme for a request line in origin form (default: ${DEFAULT-VALUE}).")
+  String scheme;
+
+  @Option(names = "--now", paramLabel = "EPOCH", description = "The current time in seconds since the epoch (default: now).")
+  Long now;
+
+  @Mixin LanguageOption language;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    Locale locale = language.locale();
+    LibnetCli root = (LibnetCli) spec.root().userObject();
+    HttpMessage message = HttpMessage.parse(new String(root.in().readAllBytes(), StandardCharsets.UTF_8), scheme);
+    if (requestFile != null && !message.isRequest()) {
+      HttpMessage request = HttpMessage.parse(Files.readString(requestFile, StandardCharsets.UTF_8), scheme);
+      HttpMessage.Builder b = HttpMessage.response(message.status()).request(request).body(message.body());
+      message.headers().forEach(h -> b.header(h.getKey(), h.getValue()));
+      message = b.build();
+    }
+    KeyResolver keys = resolver(Files.readString(keyFile, StandardCharsets.UTF_8));
+    Clock clock = now == null ? Clock.systemUTC() : Clock.fixed(Instant.ofEpochSecond(now), ZoneOffset.UTC);
+    SignatureVerifier verifier;
+    if ("libnet".equals(profile)) {
+      verifier = message.isRequest()
+          ? LibnetSignatures.requestVerifier(keys, new NonceCache(16), clock)
+          : LibnetSignatures.responseVerifier(keys, clock);
+    } else {
+      verifier = SignatureVerifier.builder().keys(keys).clock(clock).build();
+    }
+    try {
+      SignatureVerifier.Verified v = verifier.verify(message);
+      spec.commandLine().getOut().println(CliText.text(locale, "verify.ok", v.label(), v.key().keyId(), v.key().algorithm().rfcName()));
+      return 0;
+    } catch (SignatureException e) {
+      spec.commandLine().getOut().println(CliText.text(locale, "verify.refused", e.failure().name(), e.message(locale)));
+      return 1;
+    }
+  }
+
+  // A JWKS (or one JWK) binds each kid to its key; a PEM key is trusted under any key id, with one algorithm.
+  private KeyResolver resolver(String text) {
+    if (text.strip().startsWith("{")) {
+      Map<String, Key> jwks = text.contains("\"keys\"") ? Keys.fromJwks(text) : Keys.fromJwks("{\"keys\":[" + text + "]}");
+      return id -> Optional.ofNullable(jwks.get(id))
+          .map(k -> new VerificationKey(id, alg != null ? SignatureAlgorithm.fromName(alg) : Keys.defaultAlgorithm(k), k));
+    }
+    Key key = Keys.publicKeyFromPem(text);
+    SignatureAlgorithm algorithm = alg != null ? SignatureAlgorithm.fromName(alg) : Keys.defaultAlgorithm(key);
+    return id -> Optional.of(new VerificationKey(id, algorithm, key));
+  }
+}
