@@ -1,0 +1,68 @@
+package vn.libnet.core.signature;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.security.cert.X509Certificate;
+import java.security.spec.ECGenParameterSpec;
+import java.util.Base64;
+import java.util.Date;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.junit.jupiter.api.Test;
+
+class KeyFormatsTest {
+
+  static X509Certificate selfSigned(KeyPair pair) throws Exception {
+    X500Name name = new X500Name("CN=VN-HaNoi-TVHN");
+    Date now = new Date();
+    var builder = new JcaX509v3CertificateBuilder(name, BigInteger.ONE, now, new Date(now.getTime() + 86_400_000L), name, pair.getPublic());
+    return new JcaX509CertificateConverter().getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(pair.getPrivate())));
+  }
+
+  @Test
+  void pkcs12AndX509CertificatesGiveKeysThatSignAndVerify() throws Exception {
+    KeyPairGenerator g = KeyPairGenerator.getInstance("EC");
+    g.initialize(new ECGenParameterSpec("secp256r1"));
+    KeyPair pair = g.generateKeyPair();
+    X509Certificate cert = selfSigned(pair);
+
+    KeyStore ks = KeyStore.getInstance("PKCS12");
+    ks.load(null, null);
+    char[] password = "matkhau".toCharArray();
+    ks.setKeyEntry("k1", pair.getPrivate(), password, new java.security.cert.Certificate[] {cert});
+    ByteArrayOutputStream p12 = new ByteArrayOutputStream();
+    ks.store(p12, password);
+
+    PrivateKey fromP12 = Keys.privateKeyFromPkcs12(new ByteArrayInputStream(p12.toByteArray()), password);
+    byte[] data = "chữ ký".getBytes(StandardCharsets.UTF_8);
+    byte[] sig = SignatureAlgorithm.ECDSA_P256_SHA256.sign(fromP12, data);
+    assertThat(SignatureAlgorithm.ECDSA_P256_SHA256.verify(Keys.publicKeyFromCertificate(new ByteArrayInputStream(cert.getEncoded())), data, sig)).isTrue();
+    String pem = "-----BEGIN CERTIFICATE-----\n" + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(cert.getEncoded()) + "\n-----END CERTIFICATE-----\n";
+    assertThat(SignatureAlgorithm.ECDSA_P256_SHA256.verify(Keys.publicKeyFromPem(pem), data, sig)).isTrue();
+    assertThat(Keys.privateKeyFromPem(Keys.toPem(fromP12)).getEncoded()).isEqualTo(fromP12.getEncoded());
+
+    assertThatThrownBy(() -> Keys.privateKeyFromPkcs12(new ByteArrayInputStream(p12.toByteArray()), "sai".toCharArray()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("PKCS#12");
+  }
+
+  @Test
+  void badKeyTextSaysWhatWasFound() {
+    assertThatThrownBy(() -> Keys.privateKeyFromPem("not a key")).hasMessageContaining("No PEM object");
+    assertThatThrownBy(() -> Keys.privateKeyFromPem(Keys.toPem(Keys.publicFromJwk(
+        "{\"kty\":\"OKP\",\"crv\":\"Ed25519\",\"x\":\"JrQLj5P_89iXES9-vFgrIy29clF9CC_oPPsw3c5D0bs\"}")))).hasMessageContaining("not a private key");
+    assertThatThrownBy(() -> Keys.fromJwk("{\"kty\":\"EC\",\"crv\":\"P-384\",\"x\":\"AA\",\"y\":\"AA\"}")).hasMessageContaining("P-256");
+    assertThatThrownBy(() -> Keys.fromJwk("{\"kty\":\"RSA\",\"n\":\"AQAB\"}")).hasMessageContaining("\"e\"");
+    assertThatThrownBy(() -> SignatureAlgorithm.fromName("rsa-sha1")).hasMessageContaining("ed25519");
+  }
+}
