@@ -290,7 +290,7 @@ public final class Keys {
     return o == null ? "nothing" : o.getClass().getSimpleName();
   }
 
-  private static JsonNode readJson(String json) {
+  static JsonNode readJson(String json) {
     try {
       return LibnetJson.mapper().readTree(json);
     } catch (IOException e) {
