@@ -1,0 +1,93 @@
+package vn.libnet.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import okhttp3.RequestBody;
+import retrofit2.Call;
+import retrofit2.http.Body;
+import retrofit2.http.DELETE;
+import retrofit2.http.GET;
+import retrofit2.http.Header;
+import retrofit2.http.POST;
+import retrofit2.http.PUT;
+import retrofit2.http.Path;
+import retrofit2.http.Query;
+import vn.libnet.client.model.CatalogRecord;
+import vn.libnet.client.model.Change;
+import vn.libnet.client.model.ContributionResult;
+import vn.libnet.client.model.Page;
+import vn.libnet.client.model.Survey;
+import vn.libnet.client.model.SurveyResponse;
+import vn.libnet.client.model.SurveyScores;
+import vn.libnet.core.model.DigitalObject;
+import vn.libnet.core.model.Holding;
+import vn.libnet.core.model.Library;
+import vn.libnet.core.model.PublicKeyInfo;
+import vn.libnet.core.model.StatisticsReport;
+
+/** LibNet API v1 as Retrofit sees it; one method per operation of {@code openapi/libnet-v1.yaml}. */
+interface LibnetApi {
+  @GET("v1/libraries")
+  Call<Page<Library>> listLibraries(@Query("province") String province, @Query("type") String type,
+      @Query("q") String text, @Query("cursor") String cursor, @Query("limit") Integer limit);
+
+  @GET("v1/libraries/{isil}")
+  Call<Library> getLibrary(@Path("isil") String isil);
+
+  @PUT("v1/libraries/{isil}")
+  Call<Library> saveLibrary(@Path("isil") String isil, @Header("If-Match") String ifMatch,
+      @Header("Idempotency-Key") String key, @Body Library library);
+
+  @GET(".well-known/jwks.json")
+  Call<JsonNode> getHubKeys();
+
+  @GET("v1/libraries/{isil}/keys")
+  Call<List<PublicKeyInfo>> listLibraryKeys(@Path("isil") String isil);
+
+  @POST("v1/libraries/{isil}/keys")
+  Call<PublicKeyInfo> registerLibraryKey(@Path("isil") String isil, @Header("Idempotency-Key") String key, @Body PublicKeyInfo info);
+
+  @POST("v1/catalog/records")
+  Call<ContributionResult> contributeRecords(@Query("dryRun") Boolean dryRun, @Header("Idempotency-Key") String key,
+      @Body RequestBody records);
+
+  @GET("v1/catalog/records/{id}")
+  Call<CatalogRecord> getRecord(@Path("id") String id);
+
+  @PUT("v1/catalog/holdings/{isil}/{localId}")
+  Call<Holding> setHolding(@Path("isil") String isil, @Path("localId") String localId,
+      @Header("If-Match") String ifMatch, @Header("Idempotency-Key") String key, @Body Holding holding);
+
+  @DELETE("v1/catalog/holdings/{isil}/{localId}")
+  Call<JsonNode> unsetHolding(@Path("isil") String isil, @Path("localId") String localId, @Header("Idempotency-Key") String key);
+
+  @GET("v1/catalog/search")
+  Call<Page<CatalogRecord>> searchCatalog(@Query("query") String cql, @Query("cursor") String cursor, @Query("limit") Integer limit);
+
+  @GET("v1/catalog/changes")
+  Call<Page<Change>> listChanges(@Query("cursor") String cursor, @Query("limit") Integer limit);
+
+  @POST("v1/digital-objects")
+  Call<DigitalObject> registerDigitalObject(@Header("Idempotency-Key") String key, @Body DigitalObject object);
+
+  @GET("v1/digital-objects/{id}")
+  Call<DigitalObject> getDigitalObject(@Path("id") String id);
+
+  @GET("v1/digital-objects")
+  Call<Page<DigitalObject>> listDigitalObjects(@Query("isil") String isil, @Query("cursor") String cursor, @Query("limit") Integer limit);
+
+  @GET("v1/surveys/{surveyId}")
+  Call<Survey> getSurvey(@Path("surveyId") String surveyId);
+
+  @POST("v1/surveys/{surveyId}/responses")
+  Call<SurveyScores> submitSurveyResponse(@Path("surveyId") String surveyId, @Header("Idempotency-Key") String key,
+      @Body SurveyResponse response);
+
+  @GET("v1/surveys/{surveyId}/responses")
+  Call<Page<SurveyScores>> listSurveyResponses(@Path("surveyId") String surveyId, @Query("respondent") String respondent,
+      @Query("cursor") String cursor, @Query("limit") Integer limit);
+
+  @PUT("v1/libraries/{isil}/statistics/{year}")
+  Call<StatisticsReport> submitStatistics(@Path("isil") String isil, @Path("year") int year,
+      @Header("Idempotency-Key") String key, @Body StatisticsReport report);
+}

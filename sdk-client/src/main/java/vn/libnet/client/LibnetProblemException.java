@@ -1,0 +1,41 @@
+package vn.libnet.client;
+
+import java.util.List;
+import vn.libnet.client.model.Problem;
+import vn.libnet.client.model.ProblemCode;
+import vn.libnet.core.validation.ValidationIssue;
+
+/**
+ * The hub refused a call and said why in an RFC 9457 problem document: a validation failure (with its
+ * issues), a missing resource, a lost update, a refused signature. Retrying the same call will not help,
+ * except for {@link ProblemCode#RATE_LIMITED} and {@link ProblemCode#UNAVAILABLE} once the client's own
+ * retries are exhausted.
+ */
+public final class LibnetProblemException extends LibnetException {
+  private final transient Problem problem;
+
+  LibnetProblemException(Problem problem) {
+    super("CLIENT_PROBLEM", null, problem.status(), problem.code(), problem.detail() == null ? problem.title() : problem.detail());
+    this.problem = problem;
+  }
+
+  /** The problem document as the hub sent it. */
+  public Problem problem() {
+    return problem;
+  }
+
+  /** The HTTP status. */
+  public int status() {
+    return problem.status();
+  }
+
+  /** The stable code. */
+  public ProblemCode problemCode() {
+    return problem.problemCode();
+  }
+
+  /** The validation issues of a {@code VALIDATION_FAILED}, otherwise empty. */
+  public List<ValidationIssue> issues() {
+    return problem.issues();
+  }
+}

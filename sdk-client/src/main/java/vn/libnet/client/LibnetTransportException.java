@@ -1,0 +1,12 @@
+package vn.libnet.client;
+
+/**
+ * The hub could not be reached, or kept answering 429/503, until the retry policy gave up. The outcome
+ * of a write is unknown: repeat it with the same idempotency key (as {@link BatchContributor} does) and
+ * the hub stores it at most once.
+ */
+public final class LibnetTransportException extends LibnetException {
+  LibnetTransportException(String url, int attempts, Throwable cause) {
+    super("CLIENT_TRANSPORT", cause, url, attempts, cause == null ? "" : String.valueOf(cause.getMessage()));
+  }
+}

@@ -1,0 +1,158 @@
+package vn.libnet.client;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.extension.Parameters;
+import com.github.tomakehurst.wiremock.extension.ResponseTransformerV2;
+import com.github.tomakehurst.wiremock.http.HttpHeader;
+import com.github.tomakehurst.wiremock.http.HttpHeaders;
+import com.github.tomakehurst.wiremock.http.Response;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.net.URI;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import vn.libnet.core.signature.HttpMessage;
+import vn.libnet.core.signature.KeyResolver;
+import vn.libnet.core.signature.LibnetSignatures;
+import vn.libnet.core.signature.NonceCache;
+import vn.libnet.core.signature.SignatureAlgorithm;
+import vn.libnet.core.signature.SignatureVerifier;
+import vn.libnet.core.signature.VerificationKey;
+
+/**
+ * A WireMock server standing in for the hub in client tests: every answer is signed with the hub's key
+ * (unless a stub asks, through transformer parameters, for it to be left unsigned or tampered with), and
+ * every logged request can be checked with the sdk-core verifier the real hub uses.
+ */
+final class StubHub implements AutoCloseable {
+  static final String ISIL = "VN-HaNoi-TVHN";
+  static final String KEY_ID = ISIL + "#k1";
+  static final String HUB_KEY_ID = "hub#2026";
+
+  final KeyPair library = ed25519();
+  final KeyPair hub = ed25519();
+  final WireMockServer server;
+  final ContributionLedger ledger;
+
+  StubHub() {
+    ledger = new ContributionLedger(requestVerifier());
+    server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1").gzipDisabled(true)
+        .extensions(new Signer(), ledger));
+    server.start();
+  }
+
+  String baseUrl() {
+    return "http://127.0.0.1:" + server.port() + "/";
+  }
+
+  VerificationKey hubKey() {
+    return new VerificationKey(HUB_KEY_ID, SignatureAlgorithm.ED25519, hub.getPublic());
+  }
+
+  String hubJwks() {
+    return "{\"keys\":[" + vn.libnet.core.json.LibnetJson.mapper().valueToTree(hubKey().toPublicJwk()) + "]}";
+  }
+
+  /** A client for this stub, signing as {@link #KEY_ID}, trusting the pinned hub key, with quick retries. */
+  LibnetClient.Builder client() {
+    return LibnetClient.builder().baseUrl(baseUrl()).libraryIsil(ISIL).signingKey(KEY_ID, library.getPrivate())
+        .hubKeys(HubKeys.pinned(hubKey()))
+        .retryPolicy(new RetryPolicy(4, java.time.Duration.ofMillis(20), java.time.Duration.ofMillis(200), java.time.Duration.ofSeconds(20)));
+  }
+
+  SignatureVerifier requestVerifier() {
+    return LibnetSignatures.requestVerifier(
+        KeyResolver.of(new VerificationKey(KEY_ID, SignatureAlgorithm.ED25519, library.getPublic())),
+        new NonceCache(10_000), Clock.systemUTC());
+  }
+
+  /** The request as sdk-core sees it. */
+  static HttpMessage toMessage(LoggedRequest r) {
+    HttpMessage.Builder m = HttpMessage.request(r.getMethod().getName(), URI.create(r.getAbsoluteUrl()));
+    for (HttpHeader h : r.getHeaders().all()) {
+      for (String v : h.values()) {
+        m.header(h.key(), v);
+      }
+    }
+    return m.body(r.getBody()).build();
+  }
+
+  /** Every request the stub received, oldest first. */
+  List<LoggedRequest> requests() {
+    List<LoggedRequest> out = new ArrayList<>();
+    server.getAllServeEvents().forEach(e -> out.add(0, e.getRequest()));
+    return out;
+  }
+
+  @Override
+  public void close() {
+    server.stop();
+  }
+
+  static KeyPair ed25519() {
+    try {
+      return KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Signs every answer as the hub does; {@code tamper} = unsigned | body | signature | foreign-key. */
+  final class Signer implements ResponseTransformerV2 {
+    @Override
+    public String getName() {
+      return "hub-signer";
+    }
+
+    @Override
+    public Response transform(Response response, ServeEvent event) {
+      Parameters p = event.getTransformerParameters();
+      String tamper = p == null ? null : (String) p.get("tamper");
+      if ("unsigned".equals(tamper)) {
+        return response;
+      }
+      LoggedRequest req = event.getRequest();
+      HttpMessage.Builder m = HttpMessage.response(response.getStatus());
+      for (HttpHeader h : response.getHeaders().all()) {
+        for (String v : h.values()) {
+          m.header(h.key(), v);
+        }
+      }
+      m.request(HttpMessage.request(req.getMethod().getName(), URI.create(req.getAbsoluteUrl())).build());
+      byte[] body = response.getBody();
+      KeyPair signer = "foreign-key".equals(tamper) ? ed25519() : hub;
+      HttpMessage signed = LibnetSignatures.signResponse(m.body(body).build(), HUB_KEY_ID, SignatureAlgorithm.ED25519,
+          signer.getPrivate(), Clock.systemUTC());
+      List<HttpHeader> headers = new ArrayList<>();
+      for (Map.Entry<String, String> h : signed.headers()) {
+        String value = h.getValue();
+        if ("signature".equals(tamper) && h.getKey().equalsIgnoreCase("Signature")) {
+          value = flipOneBit(value);
+        }
+        headers.add(new HttpHeader(h.getKey(), value));
+      }
+      byte[] sent = body;
+      if ("body".equals(tamper)) {
+        sent = body.clone();
+        sent[sent.length / 2] ^= 1;
+      }
+      return Response.Builder.like(response).but().headers(new HttpHeaders(headers)).body(sent).build();
+    }
+
+    private String flipOneBit(String signature) {
+      int start = signature.indexOf(':') + 1;
+      int end = signature.lastIndexOf(':');
+      byte[] sig = Base64.getDecoder().decode(signature.substring(start, end));
+      sig[10] ^= 1;
+      return signature.substring(0, start) + Base64.getEncoder().encodeToString(sig) + signature.substring(end);
+    }
+  }
+}
