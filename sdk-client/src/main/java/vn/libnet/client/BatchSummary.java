@@ -18,9 +18,9 @@ import java.util.List;
 public record BatchSummary(
     long records, long unreadable, long batches, long resumedBatches, long accepted, long merged, long rejected,
     List<Failure> failures) {
-  /** Copies the failures. */
+  /** Copies the failures; none when absent. */
   public BatchSummary {
-    failures = List.copyOf(failures);
+    failures = failures == null ? List.of() : List.copyOf(failures);
   }
 
   /** Whether every batch was acknowledged by the hub. */

@@ -26,11 +26,12 @@ import vn.libnet.marc.io.ReadOptions;
  * record (by 001) was stored. {@link #holdAfter(int)} makes it store the Nth new batch and then hold the
  * answer, so that a test can kill the client after the hub stored a batch but before the client knew.
  */
-final class ContributionLedger implements ResponseDefinitionTransformerV2 {
+public final class ContributionLedger implements ResponseDefinitionTransformerV2 {
   private final SignatureVerifier verifier;
-  final Map<String, AtomicInteger> stored = new ConcurrentHashMap<>();
+  public final Map<String, AtomicInteger> stored = new ConcurrentHashMap<>();
   private final Map<String, String> answers = new ConcurrentHashMap<>();
   private final AtomicInteger newBatches = new AtomicInteger();
+  private final AtomicInteger replays = new AtomicInteger();
   private volatile int holdAt = -1;
 
   ContributionLedger(SignatureVerifier verifier) {
@@ -51,6 +52,10 @@ final class ContributionLedger implements ResponseDefinitionTransformerV2 {
     holdAt = batch;
   }
 
+  int replays() {
+    return replays.get();
+  }
+
   int newBatches() {
     return newBatches.get();
   }
@@ -66,6 +71,7 @@ final class ContributionLedger implements ResponseDefinitionTransformerV2 {
     String key = event.getRequest().getHeader("Idempotency-Key");
     String earlier = answers.get(key);
     if (earlier != null) {
+      replays.incrementAndGet();
       return json(200, earlier, 0);
     }
     List<RecordOutcome> outcomes = new ArrayList<>();

@@ -28,54 +28,54 @@ import vn.libnet.core.signature.SignatureVerifier;
 import vn.libnet.core.signature.VerificationKey;
 
 /**
- * A WireMock server standing in for the hub in client tests: every answer is signed with the hub's key
+ * (Shared with sdk-examples' tests through this module's test jar.) A WireMock server standing in for the hub in client tests: every answer is signed with the hub's key
  * (unless a stub asks, through transformer parameters, for it to be left unsigned or tampered with), and
  * every logged request can be checked with the sdk-core verifier the real hub uses.
  */
-final class StubHub implements AutoCloseable {
-  static final String ISIL = "VN-HaNoi-TVHN";
-  static final String KEY_ID = ISIL + "#k1";
-  static final String HUB_KEY_ID = "hub#2026";
+public final class StubHub implements AutoCloseable {
+  public static final String ISIL = "VN-HaNoi-TVHN";
+  public static final String KEY_ID = ISIL + "#k1";
+  public static final String HUB_KEY_ID = "hub#2026";
 
-  final KeyPair library = ed25519();
-  final KeyPair hub = ed25519();
-  final WireMockServer server;
-  final ContributionLedger ledger;
+  public final KeyPair library = ed25519();
+  public final KeyPair hub = ed25519();
+  public final WireMockServer server;
+  public final ContributionLedger ledger;
 
-  StubHub() {
+  public StubHub() {
     ledger = new ContributionLedger(requestVerifier());
     server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1").gzipDisabled(true)
         .extensions(new Signer(), ledger));
     server.start();
   }
 
-  String baseUrl() {
+  public String baseUrl() {
     return "http://127.0.0.1:" + server.port() + "/";
   }
 
-  VerificationKey hubKey() {
+  public VerificationKey hubKey() {
     return new VerificationKey(HUB_KEY_ID, SignatureAlgorithm.ED25519, hub.getPublic());
   }
 
-  String hubJwks() {
+  public String hubJwks() {
     return "{\"keys\":[" + vn.libnet.core.json.LibnetJson.mapper().valueToTree(hubKey().toPublicJwk()) + "]}";
   }
 
   /** A client for this stub, signing as {@link #KEY_ID}, trusting the pinned hub key, with quick retries. */
-  LibnetClient.Builder client() {
+  public LibnetClient.Builder client() {
     return LibnetClient.builder().baseUrl(baseUrl()).libraryIsil(ISIL).signingKey(KEY_ID, library.getPrivate())
         .hubKeys(HubKeys.pinned(hubKey()))
         .retryPolicy(new RetryPolicy(4, java.time.Duration.ofMillis(20), java.time.Duration.ofMillis(200), java.time.Duration.ofSeconds(20)));
   }
 
-  SignatureVerifier requestVerifier() {
+  public SignatureVerifier requestVerifier() {
     return LibnetSignatures.requestVerifier(
         KeyResolver.of(new VerificationKey(KEY_ID, SignatureAlgorithm.ED25519, library.getPublic())),
         new NonceCache(10_000), Clock.systemUTC());
   }
 
   /** The request as sdk-core sees it. */
-  static HttpMessage toMessage(LoggedRequest r) {
+  public static HttpMessage toMessage(LoggedRequest r) {
     HttpMessage.Builder m = HttpMessage.request(r.getMethod().getName(), URI.create(r.getAbsoluteUrl()));
     for (HttpHeader h : r.getHeaders().all()) {
       for (String v : h.values()) {
@@ -86,7 +86,7 @@ final class StubHub implements AutoCloseable {
   }
 
   /** Every request the stub received, oldest first. */
-  List<LoggedRequest> requests() {
+  public List<LoggedRequest> requests() {
     List<LoggedRequest> out = new ArrayList<>();
     server.getAllServeEvents().forEach(e -> out.add(0, e.getRequest()));
     return out;
@@ -116,7 +116,7 @@ final class StubHub implements AutoCloseable {
     public Response transform(Response response, ServeEvent event) {
       Parameters p = event.getTransformerParameters();
       String tamper = p == null ? null : (String) p.get("tamper");
-      if ("unsigned".equals(tamper)) {
+      if ("unsigned".equals(tamper) || response.getFault() != null) {
         return response;
       }
       LoggedRequest req = event.getRequest();

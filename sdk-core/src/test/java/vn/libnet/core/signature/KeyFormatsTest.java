@@ -65,4 +65,37 @@ class KeyFormatsTest {
     assertThatThrownBy(() -> Keys.fromJwk("{\"kty\":\"RSA\",\"n\":\"AQAB\"}")).hasMessageContaining("\"e\"");
     assertThatThrownBy(() -> SignatureAlgorithm.fromName("rsa-sha1")).hasMessageContaining("ed25519");
   }
+
+  @Test
+  void aJwksBindsEachKidToTheAlgorithmItsAlgNamesInEitherVocabulary() throws Exception {
+    KeyPair ed = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+    KeyPairGenerator ecGen = KeyPairGenerator.getInstance("EC");
+    ecGen.initialize(new ECGenParameterSpec("secp256r1"));
+    KeyPair ec = ecGen.generateKeyPair();
+    KeyPair rsa = KeyPairGenerator.getInstance("RSA").generateKeyPair();
+    VerificationKey published = new VerificationKey("hub#1", SignatureAlgorithm.ED25519, ed.getPublic());
+    String jwks = "{\"keys\":["
+        + vn.libnet.core.json.LibnetJson.mapper().writeValueAsString(published.toPublicJwk()) + ","
+        + jwk(ec, "ES256", "hub#2") + "," + jwk(rsa, "RS256", "legacy#1") + "," + jwk(rsa, null, "hub#3") + "]}";
+    java.util.List<VerificationKey> keys = VerificationKey.fromJwks(jwks);
+    assertThat(keys).extracting(VerificationKey::keyId).containsExactly("hub#1", "hub#2", "legacy#1", "hub#3");
+    assertThat(keys).extracting(VerificationKey::algorithm).containsExactly(SignatureAlgorithm.ED25519,
+        SignatureAlgorithm.ECDSA_P256_SHA256, SignatureAlgorithm.RSA_V1_5_SHA256, SignatureAlgorithm.RSA_PSS_SHA512);
+    assertThat(keys.get(0).key()).isEqualTo(ed.getPublic());
+    assertThat(published.toPublicJwk()).containsEntry("kid", "hub#1").containsEntry("alg", "ed25519").doesNotContainKey("d");
+    assertThatThrownBy(() -> VerificationKey.fromJwks("{\"keys\":[" + jwk(ec, "ES999", "x") + "]}"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ES999");
+    assertThatThrownBy(() -> new VerificationKey("s", SignatureAlgorithm.HMAC_SHA256,
+        new javax.crypto.spec.SecretKeySpec(new byte[32], "HmacSHA256")).toPublicJwk())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("shared secret");
+  }
+
+  private static String jwk(KeyPair pair, String alg, String kid) throws Exception {
+    java.util.Map<String, String> m = new java.util.LinkedHashMap<>(Keys.toPublicJwk(pair.getPublic()));
+    m.put("kid", kid);
+    if (alg != null) {
+      m.put("alg", alg);
+    }
+    return vn.libnet.core.json.LibnetJson.mapper().writeValueAsString(m);
+  }
 }

@@ -1,0 +1,197 @@
+package vn.libnet.client;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marc4j.marc.Record;
+import vn.libnet.core.json.LibnetJson;
+import vn.libnet.core.signature.Keys;
+import vn.libnet.marc.io.MarcFormat;
+import vn.libnet.marc.io.MarcRecordWriter;
+import vn.libnet.marc.io.MarcWriters;
+
+/** Batch contribution with a checkpoint: complete, resumed, killed at several points, refused. */
+class BatchContributorTest {
+  private static final int RECORDS = 95;
+  private StubHub hub;
+  private List<Record> records;
+  @TempDir Path dir;
+
+  @BeforeEach
+  void start() {
+    hub = new StubHub();
+    hub.server.stubFor(post(urlEqualTo("/v1/catalog/records")).willReturn(aResponse().withTransformers("ledger")));
+    records = LibnetClientTest.records(42, RECORDS);
+    assertThat(records.stream().map(Record::getControlNumber).distinct()).as("distinct 001s").hasSize(RECORDS);
+  }
+
+  @AfterEach
+  void stop() {
+    hub.close();
+  }
+
+  private Path marcFile() {
+    Path file = dir.resolve("catalogue.mrc");
+    try (MarcRecordWriter w = MarcWriters.open(file, MarcFormat.ISO2709)) {
+      records.forEach(w::write);
+    }
+    return file;
+  }
+
+  private void assertEveryRecordStoredExactlyOnce() {
+    assertThat(hub.ledger.stored.keySet())
+        .containsExactlyInAnyOrderElementsOf(records.stream().map(Record::getControlNumber).collect(Collectors.toList()));
+    assertThat(hub.ledger.stored.values()).allSatisfy(n -> assertThat(n.get()).isEqualTo(1));
+  }
+
+  private int posts() {
+    return (int) hub.requests().stream().filter(r -> r.getMethod().getName().equals("POST")).count();
+  }
+
+  @Test
+  void contributesEveryRecordInBatchesAndReportsProgress() {
+    List<BatchProgress> progress = new ArrayList<>();
+    try (LibnetClient c = hub.client().build()) {
+      BatchSummary s = BatchContributor.builder(c).batchSize(10).concurrency(3).progress(progress::add).build()
+          .contribute(marcFile(), dir.resolve("job.checkpoint"));
+      assertThat(s.complete()).isTrue();
+      assertThat(s.records()).isEqualTo(RECORDS);
+      assertThat(s.batches()).isEqualTo(10);
+      assertThat(s.accepted()).isEqualTo(RECORDS);
+      assertThat(s.resumedBatches()).isZero();
+    }
+    assertEveryRecordStoredExactlyOnce();
+    assertThat(progress).hasSize(10);
+    assertThat(progress.get(9).recordsDone()).isEqualTo(RECORDS);
+  }
+
+  @Test
+  void aFinishedJobRunAgainSendsNothing() {
+    Path cp = dir.resolve("job.checkpoint");
+    try (LibnetClient c = hub.client().build()) {
+      BatchContributor b = BatchContributor.builder(c).batchSize(20).build();
+      b.contribute(records.stream(), cp);
+      int sent = posts();
+      BatchSummary again = b.contribute(records.stream(), cp);
+      assertThat(posts()).isEqualTo(sent);
+      assertThat(again.resumedBatches()).isEqualTo(again.batches()).isEqualTo(5);
+      assertThat(again.accepted()).isEqualTo(RECORDS);
+    }
+    assertEveryRecordStoredExactlyOnce();
+  }
+
+  @Test
+  void aCheckpointOfOtherInputIsRefused() {
+    Path cp = dir.resolve("job.checkpoint");
+    try (LibnetClient c = hub.client().build()) {
+      BatchContributor b = BatchContributor.builder(c).batchSize(10).build();
+      b.contribute(records.stream().limit(30), cp);
+      List<Record> other = LibnetClientTest.records(43, 30);
+      assertThatThrownBy(() -> b.contribute(other.stream(), cp)).isInstanceOfSatisfying(LibnetException.class, e -> {
+        assertThat(e.code()).isEqualTo("CLIENT_CHECKPOINT_MISMATCH");
+        assertThat(e.message(java.util.Locale.forLanguageTag("vi"))).contains("checkpoint", "lô 0");
+      });
+    }
+  }
+
+  @Test
+  void aLineCutShortByACrashIsIgnoredAndItsBatchAnsweredFromTheIdempotencyRecord() throws IOException {
+    Path cp = dir.resolve("job.checkpoint");
+    try (LibnetClient c = hub.client().build()) {
+      BatchContributor b = BatchContributor.builder(c).batchSize(50).concurrency(1).build();
+      b.contribute(records.stream(), cp);
+      // Cut the last line in half, as a crash during its write would.
+      String text = Files.readString(cp, StandardCharsets.UTF_8);
+      String cut = text.substring(0, text.length() - 6);
+      Files.writeString(cp, cut, StandardCharsets.UTF_8);
+      int before = posts();
+      BatchSummary s = b.contribute(records.stream(), cp);
+      assertThat(posts()).isEqualTo(before + 1);
+      assertThat(s.resumedBatches()).isEqualTo(1);
+      assertThat(s.accepted()).isEqualTo(RECORDS);
+      assertThat(Files.readAllLines(cp)).hasSize(4); // header, batch 0, the torn line ended, batch 1 again
+    }
+    assertEveryRecordStoredExactlyOnce();
+  }
+
+  @Test
+  void aRejectedBatchIsReportedAndTheOthersStillGo() {
+    AtomicInteger n = new AtomicInteger();
+    hub.server.resetAll();
+    hub.server.stubFor(post(urlEqualTo("/v1/catalog/records")).atPriority(1)
+        .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing(records.get(0).getControlNumber()))
+        .willReturn(aResponse().withStatus(415).withHeader("Content-Type", "application/problem+json")
+            .withBody("{\"code\":\"UNSUPPORTED_MEDIA_TYPE\",\"status\":415,\"title\":\"No\"}")));
+    hub.server.stubFor(post(urlEqualTo("/v1/catalog/records")).atPriority(2).willReturn(aResponse().withTransformers("ledger")));
+    try (LibnetClient c = hub.client().build()) {
+      BatchSummary s = BatchContributor.builder(c).batchSize(10).concurrency(1).progress(p -> n.incrementAndGet()).build()
+          .contribute(records.stream(), dir.resolve("job.checkpoint"));
+      assertThat(s.complete()).isFalse();
+      assertThat(s.failures()).singleElement().satisfies(f -> {
+        assertThat(f.batch()).isZero();
+        assertThat(f.firstRecord()).isEqualTo(1);
+        assertThat(f.code()).isEqualTo("CLIENT_PROBLEM");
+      });
+      assertThat(s.accepted()).isEqualTo(RECORDS - 10);
+    }
+  }
+
+  /**
+   * Kills a separate contributing process (SIGKILL) at several points, each time just after the hub
+   * stored a batch whose answer it holds back, then lets a last run finish: the hub must have stored every
+   * record exactly once.
+   */
+  @Test
+  void aProcessKilledAtSeveralPointsFinishesWithEveryRecordStoredOnce() throws Exception {
+    Path marc = marcFile();
+    Path cp = dir.resolve("job.checkpoint");
+    Path key = Files.writeString(dir.resolve("key.pem"), Keys.toPem(hub.library.getPrivate()));
+    Path jwks = Files.writeString(dir.resolve("hub.jwks.json"), hub.hubJwks());
+    List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+        ContributeMain.class.getName(), hub.baseUrl(), key.toString(), jwks.toString(), marc.toString(), cp.toString());
+
+    for (int killAfter : new int[] {1, 3, 3}) {
+      int target = hub.ledger.newBatches() + killAfter;
+      hub.ledger.holdAfter(target);
+      Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+      long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+      while (hub.ledger.newBatches() < target && p.isAlive() && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
+      assertThat(p.isAlive()).as("the child is still waiting for the held answer: " + Files.readString(dir.resolve("child.log"))).isTrue();
+      p.destroyForcibly();
+      assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    }
+    assertThat(hub.ledger.newBatches()).isBetween(7, 10);
+
+    hub.ledger.holdAfter(-1);
+    Process last = new ProcessBuilder(cmd).redirectErrorStream(false).redirectError(dir.resolve("child.err").toFile()).start();
+    String out = new String(last.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(last.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(last.exitValue()).as(Files.readString(dir.resolve("child.err"))).isZero();
+    BatchSummary s = LibnetJson.mapper().readValue(out.strip().lines().reduce((a, b) -> b).orElseThrow(), BatchSummary.class);
+    assertThat(s.complete()).isTrue();
+    assertThat(s.accepted()).isEqualTo(RECORDS);
+    assertThat(s.resumedBatches()).isPositive();
+    assertEveryRecordStoredExactlyOnce();
+    assertThat(hub.ledger.replays()).as("batches stored before a kill were sent again and answered from the record").isGreaterThanOrEqualTo(3);
+  }
+}
