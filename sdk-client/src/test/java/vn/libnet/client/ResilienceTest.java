@@ -90,6 +90,14 @@ class ResilienceTest {
   }
 
   @Test
+  void anAnswerWithoutItsDigestIsRefused() {
+    surveyAnswer("no-digest");
+    try (LibnetClient c = hub.client().build()) {
+      assertThat(refusal(c)).isEqualTo(SignatureFailure.COMPONENT_MISSING);
+    }
+  }
+
+  @Test
   void anAnswerWithABrokenSignatureIsRefused() {
     surveyAnswer("signature");
     try (LibnetClient c = hub.client().build()) {
