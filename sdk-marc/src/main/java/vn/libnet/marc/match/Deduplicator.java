@@ -159,6 +159,40 @@ public final class Deduplicator {
     }
   }
 
+  /**
+   * The cluster of an added record, named by the index of its first record (which stays the same as the
+   * cluster grows, and becomes the earlier cluster's when two clusters join).
+   */
+  public int clusterOf(int index) {
+    return find(index);
+  }
+
+  /**
+   * The first added record that {@code key} would match, or -1; nothing is added. For a dry run that
+   * says what {@link #add} would do.
+   */
+  public int findMatch(MatchKey key) {
+    for (long isbn : key.isbns()) {
+      int m = firstMatch(byIsbn.get(isbn), key);
+      if (m >= 0) {
+        return m;
+      }
+    }
+    return firstMatch(byTitle.get(key.blockKey()), key);
+  }
+
+  private int firstMatch(int[] block, MatchKey key) {
+    if (block == null) {
+      return -1;
+    }
+    for (int i = 1; i <= block[0]; i++) {
+      if (scorer.matches(keys.get(block[i]), key)) {
+        return block[i];
+      }
+    }
+    return -1;
+  }
+
   /** How many records were added. */
   public int size() {
     return ids.size();

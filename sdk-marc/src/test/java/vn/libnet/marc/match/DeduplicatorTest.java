@@ -46,6 +46,23 @@ class DeduplicatorTest {
   }
 
   @Test
+  void findMatchSaysWhatAddWouldDoWithoutAddingAndClustersKeepTheirFirstRecord() {
+    Record a = book("A1", "9786041000063", "Khảo cứu về văn hóa Khánh Hòa", "Nguyễn Thị Thúy", "2019", "Nxb. Văn hóa", "320 tr.");
+    Record b = book("B1", "604100006X", "Khao cuu ve van hoa Khanh Hoa", "Nguyen Thi Thuy", "2019", "Văn hóa", "321 tr.");
+    Record other = book("X1", "9786049999990", "Truyện Kiều", "Nguyễn Du", "2015", "Nxb. Văn học", "250 tr.");
+    Deduplicator d = Deduplicator.standard();
+    assertThat(d.findMatch(MatchKey.of(a))).isEqualTo(-1);
+    int ia = d.add(a);
+    assertThat(d.findMatch(MatchKey.of(b))).isEqualTo(ia);
+    assertThat(d.findMatch(MatchKey.of(other))).isEqualTo(-1);
+    assertThat(d.size()).isEqualTo(1);
+    int io = d.add(other);
+    int ib = d.add(b);
+    assertThat(d.clusterOf(ib)).isEqualTo(ia);
+    assertThat(d.clusterOf(io)).isEqualTo(io);
+  }
+
+  @Test
   void sameBookWithoutDiacriticsWithIsbn10AndOtherTonesMatchesAndSaysWhy() {
     Record a = book("A1", "9786041000063", "Khảo cứu về văn hóa Khánh Hòa", "Nguyễn Thị Thúy", "2019", "Nxb. Văn hóa", "320 tr.");
     Record b = book("B1", "604100006X", "Khao cuu ve van hoa Khanh Hoa", "Nguyen Thi Thuy", "2019", "Văn hóa", "321 tr.");
