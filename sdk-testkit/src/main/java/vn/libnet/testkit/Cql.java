@@ -1,0 +1,182 @@
+package vn.libnet.testkit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import vn.libnet.client.model.ProblemCode;
+import vn.libnet.core.text.VietnameseText;
+
+/**
+ * The part of CQL (SRU 2.0, Contextual Query Language) the test hub's search understands: clauses {@code
+ * index relation term} with the relations {@code =}, {@code any}, {@code all} and {@code exact}, a bare
+ * term (any index), {@code and}, {@code or}, {@code not} and parentheses. Indexes: {@code title}, {@code
+ * author}, {@code isbn}, {@code subject}, {@code year}, {@code holder}, {@code anywhere} ({@code cql.} and
+ * {@code dc.} prefixes are accepted). Terms are compared folded (Vietnamese diacritics and đ ignored).
+ * A query it cannot read is refused with the position of the problem.
+ */
+final class Cql {
+  /** What a query is matched against. */
+  record Doc(String title, String author, Set<String> isbns, String subject, String year, Set<String> holders) {
+    String field(String index) {
+      switch (index) {
+        case "title":
+          return title;
+        case "author":
+        case "creator":
+          return author;
+        case "subject":
+          return subject;
+        case "year":
+        case "date":
+          return year;
+        case "isbn":
+        case "identifier":
+          return String.join(" ", isbns);
+        case "holder":
+          return String.join(" ", holders);
+        default:
+          return title + " " + author + " " + subject + " " + year + " " + String.join(" ", isbns);
+      }
+    }
+  }
+
+  private static final Set<String> INDEXES =
+      Set.of("title", "author", "creator", "subject", "year", "date", "isbn", "identifier", "holder", "anywhere", "serverchoice", "keywords");
+  private final List<String> tokens;
+  private int pos;
+
+  private Cql(List<String> tokens) {
+    this.tokens = tokens;
+  }
+
+  static Predicate<Doc> parse(String query) {
+    if (query == null || query.isBlank()) {
+      throw bad("The query is empty", 0);
+    }
+    Cql p = new Cql(tokenize(query));
+    Predicate<Doc> q = p.or();
+    if (p.pos < p.tokens.size()) {
+      throw bad("Unexpected \"" + p.tokens.get(p.pos) + "\"", p.pos + 1);
+    }
+    return q;
+  }
+
+  private Predicate<Doc> or() {
+    Predicate<Doc> left = and();
+    while (peekWord("or")) {
+      pos++;
+      left = left.or(and());
+    }
+    return left;
+  }
+
+  private Predicate<Doc> and() {
+    Predicate<Doc> left = clause();
+    while (peekWord("and") || peekWord("not")) {
+      boolean not = tokens.get(pos++).equalsIgnoreCase("not");
+      Predicate<Doc> right = clause();
+      left = not ? left.and(right.negate()) : left.and(right);
+    }
+    return left;
+  }
+
+  private Predicate<Doc> clause() {
+    if (pos >= tokens.size()) {
+      throw bad("The query ends too early", pos + 1);
+    }
+    String t = tokens.get(pos);
+    if (t.equals("(")) {
+      pos++;
+      Predicate<Doc> inner = or();
+      if (pos >= tokens.size() || !tokens.get(pos).equals(")")) {
+        throw bad("A \"(\" is not closed", pos + 1);
+      }
+      pos++;
+      return inner;
+    }
+    if (pos + 2 < tokens.size() && isRelation(tokens.get(pos + 1))) {
+      String index = t.toLowerCase(Locale.ROOT).replaceFirst("^(cql|dc|bath)\\.", "");
+      if (!INDEXES.contains(index)) {
+        throw bad("Unknown index \"" + t + "\"; use title, author, isbn, subject, year, holder or anywhere", pos + 1);
+      }
+      String relation = tokens.get(pos + 1).toLowerCase(Locale.ROOT);
+      String term = unquote(tokens.get(pos + 2));
+      pos += 3;
+      return matcher(index, relation, term);
+    }
+    pos++;
+    return matcher("anywhere", "all", unquote(t));
+  }
+
+  private static Predicate<Doc> matcher(String index, String relation, String term) {
+    String folded = VietnameseText.fold(term);
+    List<String> words = List.of(folded.split("\\s+"));
+    return d -> {
+      String value = VietnameseText.fold(d.field(index));
+      List<String> have = List.of(value.split("\\s+"));
+      switch (relation) {
+        case "exact":
+          return value.equals(folded);
+        case "any":
+          return words.stream().anyMatch(have::contains);
+        case "=":
+          return index.equals("isbn") || index.equals("year") || index.equals("holder")
+              ? words.stream().allMatch(have::contains)
+              : (" " + value + " ").contains(" " + folded + " ");
+        default:
+          return have.containsAll(words);
+      }
+    };
+  }
+
+  private boolean peekWord(String w) {
+    return pos < tokens.size() && tokens.get(pos).equalsIgnoreCase(w);
+  }
+
+  private static boolean isRelation(String t) {
+    return t.equals("=") || t.equals("==") || t.equalsIgnoreCase("any") || t.equalsIgnoreCase("all") || t.equalsIgnoreCase("exact");
+  }
+
+  private static String unquote(String t) {
+    return t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"") ? t.substring(1, t.length() - 1) : t;
+  }
+
+  private static List<String> tokenize(String q) {
+    List<String> out = new ArrayList<>();
+    int i = 0;
+    while (i < q.length()) {
+      char c = q.charAt(i);
+      if (Character.isWhitespace(c)) {
+        i++;
+      } else if (c == '(' || c == ')') {
+        out.add(String.valueOf(c));
+        i++;
+      } else if (c == '"') {
+        int end = q.indexOf('"', i + 1);
+        if (end < 0) {
+          throw bad("A quoted term is not closed", i + 1);
+        }
+        out.add(q.substring(i, end + 1));
+        i = end + 1;
+      } else if (c == '=') {
+        int j = i + 1 < q.length() && q.charAt(i + 1) == '=' ? i + 2 : i + 1;
+        out.add(q.substring(i, j));
+        i = j;
+      } else {
+        int j = i;
+        while (j < q.length() && !Character.isWhitespace(q.charAt(j)) && "()=\"".indexOf(q.charAt(j)) < 0) {
+          j++;
+        }
+        out.add(q.substring(i, j));
+        i = j;
+      }
+    }
+    return out;
+  }
+
+  private static Answer.Refusal bad(String why, int position) {
+    return new Answer.Refusal(ProblemCode.BAD_REQUEST, "Bad CQL query", why + " (token " + position + ")");
+  }
+}

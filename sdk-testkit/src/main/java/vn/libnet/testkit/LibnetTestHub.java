@@ -1,0 +1,277 @@
+package vn.libnet.testkit;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.libnet.client.HubKeys;
+import vn.libnet.client.LibnetClient;
+import vn.libnet.client.RetryPolicy;
+import vn.libnet.core.json.LibnetJson;
+import vn.libnet.core.signature.Keys;
+import vn.libnet.core.signature.SignatureAlgorithm;
+import vn.libnet.core.signature.VerificationKey;
+
+/**
+ * The whole LibNet API v1 in-process, on 127.0.0.1 and a free port, behaving as the national hub must:
+ * it verifies every write's RFC 9421 signature and {@code Content-Digest} against the keys registered for
+ * the signer's ISIL (refusals are RFC 9457 problems naming the reason), refuses replayed nonces,
+ * validates with the national profiles, clusters contributed records with sdk-marc's matcher, honours
+ * idempotency keys, ETags, cursors and dry runs, signs every answer with its own key, and serves its JWKS.
+ *
+ * <pre>{@code
+ * try (LibnetTestHub hub = LibnetTestHub.start();
+ *      LibnetClient client = hub.clientFor("VN-HaNoi-TVHN").build()) {
+ *   client.contributeRecords(RecordBatch.of(records));
+ * }
+ * }</pre>
+ *
+ * <p>Storage is in memory, or in a folder ({@link Builder#dataDirectory}) holding an append-only log
+ * forced to disk before each write is answered, and the hub's own keys: a hub started again on the folder
+ * keeps everything it acknowledged and answers repeated idempotency keys as before. {@link
+ * #faults(HubFaults)} injects latency, 503, 429 and dropped connections. A JDK {@code HttpServer} with a
+ * bounded thread pool serves it; no servlet container. Not for production: the state is one lock, and
+ * idempotency records are kept forever.
+ */
+public final class LibnetTestHub implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(LibnetTestHub.class);
+  /** The key id of the hub's answers. */
+  public static final String HUB_KEY_ID = "VN-LIBNET#hub1";
+  /** The key id of the administrator, who may write for every library (register keys, profiles). */
+  public static final String ADMIN_KEY_ID = "VN-LIBNET#admin";
+
+  private final HttpServer http;
+  private final ThreadPoolExecutor pool;
+  private final HubServer server;
+  private final HubState state;
+  private final HubLog log;
+  private final VerificationKey hubKey;
+  private final KeyPair admin;
+  private final AtomicInteger testKeys = new AtomicInteger();
+
+  private LibnetTestHub(Builder b) throws IOException {
+    this.state = new HubState();
+    this.log = b.dataDirectory == null ? null : new HubLog(b.dataDirectory);
+    KeyPair hub = b.dataDirectory == null ? ed25519() : storedKey(b.dataDirectory, "hub");
+    this.admin = b.dataDirectory == null ? ed25519() : storedKey(b.dataDirectory, "admin");
+    this.hubKey = new VerificationKey(HUB_KEY_ID, SignatureAlgorithm.ED25519, hub.getPublic());
+    state.trust(new VerificationKey(ADMIN_KEY_ID, SignatureAlgorithm.ED25519, admin.getPublic()));
+    this.server = new HubServer(state, log, hubKey, hub.getPrivate(), ADMIN_KEY_ID, b.clock);
+    if (log != null) {
+      log.replay(server::replay);
+    }
+    b.trusted.forEach(this::trust);
+    this.pool = new ThreadPoolExecutor(b.threads, b.threads, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(10_000), r -> {
+      Thread t = new Thread(r, "libnet-hub");
+      t.setDaemon(true);
+      return t;
+    });
+    this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), b.port), 256);
+    http.createContext("/", server::handle);
+    http.setExecutor(pool);
+    http.start();
+    server.faults(b.faults);
+    LOG.info("LibNet test hub at {} (data: {})", baseUrl(), b.dataDirectory == null ? "memory" : b.dataDirectory);
+  }
+
+  /** A hub in memory on a free port. */
+  public static LibnetTestHub start() {
+    return builder().start();
+  }
+
+  /** A builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The base URL, e.g. {@code http://127.0.0.1:41234/}. */
+  public String baseUrl() {
+    return "http://127.0.0.1:" + port() + "/";
+  }
+
+  /** The port. */
+  public int port() {
+    return http.getAddress().getPort();
+  }
+
+  /** The hub's public key, by which it signs every answer; pin it in clients. */
+  public VerificationKey hubKey() {
+    return hubKey;
+  }
+
+  /** The hub's JWKS, as served at {@code /.well-known/jwks.json}. */
+  public String jwks() {
+    return LibnetJson.mapper().valueToTree(Map.of("keys", List.of(hubKey.toPublicJwk()))).toString();
+  }
+
+  /** The administrator's private key ({@link #ADMIN_KEY_ID}), which may write for any library. */
+  public PrivateKey adminKey() {
+    return admin.getPrivate();
+  }
+
+  /**
+   * Trusts {@code key} for the library named before the {@code #} of its id, as a registration through
+   * the API would; kept in the log when the hub has a data folder.
+   */
+  public void trust(VerificationKey key) {
+    state.trust(key);
+    if (log != null && key.key() instanceof PublicKey pk) {
+      log.append(new HubLog.Entry("trust", key.keyId(), key.algorithm().rfcName(), Keys.toPublicJwk(pk), null, null, null,
+          null, null, null, false, null, null, null, null, 0, null, null, null));
+    }
+  }
+
+  /**
+   * A client builder for library {@code isil}: a fresh Ed25519 key ({@code <isil>#test-N}) trusted by this
+   * hub, the hub's key pinned, and quick retries.
+   */
+  public LibnetClient.Builder clientFor(String isil) {
+    KeyPair pair = ed25519();
+    String keyId = isil + "#test-" + testKeys.incrementAndGet();
+    trust(new VerificationKey(keyId, SignatureAlgorithm.ED25519, pair.getPublic()));
+    return LibnetClient.builder().baseUrl(baseUrl()).libraryIsil(isil).signingKey(keyId, pair.getPrivate())
+        .hubKeys(HubKeys.pinned(hubKey))
+        .retryPolicy(new RetryPolicy(4, Duration.ofMillis(20), Duration.ofMillis(500), Duration.ofSeconds(30)));
+  }
+
+  /** A client builder acting as the administrator (may write for every library). */
+  public LibnetClient.Builder adminClient() {
+    return LibnetClient.builder().baseUrl(baseUrl()).signingKey(ADMIN_KEY_ID, admin.getPrivate())
+        .hubKeys(HubKeys.pinned(hubKey));
+  }
+
+  /** From now on, inject {@code f} into the answers of {@code /v1}; {@link HubFaults#NONE} to stop. */
+  public void faults(HubFaults f) {
+    server.faults(Objects.requireNonNull(f));
+  }
+
+  /** How many requests the hub received. */
+  public long requestCount() {
+    return server.requests();
+  }
+
+  /** Stops the server (at once) and closes the log. */
+  @Override
+  public void close() {
+    http.stop(0);
+    pool.shutdownNow();
+    if (log != null) {
+      log.close();
+    }
+  }
+
+  private static KeyPair ed25519() {
+    try {
+      return KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Ed25519 is part of every Java 17", e);
+    }
+  }
+
+  // The hub's keys live beside its log, so that pinned clients trust a restarted hub.
+  private static KeyPair storedKey(Path dir, String name) throws IOException {
+    Path file = dir.resolve(name + ".key.pem");
+    Path pub = dir.resolve(name + ".pub.pem");
+    if (Files.exists(file) && Files.exists(pub)) {
+      return new KeyPair(Keys.publicKeyFromPem(Files.readString(pub)), Keys.privateKeyFromPem(Files.readString(file)));
+    }
+    KeyPair pair = ed25519();
+    Files.createDirectories(dir);
+    Files.writeString(pub, Keys.toPem(pair.getPublic()));
+    Files.writeString(file, Keys.toPem(pair.getPrivate()));
+    try {
+      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+    } catch (UnsupportedOperationException notPosix) {
+      // Windows: the folder's ACL applies.
+    }
+    return pair;
+  }
+
+  /** Builds a {@link LibnetTestHub}. */
+  public static final class Builder {
+    private int port;
+    private Path dataDirectory;
+    private int threads = 16;
+    private HubFaults faults = HubFaults.NONE;
+    private Clock clock = Clock.systemUTC();
+    private final List<VerificationKey> trusted = new ArrayList<>();
+
+    private Builder() {}
+
+    /** The port (0, the default, for a free one). */
+    public Builder port(int p) {
+      if (p < 0 || p > 65535) {
+        throw new IllegalArgumentException("Not a port: " + p);
+      }
+      this.port = p;
+      return this;
+    }
+
+    /** Keep the data (log and keys) in {@code dir}, replayed at start; in memory unless set. */
+    public Builder dataDirectory(Path dir) {
+      this.dataDirectory = dir;
+      return this;
+    }
+
+    /** Worker threads (16 unless set). */
+    public Builder threads(int n) {
+      if (n < 1) {
+        throw new IllegalArgumentException("At least one thread");
+      }
+      this.threads = n;
+      return this;
+    }
+
+    /** Faults from the start. */
+    public Builder faults(HubFaults f) {
+      this.faults = Objects.requireNonNull(f);
+      return this;
+    }
+
+    /** Trust a library key from the start. */
+    public Builder trust(VerificationKey key) {
+      trusted.add(Objects.requireNonNull(key));
+      return this;
+    }
+
+    /** The clock for signatures and their checks. */
+    public Builder clock(Clock c) {
+      this.clock = Objects.requireNonNull(c);
+      return this;
+    }
+
+    /**
+     * Starts the hub.
+     *
+     * @throws UncheckedIOException when the port is taken or the data folder cannot be used
+     */
+    public LibnetTestHub start() {
+      try {
+        return new LibnetTestHub(this);
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot start the LibNet test hub", e);
+      }
+    }
+  }
+}

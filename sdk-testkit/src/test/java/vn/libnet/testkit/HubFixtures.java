@@ -1,0 +1,88 @@
+package vn.libnet.testkit;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.marc4j.marc.DataField;
+import org.marc4j.marc.Record;
+import vn.libnet.core.json.LibnetJson;
+import vn.libnet.core.model.Library;
+import vn.libnet.core.signature.HttpMessage;
+import vn.libnet.core.signature.LibnetSignatures;
+import vn.libnet.core.signature.SignatureAlgorithm;
+import vn.libnet.marc.synthetic.SyntheticRecords;
+
+/** Records, libraries and raw signed requests for the hub's tests. */
+final class HubFixtures {
+  static final String HANOI = "VN-HaNoi-TVHN";
+  static final String HCM = "VN-HCM-TVKHTH";
+  private static final Set<String> HTTP_CLIENT_MANAGED = Set.of("host", "content-length", "connection");
+
+  private HubFixtures() {}
+
+  /** {@code count} clean records of seed {@code seed} as library {@code isil} contributes them (its 001 prefix and 852). */
+  static List<Record> records(long seed, int count, String isil) {
+    return SyntheticRecords.builder().seed(seed).build().stream(count).map(s -> {
+      Record r = s.record();
+      r.getControlNumberField().setData(isil.substring(3, 6) + "-" + r.getControlNumber());
+      for (DataField f : r.getDataFields()) {
+        if (f.getTag().equals("852")) {
+          f.getSubfield('a').setData(isil);
+        }
+      }
+      return r;
+    }).collect(Collectors.toList());
+  }
+
+  static Library library(String isil, String name, String province) {
+    try (InputStream in = Library.class.getResourceAsStream("/vn/libnet/core/examples/library.json")) {
+      Library l = LibnetJson.mapper().readValue(in, Library.class);
+      return new Library(isil, name, l.nameEn(), l.type(), new vn.libnet.core.model.Address(l.address().street(), l.address().ward(),
+          province, l.address().postalCode(), "VN"), l.parentOrganization(), l.establishedYear(), l.website(), l.contacts(),
+          l.endpoints(), List.of());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  static KeyPair ed25519() {
+    try {
+      return KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A write signed by hand with the LibNet profile, to send (and resend) as it is. */
+  static HttpMessage signedWrite(LibnetTestHub hub, String method, String path, String body, String keyId, KeyPair key) {
+    return signedWrite(hub, method, path, "application/json", body, keyId, key);
+  }
+
+  static HttpMessage signedWrite(LibnetTestHub hub, String method, String path, String type, String body, String keyId, KeyPair key) {
+    HttpMessage m = HttpMessage.request(method, URI.create(hub.baseUrl() + path.substring(1)))
+        .header("Content-Type", type).header("Idempotency-Key", LibnetSignatures.nonce()).body(body).build();
+    return LibnetSignatures.signRequest(m, keyId, SignatureAlgorithm.ED25519, key.getPrivate(), Clock.systemUTC());
+  }
+
+  /** Sends {@code m} as it is; the answer's headers and body. */
+  static HttpResponse<String> send(HttpMessage m) throws IOException, InterruptedException {
+    HttpRequest.Builder b = HttpRequest.newBuilder(m.targetUri()).method(m.method(), HttpRequest.BodyPublishers.ofByteArray(m.body()));
+    for (Map.Entry<String, String> h : m.headers()) {
+      if (!HTTP_CLIENT_MANAGED.contains(h.getKey().toLowerCase(java.util.Locale.ROOT))) {
+        b.header(h.getKey(), h.getValue());
+      }
+    }
+    return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+}
