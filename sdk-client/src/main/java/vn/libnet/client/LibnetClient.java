@@ -103,7 +103,9 @@ public final class LibnetClient implements AutoCloseable {
         .addInterceptor(new VerifyingInterceptor(LibnetSignatures.responseVerifier(hubKeys, b.clock)))
         .addInterceptor(new RetryInterceptor(b.retryPolicy));
     if (canSign) {
-      signed.addInterceptor(new SigningInterceptor(b.keyId, b.algorithm, b.signingKey, b.clock));
+      // A network interceptor, so that OkHttp's own follow-ups (a 503 with Retry-After: 0 is sent again at
+      // once) carry a fresh signature too, not a replayed nonce.
+      signed.addNetworkInterceptor(new SigningInterceptor(b.keyId, b.algorithm, b.signingKey, b.clock));
     }
     this.http = signed.build();
     this.api = new Retrofit.Builder().baseUrl(baseUrl).client(http)

@@ -14,8 +14,9 @@ import vn.libnet.core.signature.SignatureAlgorithm;
 
 /**
  * Signs each try of a write with the LibNet profile: {@code Content-Digest} (SHA-256) and an RFC 9421
- * signature with a fresh {@code created} and nonce. It runs inside the retry interceptor, because a retry
- * that repeated the first try's nonce would be refused as a replay.
+ * signature with a fresh {@code created} and nonce. It runs on every request that goes on the wire, after
+ * the retry interceptor and OkHttp's own follow-ups, because a try that repeated an earlier nonce would be
+ * refused as a replay.
  */
 final class SigningInterceptor implements Interceptor {
   private static final MediaType EMPTY_TYPE = MediaType.get("application/json");

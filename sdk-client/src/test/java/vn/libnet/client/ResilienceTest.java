@@ -197,6 +197,15 @@ class ResilienceTest {
   }
 
   @Test
+  void a503WithRetryAfterZeroThatOkHttpResendsItselfCarriesAFreshSignature() {
+    faultThenOk(json(503, "{\"code\":\"UNAVAILABLE\",\"status\":503}").withHeader("Retry-After", "0"));
+    try (LibnetClient c = hub.client().retryPolicy(RetryPolicy.NONE).build()) {
+      submit(c);
+    }
+    assertOneLogicalWrite(2);
+  }
+
+  @Test
   void a429WaitsForRetryAfter() {
     faultThenOk(json(429, "{\"code\":\"RATE_LIMITED\",\"status\":429}").withHeader("Retry-After", "1"));
     long start = System.nanoTime();

@@ -11,6 +11,12 @@ import vn.libnet.core.validation.ValidationIssue;
 
 /** An answer of the hub before it is signed: status, content type, body and extra headers. */
 record Answer(int status, String contentType, byte[] body, Map<String, String> headers) {
+  /** Absent parts (as a log line without them reads) are empty. */
+  Answer {
+    body = body == null ? new byte[0] : body;
+    headers = headers == null ? Map.of() : headers;
+  }
+
   static Answer json(int status, Object value) {
     return json(status, value, Map.of());
   }

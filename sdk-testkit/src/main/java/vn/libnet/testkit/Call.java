@@ -18,6 +18,12 @@ import java.util.Map;
  */
 record Call(String method, String path, Map<String, String> query, String contentType, byte[] body, String signer,
     boolean admin, String ifMatch, Instant now) {
+  /** Absent parts (as a log line without them reads) are empty. */
+  Call {
+    query = query == null ? Map.of() : query;
+    contentType = contentType == null ? "" : contentType;
+    body = body == null ? new byte[0] : body;
+  }
 
   int limit() {
     String l = query.get("limit");

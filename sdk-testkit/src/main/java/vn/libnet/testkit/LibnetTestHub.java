@@ -61,6 +61,14 @@ public final class LibnetTestHub implements AutoCloseable {
   /** The key id of the administrator, who may write for every library (register keys, profiles). */
   public static final String ADMIN_KEY_ID = "VN-LIBNET#admin";
 
+  static {
+    // The JDK server writes headers and body in separate segments; without TCP_NODELAY each answer waits
+    // for the client's delayed ACK (about 40 ms). Read once, when the first server starts.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   private final HttpServer http;
   private final ThreadPoolExecutor pool;
   private final HubServer server;

@@ -37,7 +37,7 @@ public final class LibnetTestHubExtension implements ParameterResolver {
       return hub;
     }
     LibnetClient client = hub.clientFor(ISIL).build();
-    c.getStore(NS).put(new Object(), (ExtensionContext.Store.CloseableResource) client::close);
+    c.getStore(NS).put(new Object(), new Closer(client));
     return client;
   }
 
@@ -53,16 +53,26 @@ public final class LibnetTestHubExtension implements ParameterResolver {
     return h.hub;
   }
 
-  private static final class Holder implements ExtensionContext.Store.CloseableResource {
-    final LibnetTestHub hub;
+  // Both interfaces: JUnit 5.14 prefers AutoCloseable and still honours CloseableResource.
+  private static class Closer implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+    private final AutoCloseable resource;
 
-    Holder(LibnetTestHub hub) {
-      this.hub = hub;
+    Closer(AutoCloseable resource) {
+      this.resource = resource;
     }
 
     @Override
-    public void close() {
-      hub.close();
+    public void close() throws Exception {
+      resource.close();
+    }
+  }
+
+  private static final class Holder extends Closer {
+    final LibnetTestHub hub;
+
+    Holder(LibnetTestHub hub) {
+      super(hub);
+      this.hub = hub;
     }
   }
 }

@@ -1,0 +1,138 @@
+package vn.libnet.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.libnet.testkit.HubFixtures.HANOI;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.marc4j.marc.Record;
+import vn.libnet.client.ContributeOptions;
+import vn.libnet.client.HubKeys;
+import vn.libnet.client.LibnetClient;
+import vn.libnet.client.LibnetTransportException;
+import vn.libnet.client.RecordBatch;
+import vn.libnet.client.RetryPolicy;
+import vn.libnet.client.model.CatalogRecord;
+import vn.libnet.client.model.ContributionResult;
+import vn.libnet.core.signature.SignatureAlgorithm;
+import vn.libnet.core.signature.VerificationKey;
+
+/** A hub restarted on its folder keeps what it acknowledged; injected faults are survived by the client. */
+class HubDurabilityAndFaultsTest {
+  @TempDir Path dir;
+
+  @Test
+  void aRestartedHubKeepsEveryAcknowledgedWriteItsKeysAndItsIdempotencyRecords() throws Exception {
+    KeyPair key = HubFixtures.ed25519();
+    VerificationKey trusted = new VerificationKey(HANOI + "#k1", SignatureAlgorithm.ED25519, key.getPublic());
+    List<Record> recs = HubFixtures.records(11, 12, HANOI);
+    ContributeOptions once = ContributeOptions.DEFAULT.withIdempotencyKey("restart-1");
+    ContributionResult before;
+    VerificationKey hubKeyBefore;
+    int port;
+    try (LibnetTestHub hub = LibnetTestHub.builder().dataDirectory(dir).trust(trusted).start();
+        LibnetClient c = client(hub.baseUrl(), hub.hubKey(), key)) {
+      before = c.contributeRecords(RecordBatch.of(recs), once);
+      c.saveLibrary(HubFixtures.library(HANOI, "Thư viện Hà Nội", "01"), null);
+      hubKeyBefore = hub.hubKey();
+      port = hub.port();
+    }
+    assertThat(Files.size(dir.resolve("hub-log.jsonl"))).isPositive();
+
+    try (LibnetTestHub hub = LibnetTestHub.builder().dataDirectory(dir).start();
+        LibnetClient c = client(hub.baseUrl(), hubKeyBefore, key)) {
+      assertThat(hub.hubKey().key()).as("the pinned hub key still verifies").isEqualTo(hubKeyBefore.key());
+      assertThat(c.searchCatalog("holder = " + HANOI).map(CatalogRecord::id).collect(Collectors.toList()))
+          .containsExactlyElementsOf(before.outcomes().stream().map(o -> o.recordId()).collect(Collectors.toList()));
+      assertThat(c.getLibrary(HANOI).etag()).isEqualTo("\"v1\"");
+      // The client retried a batch whose answer it never saw: the hub answers it again, stores nothing twice.
+      assertThat(c.contributeRecords(RecordBatch.of(recs), once)).isEqualTo(before);
+      assertThat(c.searchCatalog("holder = " + HANOI).count()).isEqualTo(12);
+      assertThat(c.changesSince(null).count()).isEqualTo(12 + 12 + 1);
+    }
+  }
+
+  @Test
+  void aTornLastLineOfTheLogIsSkipped() throws Exception {
+    KeyPair key = HubFixtures.ed25519();
+    VerificationKey trusted = new VerificationKey(HANOI + "#k1", SignatureAlgorithm.ED25519, key.getPublic());
+    try (LibnetTestHub hub = LibnetTestHub.builder().dataDirectory(dir).trust(trusted).start();
+        LibnetClient c = client(hub.baseUrl(), hub.hubKey(), key)) {
+      c.contributeRecords(RecordBatch.of(HubFixtures.records(12, 3, HANOI)));
+    }
+    Files.writeString(dir.resolve("hub-log.jsonl"), "{\"type\":\"write\",\"method\":\"PO", java.nio.file.StandardOpenOption.APPEND);
+    try (LibnetTestHub hub = LibnetTestHub.builder().dataDirectory(dir).start();
+        LibnetClient c = client(hub.baseUrl(), hub.hubKey(), key)) {
+      assertThat(c.searchCatalog("holder = " + HANOI).count()).isEqualTo(3);
+    }
+  }
+
+  private static LibnetClient client(String url, VerificationKey hubKey, KeyPair key) {
+    return LibnetClient.builder().baseUrl(url).signingKey(HANOI + "#k1", key.getPrivate()).hubKeys(HubKeys.pinned(hubKey))
+        .retryPolicy(new RetryPolicy(4, Duration.ofMillis(10), Duration.ofMillis(100), Duration.ofSeconds(10))).build();
+  }
+
+  @Test
+  void theClientSurvivesEachInjectedFaultOnce() {
+    try (LibnetTestHub hub = LibnetTestHub.start(); LibnetClient c = hub.clientFor(HANOI).build()) {
+      List<HubFaults> faults = List.of(HubFaults.unavailable(Duration.ZERO), HubFaults.rateLimited(Duration.ZERO),
+          HubFaults.connectionReset(), HubFaults.latency(Duration.ofMillis(200)));
+      int n = 0;
+      List<Record> all = HubFixtures.records(20, 8, HANOI);
+      for (HubFaults f : faults) {
+        hub.faults(f.onRequest(1));
+        List<Record> recs = all.subList(2 * n, 2 * n + 2);
+        ContributionResult r = c.contributeRecords(RecordBatch.of(recs));
+        assertThat(r.outcomes()).as(f.toString()).hasSize(2);
+        n++;
+      }
+      hub.faults(HubFaults.NONE);
+      assertThat(c.searchCatalog("holder = " + HANOI).count()).as("nothing stored twice").isEqualTo(8);
+    }
+  }
+
+  @Test
+  void aHubThatAlwaysDropsTheConnectionEndsInATransportError() {
+    try (LibnetTestHub hub = LibnetTestHub.builder().faults(HubFaults.connectionReset().always()).start();
+        LibnetClient c = hub.clientFor(HANOI).build()) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> c.contributeRecords(RecordBatch.of(HubFixtures.records(1, 1, HANOI))))
+          .isInstanceOf(LibnetTransportException.class);
+      assertThat(hub.requestCount()).isEqualTo(4);
+    }
+  }
+
+  @Test
+  void faultsAtARateHitAboutThatShare() {
+    try (LibnetTestHub hub = LibnetTestHub.start(); LibnetClient c = hub.clientFor(HANOI).retryPolicy(RetryPolicy.NONE).build()) {
+      // Retry-After: 1, because OkHttp itself sends a 503 with Retry-After: 0 again at once.
+      hub.faults(HubFaults.unavailable(Duration.ofSeconds(1)).atRate(0.5));
+      int failed = 0;
+      for (int i = 0; i < 200; i++) {
+        try {
+          c.getSurvey(HubState.SURVEY_ID);
+        } catch (vn.libnet.client.LibnetProblemException e) {
+          failed++;
+        }
+      }
+      assertThat(failed).isBetween(60, 140);
+    }
+  }
+
+  @ExtendWith(LibnetTestHubExtension.class)
+  @org.junit.jupiter.api.Nested
+  class WithTheExtension {
+    @Test
+    void injectsARunningHubAndAClientItTrusts(LibnetTestHub hub, LibnetClient client) {
+      ContributionResult r = client.contributeRecords(RecordBatch.of(HubFixtures.records(30, 2, LibnetTestHubExtension.ISIL)));
+      assertThat(r.outcomes()).hasSize(2);
+      assertThat(client.baseUrl().toString()).isEqualTo(hub.baseUrl());
+    }
+  }
+}
