@@ -100,7 +100,7 @@ public final class LibnetTestHub implements AutoCloseable {
     http.setExecutor(pool);
     http.start();
     server.faults(b.faults);
-    LOG.info("LibNet test hub at {} (data: {})", baseUrl(), b.dataDirectory == null ? "memory" : b.dataDirectory);
+    LOG.debug("LibNet test hub at {} (data: {})", baseUrl(), b.dataDirectory == null ? "memory" : b.dataDirectory);
   }
 
   /** A hub in memory on a free port. */

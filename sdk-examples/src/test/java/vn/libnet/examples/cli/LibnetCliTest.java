@@ -122,17 +122,25 @@ class LibnetCliTest {
   }
 
   @Test
-  void demoPrintsBothReportsInEitherLanguage() {
+  void demoRunsTheWholeFlowAgainstAnEmbeddedHubInEitherLanguage() {
     Run en = run("demo", "--lang", "en");
-    assertThat(en.code()).isZero();
+    assertThat(en.code()).as(en.err()).isZero();
     assertThat(en.out())
-        .contains("library.json #1 (vn-library/1): valid")
-        .contains("library-with-errors.json #1 (vn-library/1): INVALID")
-        .contains("TEXT_LEGACY_ENCODING")
-        .contains("\"Thư viện tỉnh Hải Dương\"")
-        .contains("2 documents checked: 1 valid, 1 invalid.");
+        .contains("VN-HaNoi-TVHN#k1", "VN-HCM-TVKHTH#k1")
+        .contains("40 records, ISO 2709")
+        .containsPattern("\\d+ values in 8 records repaired")
+        .contains("(VNI-Windows)", "(TCVN 5712:1993")
+        .contains("38 records valid, 2 with errors")
+        .contains("VN-HaNoi-TVHN: 26 accepted as new works, 0 merged")
+        .containsPattern("VN-HCM-TVKHTH: \\d+ accepted as new works, \\d+ merged into existing clusters, 2 rejected")
+        .containsPattern("held by VN-HCM-TVKHTH, VN-HaNoi-TVHN")
+        .containsPattern("\\d+ records found")
+        .contains("RECORD_MERGED", "HOLDING_SET", "LIBRARY_UPDATED")
+        .contains("HTTP 401 DIGEST_INVALID: SIG_DIGEST_MISMATCH")
+        .contains("nothing is left running");
     Run vi = run("demo", "--lang", "vi");
-    assertThat(vi.out()).contains("hợp lệ").contains("KHÔNG HỢP LỆ").contains("Đã kiểm tra 2 tài liệu");
+    assertThat(vi.code()).isZero();
+    assertThat(vi.out()).contains("gộp vào cụm đã có", "bị từ chối kèm lỗi", "hub đã dừng");
   }
 
   @Test
