@@ -270,17 +270,17 @@ final class HubState {
     if (!isil.equals(lib.isil())) {
       return Answer.problem(ProblemCode.BAD_REQUEST, "ISIL mismatch", "The body describes " + lib.isil() + ", the path " + isil);
     }
-    valid(NationalProfiles.library().validate(lib), "library");
     Versioned<Library> old = libraries.get(isil);
+    if (old == null && c.ifMatch() != null && !c.ifMatch().equals("*")) {
+      return Answer.problem(ProblemCode.CONFLICT, "Lost update", "Library " + isil + " does not exist, so it is not at " + c.ifMatch());
+    }
+    if (old != null && c.ifMatch() != null && !old.etag().equals(c.ifMatch())) {
+      return Answer.problem(ProblemCode.CONFLICT, "Lost update", "Library " + isil + " is at " + old.etag() + ", not " + c.ifMatch());
+    }
+    valid(NationalProfiles.library().validate(lib), "library");
     if (old != null && c.ifMatch() == null) {
       return Answer.problem(ProblemCode.PRECONDITION_REQUIRED, "If-Match required",
           "Library " + isil + " exists; send If-Match with the ETag you read (" + old.etag() + " now)");
-    }
-    if (old != null && !old.etag().equals(c.ifMatch())) {
-      return Answer.problem(ProblemCode.CONFLICT, "Lost update", "Library " + isil + " is at " + old.etag() + ", not " + c.ifMatch());
-    }
-    if (old == null && c.ifMatch() != null && !c.ifMatch().equals("*")) {
-      return Answer.problem(ProblemCode.CONFLICT, "Lost update", "Library " + isil + " does not exist, so it is not at " + c.ifMatch());
     }
     Versioned<Library> now = new Versioned<>(lib, old == null ? 1 : old.version() + 1);
     libraries.put(isil, now);

@@ -1,0 +1,381 @@
+package vn.libnet.testkit.conformance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.PrivateKey;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.marc4j.marc.DataField;
+import org.marc4j.marc.Record;
+import vn.libnet.client.HubKeys;
+import vn.libnet.client.LibnetClient;
+import vn.libnet.client.RetryPolicy;
+import vn.libnet.client.model.Change;
+import vn.libnet.client.model.ContributionResult;
+import vn.libnet.client.model.OutcomeStatus;
+import vn.libnet.client.model.Page;
+import vn.libnet.core.json.LibnetJson;
+import vn.libnet.core.signature.HttpMessage;
+import vn.libnet.core.signature.KeyResolver;
+import vn.libnet.core.signature.Keys;
+import vn.libnet.core.signature.LibnetSignatures;
+import vn.libnet.core.signature.SignatureAlgorithm;
+import vn.libnet.core.signature.SignatureException;
+import vn.libnet.core.signature.SignatureVerifier;
+import vn.libnet.core.signature.VerificationKey;
+import vn.libnet.marc.io.MarcFormat;
+import vn.libnet.marc.io.MarcRecordWriter;
+import vn.libnet.marc.io.MarcWriters;
+import vn.libnet.marc.synthetic.SyntheticRecords;
+
+/**
+ * Checks a LibNet API v1 hub against every {@link Requirement}, with a library key that the hub trusts.
+ * Every write it makes is a dry run, or a request the hub must refuse, so nothing is stored.
+ *
+ * <pre>{@code
+ * ConformanceReport r = ConformanceSuite.builder().baseUrl(url).signingKey("VN-HaNoi-TVHN#k1", key).build().run();
+ * }</pre>
+ */
+public final class ConformanceSuite {
+  private static final Set<String> MANAGED = Set.of("host", "content-length", "connection");
+  private final String baseUrl;
+  private final String keyId;
+  private final String isil;
+  private final PrivateKey key;
+  private final SignatureAlgorithm algorithm;
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+  private ConformanceSuite(Builder b) {
+    this.baseUrl = b.baseUrl.endsWith("/") ? b.baseUrl : b.baseUrl + "/";
+    this.keyId = b.keyId;
+    this.isil = b.keyId.substring(0, b.keyId.indexOf('#'));
+    this.key = b.key;
+    this.algorithm = Keys.defaultAlgorithm(b.key);
+  }
+
+  /** A builder; the base URL and the signing key are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Runs every check, in the order of {@link Requirement}; never throws for what the hub does. */
+  public ConformanceReport run() {
+    java.time.Instant at = java.time.Instant.now();
+    List<CheckResult> results = new ArrayList<>();
+    SignatureVerifier answers;
+    try (LibnetClient client = LibnetClient.builder().baseUrl(baseUrl).signingKey(keyId, algorithm, key)
+        .hubKeys(HubKeys.fromHub()).retryPolicy(RetryPolicy.NONE).build()) {
+      List<VerificationKey> hubKeys;
+      try {
+        hubKeys = client.getHubKeys();
+        answers = LibnetSignatures.responseVerifier(KeyResolver.of(hubKeys.toArray(VerificationKey[]::new)), Clock.systemUTC());
+      } catch (RuntimeException e) {
+        answers = null;
+        hubKeys = List.of();
+      }
+      SignatureVerifier v = answers;
+      List<VerificationKey> hk = hubKeys;
+      results.add(check(Requirement.ANSWERS_SIGNED, () -> answersSigned(client, hk)));
+      results.add(check(Requirement.UNSIGNED_WRITE_REFUSED, () -> unsignedRefused(v)));
+      results.add(check(Requirement.UNKNOWN_KEY_REFUSED, () -> unknownKeyRefused(v)));
+      results.add(check(Requirement.REPLAY_REFUSED, () -> replayRefused(v)));
+      results.add(check(Requirement.TAMPERED_DIGEST_REFUSED, () -> tamperedRefused(v)));
+      results.add(check(Requirement.OTHER_LIBRARY_FORBIDDEN, () -> otherLibraryForbidden(v)));
+      results.add(check(Requirement.DRY_RUN_STORES_NOTHING, () -> dryRun(client)));
+      results.add(check(Requirement.BAD_RECORD_REJECTED, () -> badRecordRejected(client)));
+      results.add(check(Requirement.LOST_UPDATE_REFUSED, () -> lostUpdateRefused(v)));
+      results.add(check(Requirement.IDEMPOTENCY_HONOURED, () -> idempotency(v)));
+      results.add(check(Requirement.PROBLEM_DOCUMENTS, () -> problemDocuments(v)));
+      results.add(check(Requirement.CURSOR_PAGINATION, () -> cursors(client)));
+    }
+    return new ConformanceReport(baseUrl, keyId, at, results);
+  }
+
+  /** One check: returns the evidence, or throws {@link Failed} (or anything) with the reason. */
+  @FunctionalInterface
+  private interface Check {
+    String run() throws Exception;
+  }
+
+  private static final class Failed extends Exception {
+    Failed(String why) {
+      super(why);
+    }
+  }
+
+  private static CheckResult check(Requirement r, Check c) {
+    try {
+      return new CheckResult(r, true, c.run());
+    } catch (Failed f) {
+      return new CheckResult(r, false, f.getMessage());
+    } catch (Exception | AssertionError e) {
+      return new CheckResult(r, false, e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+  }
+
+  private static void expect(boolean ok, String why) throws Failed {
+    if (!ok) {
+      throw new Failed(why);
+    }
+  }
+
+  // ------------------------------------------------------------------ the checks
+
+  private String answersSigned(LibnetClient client, List<VerificationKey> hubKeys) throws Failed {
+    expect(!hubKeys.isEmpty(), "No usable key at /.well-known/jwks.json");
+    // The client refuses any answer that does not verify against the published keys.
+    Page<Change> page = client.listChanges(null, 1);
+    return hubKeys.size() + " key(s) published; a read answer verified against them (" + page.items().size() + " change read)";
+  }
+
+  private String unsignedRefused(SignatureVerifier answers) throws Exception {
+    HttpMessage w = dryRunWrite(records(1, false), keyId, key);
+    Answer a = send(w.withoutHeader("Signature").withoutHeader("Signature-Input"), answers);
+    expect(a.status == 401, "answered " + a.status + ", not 401");
+    return "401 " + a.code();
+  }
+
+  private String unknownKeyRefused(SignatureVerifier answers) throws Exception {
+    PrivateKey stranger = ed25519();
+    Answer a = send(dryRunWrite(records(1, false), isil + "#conformance-unknown", stranger), answers);
+    expect(a.status == 401, "answered " + a.status + ", not 401");
+    return "401 " + a.code();
+  }
+
+  private String replayRefused(SignatureVerifier answers) throws Exception {
+    HttpMessage w = dryRunWrite(records(1, false), keyId, key);
+    Answer first = send(w, answers);
+    expect(first.status == 200, "the first send was answered " + first.status + " " + first.code() + ", not 200");
+    Answer second = send(w, answers);
+    expect(second.status == 401, "the replay was answered " + second.status + ", not 401");
+    expect("REPLAYED".equals(second.code()), "the replay was refused as " + second.code() + ", not REPLAYED");
+    return "first 200, replay 401 REPLAYED";
+  }
+
+  private String tamperedRefused(SignatureVerifier answers) throws Exception {
+    HttpMessage w = dryRunWrite(records(1, false), keyId, key);
+    byte[] changed = w.body().clone();
+    changed[changed.length / 2] ^= 0x01;
+    Answer a = send(w.withBody(changed), answers);
+    expect(a.status == 401 && "DIGEST_INVALID".equals(a.code()), "answered " + a.status + " " + a.code() + ", not 401 DIGEST_INVALID");
+    return "401 DIGEST_INVALID";
+  }
+
+  private String otherLibraryForbidden(SignatureVerifier answers) throws Exception {
+    String other = isil.equals("VN-CONF-OTHER") ? "VN-CONF-ELSE" : "VN-CONF-OTHER";
+    String body = "{\"isil\":\"" + other + "\",\"year\":2000,\"values\":{\"LOANS\":1}}";
+    Answer a = send(signed("PUT", "v1/libraries/" + other + "/statistics/2000", "application/json", body.getBytes(), keyId, key), answers);
+    expect(a.status == 403, "answered " + a.status + " " + a.code() + ", not 403");
+    return "403 " + a.code();
+  }
+
+  private String dryRun(LibnetClient client) throws Failed {
+    ContributionResult r = client.contributeRecords(vn.libnet.client.RecordBatch.of(records(2, false)),
+        vn.libnet.client.ContributeOptions.dryRunOnly());
+    expect(r.dryRun(), "the answer does not say dryRun");
+    expect(r.outcomes().size() == 2, r.outcomes().size() + " outcomes for 2 records");
+    expect(r.outcomes().stream().allMatch(o -> o.status() != OutcomeStatus.REJECTED), "a valid record was rejected: " + r.outcomes());
+    expect(r.outcomes().stream().allMatch(o -> o.recordId() == null), "a dry run gave a stored record id");
+    return "2 outcomes " + r.totals() + ", no record id";
+  }
+
+  private String badRecordRejected(LibnetClient client) throws Failed {
+    List<Record> batch = new ArrayList<>(records(1, false));
+    batch.addAll(records(1, true));
+    ContributionResult r = client.contributeRecords(vn.libnet.client.RecordBatch.of(batch), vn.libnet.client.ContributeOptions.dryRunOnly());
+    expect(r.outcomes().size() == 2, r.outcomes().size() + " outcomes for 2 records");
+    expect(r.outcomes().get(0).status() != OutcomeStatus.REJECTED, "the good record was rejected");
+    expect(r.outcomes().get(1).status() == OutcomeStatus.REJECTED, "the record without 245 was " + r.outcomes().get(1).status());
+    expect(!r.outcomes().get(1).issues().isEmpty(), "the rejection has no issues");
+    return "REJECTED with " + r.outcomes().get(1).issues().stream().map(i -> i.code()).distinct().toList();
+  }
+
+  private String lostUpdateRefused(SignatureVerifier answers) throws Exception {
+    Answer current = send(HttpMessage.request("GET", URI.create(baseUrl + "v1/libraries/" + isil)).build(), answers);
+    byte[] body = current.status == 200 ? current.body : sampleLibrary();
+    Answer a = send(signedWith("PUT", "v1/libraries/" + isil, "application/json", body, "\"conformance-stale-etag\""), answers);
+    expect(a.status == 409, "a stale If-Match was answered " + a.status + " " + a.code() + ", not 409");
+    return "409 " + a.code();
+  }
+
+  private String idempotency(SignatureVerifier answers) throws Exception {
+    String idem = "conformance-" + LibnetSignatures.nonce();
+    byte[] body = marcXml(records(1, false));
+    Answer first = send(signed("POST", "v1/catalog/records?dryRun=true", "application/marcxml+xml", body, keyId, key, idem), answers);
+    Answer again = send(signed("POST", "v1/catalog/records?dryRun=true", "application/marcxml+xml", body, keyId, key, idem), answers);
+    expect(first.status == 200 && again.status == 200, "answered " + first.status + " then " + again.status);
+    expect(java.util.Arrays.equals(first.body, again.body), "the repeated write got another answer");
+    Answer other = send(signed("POST", "v1/catalog/records?dryRun=true", "application/marcxml+xml", marcXml(records(2, false)), keyId,
+        key, idem), answers);
+    expect(other.status == 409, "the key with another body was answered " + other.status + ", not 409");
+    return "same answer twice; another body 409 " + other.code();
+  }
+
+  private String problemDocuments(SignatureVerifier answers) throws Exception {
+    Answer a = send(HttpMessage.request("GET", URI.create(baseUrl + "v1/catalog/records/conformance-no-such-record")).build(), answers);
+    expect(a.status == 404, "a missing record was answered " + a.status);
+    expect(a.contentType.startsWith("application/problem+json"), "the error's type is " + a.contentType);
+    expect("NOT_FOUND".equals(a.code()), "the problem's code is " + a.code());
+    return "404 application/problem+json NOT_FOUND";
+  }
+
+  private String cursors(LibnetClient client) throws Failed {
+    Page<Change> first = client.listChanges(null, 1);
+    expect(first.next() != null, "the changes feed gave no cursor");
+    Page<Change> second = client.listChanges(first.next(), 1);
+    expect(second.next() != null, "the second page gave no cursor");
+    if (!first.items().isEmpty() && !second.items().isEmpty()) {
+      expect(second.items().get(0).sequence() > first.items().get(0).sequence(), "the second page does not follow the first");
+    }
+    return "cursor " + first.next() + " then " + second.next();
+  }
+
+  // ------------------------------------------------------------------ plumbing
+
+  private record Answer(int status, String contentType, byte[] body) {
+    String code() {
+      try {
+        JsonNode n = LibnetJson.mapper().readTree(body);
+        return n.path("code").asText("");
+      } catch (IOException e) {
+        return "";
+      }
+    }
+  }
+
+  private Answer send(HttpMessage m, SignatureVerifier answers) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(m.targetUri()).timeout(Duration.ofSeconds(30))
+        .method(m.method(), m.body().length == 0 && m.method().equals("GET") ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofByteArray(m.body()));
+    for (Map.Entry<String, String> h : m.headers()) {
+      if (!MANAGED.contains(h.getKey().toLowerCase(Locale.ROOT))) {
+        b.header(h.getKey(), h.getValue());
+      }
+    }
+    HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+    String type = r.headers().firstValue("Content-Type").orElse("");
+    if (answers != null) {
+      HttpMessage.Builder answer = HttpMessage.response(r.statusCode()).request(HttpMessage.request(m.method(), m.targetUri()).build());
+      r.headers().map().forEach((name, values) -> values.forEach(v -> answer.header(name, v)));
+      try {
+        answers.verify(answer.body(r.body()).build());
+      } catch (SignatureException e) {
+        throw new Failed("the hub's " + r.statusCode() + " answer is not validly signed: " + e.failure().code());
+      }
+    }
+    return new Answer(r.statusCode(), type, r.body());
+  }
+
+  private HttpMessage dryRunWrite(List<Record> recs, String kid, PrivateKey k) {
+    return signed("POST", "v1/catalog/records?dryRun=true", "application/marcxml+xml", marcXml(recs), kid, k);
+  }
+
+  private HttpMessage signed(String method, String path, String type, byte[] body, String kid, PrivateKey k) {
+    return signed(method, path, type, body, kid, k, LibnetSignatures.nonce());
+  }
+
+  private HttpMessage signed(String method, String path, String type, byte[] body, String kid, PrivateKey k, String idem) {
+    HttpMessage m = HttpMessage.request(method, URI.create(baseUrl + path)).header("Content-Type", type)
+        .header("Idempotency-Key", idem).body(body).build();
+    return LibnetSignatures.signRequest(m, kid, Keys.defaultAlgorithm(k), k, Clock.systemUTC());
+  }
+
+  private HttpMessage signedWith(String method, String path, String type, byte[] body, String ifMatch) {
+    HttpMessage m = HttpMessage.request(method, URI.create(baseUrl + path)).header("Content-Type", type)
+        .header("Idempotency-Key", LibnetSignatures.nonce()).header("If-Match", ifMatch).body(body).build();
+    return LibnetSignatures.signRequest(m, keyId, algorithm, key, Clock.systemUTC());
+  }
+
+  /** Clean synthetic records held by this library (852 $a), optionally with the 245 removed. */
+  private List<Record> records(int count, boolean without245) {
+    List<Record> out = new ArrayList<>();
+    SyntheticRecords.builder().seed(System.nanoTime()).build().stream(count).forEach(s -> {
+      Record r = s.record();
+      r.getControlNumberField().setData("CONF-" + LibnetSignatures.nonce().substring(0, 10));
+      for (DataField f : r.getDataFields()) {
+        if (f.getTag().equals("852")) {
+          f.getSubfield('a').setData(isil);
+        }
+      }
+      if (without245) {
+        r.removeVariableField(r.getVariableField("245"));
+      }
+      out.add(r);
+    });
+    return out;
+  }
+
+  private static byte[] marcXml(List<Record> recs) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (MarcRecordWriter w = MarcWriters.open(out, MarcFormat.MARCXML)) {
+      recs.forEach(w::write);
+    }
+    return out.toByteArray();
+  }
+
+  private byte[] sampleLibrary() throws IOException {
+    try (var in = vn.libnet.core.model.Library.class.getResourceAsStream("/vn/libnet/core/examples/library.json")) {
+      JsonNode n = LibnetJson.mapper().readTree(in);
+      ((com.fasterxml.jackson.databind.node.ObjectNode) n).put("isil", isil);
+      return LibnetJson.mapper().writeValueAsBytes(n);
+    }
+  }
+
+  private static PrivateKey ed25519() throws NoSuchAlgorithmException {
+    return KeyPairGenerator.getInstance("Ed25519").generateKeyPair().getPrivate();
+  }
+
+  /** Builds a {@link ConformanceSuite}. */
+  public static final class Builder {
+    private String baseUrl;
+    private String keyId;
+    private PrivateKey key;
+
+    private Builder() {}
+
+    /** The hub to check. */
+    public Builder baseUrl(String url) {
+      this.baseUrl = Objects.requireNonNull(url);
+      return this;
+    }
+
+    /**
+     * A key the hub trusts for a library, as {@code <ISIL>#<name>}.
+     *
+     * @throws IllegalArgumentException when the key id is not {@code <ISIL>#<name>}
+     */
+    public Builder signingKey(String id, PrivateKey privateKey) {
+      if (id.indexOf('#') <= 0) {
+        throw new IllegalArgumentException("A LibNet key id is <ISIL>#<key-name>, not " + id);
+      }
+      this.keyId = id;
+      this.key = Objects.requireNonNull(privateKey);
+      return this;
+    }
+
+    /**
+     * The suite.
+     *
+     * @throws IllegalStateException when the base URL or the key is missing
+     */
+    public ConformanceSuite build() {
+      if (baseUrl == null || key == null) {
+        throw new IllegalStateException("Set the hub's baseUrl and a signingKey");
+      }
+      return new ConformanceSuite(this);
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package vn.libnet.testkit.conformance;
+
+/** The requirements of LibNet API v1 that {@link ConformanceSuite} checks, each with its text in both languages. */
+public enum Requirement {
+  /** The hub publishes its keys and signs its answers. */
+  ANSWERS_SIGNED("The hub publishes a JWKS at /.well-known/jwks.json and signs every answer (RFC 9421, label libnet) with a key of it.",
+      "Hub công bố JWKS tại /.well-known/jwks.json và ký mọi câu trả lời (RFC 9421, nhãn libnet) bằng một khoá trong đó."),
+  /** A write without a signature is refused. */
+  UNSIGNED_WRITE_REFUSED("A write without a signature is refused with 401 and a problem document.",
+      "Thao tác ghi không có chữ ký bị từ chối với 401 và một tài liệu problem."),
+  /** A write signed by an unknown key is refused. */
+  UNKNOWN_KEY_REFUSED("A write signed by a key the hub does not know is refused with 401.",
+      "Thao tác ghi ký bằng khoá hub không biết bị từ chối với 401."),
+  /** A replayed request is refused. */
+  REPLAY_REFUSED("The same signed request sent twice is refused the second time (401 REPLAYED).",
+      "Cùng một yêu cầu đã ký gửi hai lần bị từ chối ở lần thứ hai (401 REPLAYED)."),
+  /** A body changed after signing is refused. */
+  TAMPERED_DIGEST_REFUSED("A body changed after signing is refused (401 DIGEST_INVALID).",
+      "Nội dung bị thay đổi sau khi ký bị từ chối (401 DIGEST_INVALID)."),
+  /** A write for another library is forbidden. */
+  OTHER_LIBRARY_FORBIDDEN("A library's key cannot write another library's resources (403 FORBIDDEN).",
+      "Khoá của một thư viện không được ghi tài nguyên của thư viện khác (403 FORBIDDEN)."),
+  /** A dry run validates and matches without storing. */
+  DRY_RUN_STORES_NOTHING("A dry-run contribution answers one outcome per record and stores nothing.",
+      "Gửi thử (dryRun) trả kết quả cho từng biểu ghi và không lưu gì."),
+  /** A bad record is rejected with its issues. */
+  BAD_RECORD_REJECTED("A record that breaks the national profile is REJECTED with its validation issues; the others are not.",
+      "Biểu ghi vi phạm hồ sơ quốc gia bị REJECTED kèm các lỗi; các biểu ghi khác thì không."),
+  /** A lost update is refused. */
+  LOST_UPDATE_REFUSED("An update with a stale If-Match is refused (409 CONFLICT).",
+      "Cập nhật với If-Match đã cũ bị từ chối (409 CONFLICT)."),
+  /** Idempotency keys are honoured. */
+  IDEMPOTENCY_HONOURED("A write repeated with the same Idempotency-Key gets the same answer; the key with another body is refused (409).",
+      "Ghi lặp lại với cùng Idempotency-Key nhận cùng câu trả lời; cùng khoá với nội dung khác bị từ chối (409)."),
+  /** Errors are problem documents. */
+  PROBLEM_DOCUMENTS("Errors are RFC 9457 application/problem+json documents with a stable code.",
+      "Lỗi là tài liệu application/problem+json theo RFC 9457 với mã ổn định."),
+  /** Lists page by cursor. */
+  CURSOR_PAGINATION("Lists page with cursors; the changes feed always gives a cursor to continue from.",
+      "Danh sách phân trang bằng con trỏ; dòng thay đổi luôn trả con trỏ để đọc tiếp.");
+
+  private final String english;
+  private final String vietnamese;
+
+  Requirement(String english, String vietnamese) {
+    this.english = english;
+    this.vietnamese = vietnamese;
+  }
+
+  /** The requirement in English. */
+  public String english() {
+    return english;
+  }
+
+  /** The requirement in Vietnamese. */
+  public String vietnamese() {
+    return vietnamese;
+  }
+
+  /** The requirement in {@code locale}'s language (Vietnamese or English). */
+  public String text(java.util.Locale locale) {
+    return "vi".equals(locale.getLanguage()) ? vietnamese : english;
+  }
+}
