@@ -1,0 +1,70 @@
+package vn.libnet.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.libnet.core.json.LibnetJson;
+import vn.libnet.core.signature.Keys;
+
+class HubAndConformanceCommandsTest {
+  @TempDir Path dir;
+
+  @Test
+  void aStandaloneHubPassesTheConformanceSuiteRunFromTheCommandLine() throws Exception {
+    KeyPair k = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+    Path pub = Files.writeString(dir.resolve("k1.pub.pem"), Keys.toPem(k.getPublic()));
+    Path priv = Files.writeString(dir.resolve("k1.key.pem"), Keys.toPem(k.getPrivate()));
+
+    ByteArrayOutputStream hubOut = new ByteArrayOutputStream();
+    Thread hub = new Thread(() -> LibnetCli.execute(new ByteArrayInputStream(new byte[0]), hubOut, new ByteArrayOutputStream(),
+        "hub", "--port", "0", "--data", dir.resolve("hub-data").toString(), "--trust", "VN-HaNoi-TVHN#k1=" + pub, "--run-for", "60",
+        "--lang", "en"));
+    hub.setDaemon(true);
+    hub.start();
+    Matcher url = Pattern.compile("LibNet reference hub at (http://127\\.0\\.0\\.1:\\d+/)").matcher("");
+    long deadline = System.nanoTime() + 20_000_000_000L;
+    // The last line of the banner says how to stop it; wait for the whole banner.
+    while (!hubOut.toString(StandardCharsets.UTF_8).contains("Ctrl-C") && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    String out = hubOut.toString(StandardCharsets.UTF_8);
+    assertThat(url.reset(out).find()).as(out).isTrue();
+    assertThat(out).contains("VN-LIBNET#hub1", "\"kty\":\"OKP\"", "BEGIN PRIVATE KEY", "1 library key(s) trusted");
+    try {
+      LibnetCliTest.Run text = LibnetCliTest.run("conformance", "--base-url", url.group(1), "--isil", "VN-HaNoi-TVHN", "--key",
+          priv.toString(), "--lang", "en");
+      assertThat(text.code()).as(text.out() + text.err()).isZero();
+      assertThat(text.out()).contains("PASS REPLAY_REFUSED", "12 of 12 requirements passed").doesNotContain("FAIL");
+
+      Path report = dir.resolve("report.json");
+      LibnetCliTest.Run json = LibnetCliTest.run("conformance", "--base-url", url.group(1), "--isil", "VN-HaNoi-TVHN", "--key",
+          priv.toString(), "--format", "json", "-o", report.toString(), "--lang", "vi");
+      assertThat(json.code()).isZero();
+      JsonNode doc = LibnetJson.mapper().readTree(report.toFile());
+      assertThat(doc.path("passed").asBoolean()).isTrue();
+      assertThat(doc.path("results")).hasSize(12);
+      assertThat(doc.path("results").get(0).path("text").asText()).contains("Hub công bố JWKS");
+
+      LibnetCliTest.Run html = LibnetCliTest.run("conformance", "--base-url", url.group(1), "--isil", "VN-HaNoi-TVHN", "--key",
+          priv.toString(), "--key-name", "unknown", "--format", "html");
+      assertThat(html.code()).as("another key is not trusted: the writing checks fail").isEqualTo(1);
+      assertThat(html.out()).startsWith("<!DOCTYPE html>").contains("class=\"fail\">FAIL");
+    } finally {
+      hub.interrupt();
+      hub.join(10_000);
+    }
+    assertThat(hub.isAlive()).isFalse();
+    assertThat(dir.resolve("hub-data").resolve("hub-log.jsonl")).exists();
+  }
+}
