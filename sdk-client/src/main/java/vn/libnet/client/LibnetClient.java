@@ -91,7 +91,12 @@ public final class LibnetClient implements AutoCloseable {
     this.canSign = b.signingKey != null;
     OkHttpClient base = b.okHttp != null ? b.okHttp : new OkHttpClient();
     this.ownsHttp = b.okHttp == null;
-    OkHttpClient plain = base.newBuilder()
+    OkHttpClient.Builder tuned = base.newBuilder();
+    if (ownsHttp) {
+      // A caller's client keeps its own socket factory (a proxy, say).
+      tuned.socketFactory(new NoDelaySocketFactory());
+    }
+    OkHttpClient plain = tuned
         .connectTimeout(b.connectTimeout).readTimeout(b.readTimeout).writeTimeout(b.readTimeout)
         // Retries belong to RetryInterceptor, which signs each try afresh; OkHttp's own would resend a used nonce.
         .retryOnConnectionFailure(false)

@@ -17,8 +17,18 @@ import vn.libnet.core.text.VietnameseText;
  * A query it cannot read is refused with the position of the problem.
  */
 final class Cql {
-  /** What a query is matched against. */
-  record Doc(String title, String author, Set<String> isbns, String subject, String year, Set<String> holders) {
+  /** What a query is matched against, every part already folded. */
+  record Doc(String title, String author, String isbns, String subject, String year, String holders, String anywhere) {
+    static Doc of(String title, String author, Set<String> isbns, String subject, String year, Set<String> holders) {
+      String t = VietnameseText.fold(title);
+      String a = VietnameseText.fold(author);
+      String i = VietnameseText.fold(String.join(" ", isbns));
+      String s = VietnameseText.fold(subject);
+      String y = VietnameseText.fold(year);
+      String h = VietnameseText.fold(String.join(" ", holders));
+      return new Doc(t, a, i, s, y, h, String.join(" ", t, a, s, y, i));
+    }
+
     String field(String index) {
       switch (index) {
         case "title":
@@ -33,11 +43,11 @@ final class Cql {
           return year;
         case "isbn":
         case "identifier":
-          return String.join(" ", isbns);
+          return isbns;
         case "holder":
-          return String.join(" ", holders);
+          return holders;
         default:
-          return title + " " + author + " " + subject + " " + year + " " + String.join(" ", isbns);
+          return anywhere;
       }
     }
   }
@@ -114,7 +124,7 @@ final class Cql {
     String folded = VietnameseText.fold(term);
     List<String> words = List.of(folded.split("\\s+"));
     return d -> {
-      String value = VietnameseText.fold(d.field(index));
+      String value = d.field(index);
       List<String> have = List.of(value.split("\\s+"));
       switch (relation) {
         case "exact":

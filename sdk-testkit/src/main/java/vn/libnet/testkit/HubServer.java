@@ -173,7 +173,8 @@ final class HubServer {
     String idemKey = h.getFirst("Idempotency-Key");
     String hash = sha256(method + " " + raw + "\n", body);
     String slot = signer + " " + idemKey;
-    synchronized (state) {
+    // Writes one at a time, so that two tries of one key cannot both be applied.
+    synchronized (idempotent) {
       Idempotent earlier = idempotent.get(slot);
       if (earlier != null) {
         return earlier.bodyHash().equals(hash) ? earlier.answer()

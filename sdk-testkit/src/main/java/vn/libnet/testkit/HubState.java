@@ -68,8 +68,8 @@ import vn.libnet.marc.record.MarcFields;
 import vn.libnet.marc.validation.UnionCatalogProfile;
 
 /**
- * What the hub knows and the rules by which it changes: one method per operation, called one at a time
- * (the handlers are synchronized on this object), deterministic for the same calls in the same order so
+ * What the hub knows and the rules by which it changes: one method per operation, reads side by side and
+ * writes one at a time (a read-write lock), deterministic for the same calls in the same order so
  * that the log replays to the same state. Reads of the key registry are lock-free for the verifiers.
  */
 final class HubState {
@@ -125,12 +125,23 @@ final class HubState {
   private static final Pattern SURVEY = Pattern.compile("/v1/surveys/([^/]+)");
   private static final Pattern SURVEY_RESPONSES = Pattern.compile("/v1/surveys/([^/]+)/responses");
 
-  synchronized Answer dispatch(Call c) {
+  /** Reads share the state; a write has it alone. */
+  Answer dispatch(Call c) {
+    java.util.concurrent.locks.Lock lock = c.method().equals("GET") ? lock().readLock() : lock().writeLock();
+    lock.lock();
     try {
       return route(c);
     } catch (Answer.Refusal r) {
       return r.answer;
+    } finally {
+      lock.unlock();
     }
+  }
+
+  private final java.util.concurrent.locks.ReentrantReadWriteLock rw = new java.util.concurrent.locks.ReentrantReadWriteLock();
+
+  private java.util.concurrent.locks.ReentrantReadWriteLock lock() {
+    return rw;
   }
 
   private Answer route(Call c) {
@@ -440,7 +451,7 @@ final class HubState {
     String year = bib.publication() == null || bib.publication().year() == null ? "" : String.valueOf(bib.publication().year());
     Set<String> holders = new HashSet<>();
     MarcFields.data(rec, new String[] {"852"}).forEach(f -> holders.add(sub(f, 'a')));
-    return new Cql.Doc(title, author, isbns, subject, year, holders);
+    return Cql.Doc.of(title, author, isbns, subject, year, holders);
   }
 
   private Answer getRecord(String id) {
