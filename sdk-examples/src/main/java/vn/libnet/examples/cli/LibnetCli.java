@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
       "LibNet SDK: validate and repair library data for Vietnam's national library network.",
       "LibNet SDK: kiểm tra và sửa dữ liệu thư viện cho mạng lưới thư viện quốc gia."
     },
-    subcommands = {ValidateCommand.class, TextCommand.class, MarcCommand.class, KeysCommand.class, SignCommand.class, VerifyCommand.class, DemoCommand.class, HubCommand.class, ConformanceCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ValidateCommand.class, TextCommand.class, MarcCommand.class, KeysCommand.class, SignCommand.class, VerifyCommand.class, DemoCommand.class, HubCommand.class, ConformanceCommand.class, ContributeCommand.class, CommandLine.HelpCommand.class})
 public final class LibnetCli implements Runnable {
   /** Exit code for usage errors and unreadable files. */
   static final int USAGE_OR_IO = 2;
