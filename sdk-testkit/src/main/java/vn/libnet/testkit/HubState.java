@@ -102,12 +102,18 @@ final class HubState {
   // ------------------------------------------------------------------ keys
 
   /** Trusts a key for the ISIL before the {@code #} of its id. */
-  void trust(VerificationKey key) {
-    keys.put(key.keyId(), key);
+  /** Trusts {@code key}; trusting a key id again replaces its key. Returns whether anything changed. */
+  boolean trust(VerificationKey key) {
+    VerificationKey old = keys.put(key.keyId(), key);
+    if (old != null && old.algorithm() == key.algorithm() && old.key().equals(key.key())) {
+      return false;
+    }
     String isil = key.keyId().substring(0, Math.max(0, key.keyId().indexOf('#')));
     Map<String, String> jwk = key.key() instanceof PublicKey pk ? Keys.toPublicJwk(pk) : Map.of();
-    keysByIsil.computeIfAbsent(isil, k -> new java.util.concurrent.CopyOnWriteArrayList<>())
-        .add(new PublicKeyInfo(key.keyId(), key.algorithm().rfcName(), jwk));
+    List<PublicKeyInfo> list = keysByIsil.computeIfAbsent(isil, k -> new java.util.concurrent.CopyOnWriteArrayList<>());
+    list.removeIf(i -> i.keyId().equals(key.keyId()));
+    list.add(new PublicKeyInfo(key.keyId(), key.algorithm().rfcName(), jwk));
+    return true;
   }
 
   java.util.Optional<VerificationKey> key(String keyId) {

@@ -143,8 +143,8 @@ public final class LibnetTestHub implements AutoCloseable {
    * the API would; kept in the log when the hub has a data folder.
    */
   public void trust(VerificationKey key) {
-    state.trust(key);
-    if (log != null && key.key() instanceof PublicKey pk) {
+    boolean changed = state.trust(key);
+    if (changed && log != null && key.key() instanceof PublicKey pk) {
       log.append(new HubLog.Entry("trust", key.keyId(), key.algorithm().rfcName(), Keys.toPublicJwk(pk), null, null, null,
           null, null, null, false, null, null, null, null, 0, null, null, null));
     }

@@ -46,8 +46,11 @@ class HubDurabilityAndFaultsTest {
     }
     assertThat(Files.size(dir.resolve("hub-log.jsonl"))).isPositive();
 
-    try (LibnetTestHub hub = LibnetTestHub.builder().dataDirectory(dir).start();
+    long logLines = Files.readAllLines(dir.resolve("hub-log.jsonl")).size();
+    try (LibnetTestHub hub = LibnetTestHub.builder().dataDirectory(dir).trust(trusted).start();
         LibnetClient c = client(hub.baseUrl(), hubKeyBefore, key)) {
+      assertThat(Files.readAllLines(dir.resolve("hub-log.jsonl"))).as("trusting a known key again adds nothing").hasSize((int) logLines);
+      assertThat(c.listLibraryKeys(HANOI)).extracting(k -> k.keyId()).containsExactly(HANOI + "#k1");
       assertThat(hub.hubKey().key()).as("the pinned hub key still verifies").isEqualTo(hubKeyBefore.key());
       assertThat(c.searchCatalog("holder = " + HANOI).map(CatalogRecord::id).collect(Collectors.toList()))
           .containsExactlyElementsOf(before.outcomes().stream().map(o -> o.recordId()).collect(Collectors.toList()));
