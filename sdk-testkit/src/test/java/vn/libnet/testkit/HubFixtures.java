@@ -3,16 +3,11 @@ package vn.libnet.testkit;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.marc4j.marc.DataField;
 import org.marc4j.marc.Record;
@@ -27,7 +22,6 @@ import vn.libnet.marc.synthetic.SyntheticRecords;
 final class HubFixtures {
   static final String HANOI = "VN-HaNoi-TVHN";
   static final String HCM = "VN-HCM-TVKHTH";
-  private static final Set<String> HTTP_CLIENT_MANAGED = Set.of("host", "content-length", "connection");
 
   private HubFixtures() {}
 
@@ -75,14 +69,8 @@ final class HubFixtures {
     return LibnetSignatures.signRequest(m, keyId, SignatureAlgorithm.ED25519, key.getPrivate(), Clock.systemUTC());
   }
 
-  /** Sends {@code m} as it is; the answer's headers and body. */
-  static HttpResponse<String> send(HttpMessage m) throws IOException, InterruptedException {
-    HttpRequest.Builder b = HttpRequest.newBuilder(m.targetUri()).method(m.method(), HttpRequest.BodyPublishers.ofByteArray(m.body()));
-    for (Map.Entry<String, String> h : m.headers()) {
-      if (!HTTP_CLIENT_MANAGED.contains(h.getKey().toLowerCase(java.util.Locale.ROOT))) {
-        b.header(h.getKey(), h.getValue());
-      }
-    }
-    return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString());
+  /** Sends {@code m} as it is. */
+  static HttpMessage send(HttpMessage m) {
+    return RawExchange.send(m);
   }
 }

@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
@@ -61,6 +58,7 @@ import vn.libnet.marc.repair.RepairChange;
 import vn.libnet.marc.repair.VietnameseRepair;
 import vn.libnet.marc.validation.UnionCatalogProfile;
 import vn.libnet.testkit.LibnetTestHub;
+import vn.libnet.testkit.RawExchange;
 
 /**
  * {@code libnet demo}: the whole SDK in a few seconds. Starts an embedded hub, registers keys for a library
@@ -245,13 +243,9 @@ final class DemoCommand implements Callable<Integer> {
         .header("Content-Type", "application/json").header("Idempotency-Key", LibnetSignatures.nonce()).body(body).build(),
         HANOI + "#k1", SignatureAlgorithm.ED25519, keys.get(HANOI).getPrivate(), Clock.systemUTC());
     HttpMessage tampered = signed.withBody(body.replace("10", "99999").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    HttpRequest.Builder req = HttpRequest.newBuilder(tampered.targetUri()).PUT(HttpRequest.BodyPublishers.ofByteArray(tampered.body()));
-    for (Map.Entry<String, String> h : tampered.headers()) {
-      req.header(h.getKey(), h.getValue());
-    }
-    HttpResponse<String> answer = HttpClient.newHttpClient().send(req.build(), HttpResponse.BodyHandlers.ofString());
+    HttpMessage answer = RawExchange.send(tampered);
     Problem p = LibnetJson.mapper().readValue(answer.body(), Problem.class);
-    out.println(CliText.text(locale, "demo.refused", answer.statusCode(), p.code(), p.detail()));
+    out.println(CliText.text(locale, "demo.refused", answer.status(), p.code(), p.detail()));
   }
 
   private static String holder(Record r) {

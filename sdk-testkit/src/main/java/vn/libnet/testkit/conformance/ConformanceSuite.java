@@ -4,20 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.marc4j.marc.DataField;
 import org.marc4j.marc.Record;
 import vn.libnet.client.HubKeys;
@@ -40,6 +33,7 @@ import vn.libnet.marc.io.MarcFormat;
 import vn.libnet.marc.io.MarcRecordWriter;
 import vn.libnet.marc.io.MarcWriters;
 import vn.libnet.marc.synthetic.SyntheticRecords;
+import vn.libnet.testkit.RawExchange;
 
 /**
  * Checks a LibNet API v1 hub against every {@link Requirement}, with a library key that the hub trusts.
@@ -50,13 +44,11 @@ import vn.libnet.marc.synthetic.SyntheticRecords;
  * }</pre>
  */
 public final class ConformanceSuite {
-  private static final Set<String> MANAGED = Set.of("host", "content-length", "connection");
   private final String baseUrl;
   private final String keyId;
   private final String isil;
   private final PrivateKey key;
   private final SignatureAlgorithm algorithm;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
   private ConformanceSuite(Builder b) {
     this.baseUrl = b.baseUrl.endsWith("/") ? b.baseUrl : b.baseUrl + "/";
@@ -256,27 +248,16 @@ public final class ConformanceSuite {
     }
   }
 
-  private Answer send(HttpMessage m, SignatureVerifier answers) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(m.targetUri()).timeout(Duration.ofSeconds(30))
-        .method(m.method(), m.body().length == 0 && m.method().equals("GET") ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofByteArray(m.body()));
-    for (Map.Entry<String, String> h : m.headers()) {
-      if (!MANAGED.contains(h.getKey().toLowerCase(Locale.ROOT))) {
-        b.header(h.getKey(), h.getValue());
-      }
-    }
-    HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
-    String type = r.headers().firstValue("Content-Type").orElse("");
+  private Answer send(HttpMessage m, SignatureVerifier answers) throws Failed {
+    HttpMessage r = RawExchange.send(m);
     if (answers != null) {
-      HttpMessage.Builder answer = HttpMessage.response(r.statusCode()).request(HttpMessage.request(m.method(), m.targetUri()).build());
-      r.headers().map().forEach((name, values) -> values.forEach(v -> answer.header(name, v)));
       try {
-        answers.verify(answer.body(r.body()).build());
+        answers.verify(r);
       } catch (SignatureException e) {
-        throw new Failed("the hub's " + r.statusCode() + " answer is not validly signed: " + e.failure().code());
+        throw new Failed("the hub's " + r.status() + " answer is not validly signed: " + e.failure().code());
       }
     }
-    return new Answer(r.statusCode(), type, r.body());
+    return new Answer(r.status(), r.headers("Content-Type").stream().findFirst().orElse(""), r.body());
   }
 
   private HttpMessage dryRunWrite(List<Record> recs, String kid, PrivateKey k) {

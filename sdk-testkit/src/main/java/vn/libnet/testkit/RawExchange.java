@@ -1,0 +1,55 @@
+package vn.libnet.testkit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import vn.libnet.core.signature.HttpMessage;
+
+/**
+ * Sends an sdk-core {@link HttpMessage} exactly as it is (headers and body untouched, signature included)
+ * with the JDK's HTTP client, and gives the answer back as a message whose {@link HttpMessage#request()} is
+ * the one sent, ready for a response verifier. For what a normal client never sends: replayed, tampered or
+ * unsigned requests in tests, conformance checks and demonstrations.
+ */
+public final class RawExchange {
+  // Set by the JDK client itself; it refuses them as request headers.
+  private static final Set<String> RESTRICTED = Set.of("host", "content-length", "connection", "expect", "upgrade");
+  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+  private RawExchange() {}
+
+  /**
+   * Sends {@code request} and waits up to 30 seconds for the answer.
+   *
+   * @throws UncheckedIOException when the hub cannot be reached
+   */
+  public static HttpMessage send(HttpMessage request) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(request.targetUri()).timeout(Duration.ofSeconds(30))
+        .method(request.method(), request.body().length == 0 && request.method().equals("GET") ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofByteArray(request.body()));
+    for (Map.Entry<String, String> h : request.headers()) {
+      if (!RESTRICTED.contains(h.getKey().toLowerCase(Locale.ROOT))) {
+        b.header(h.getKey(), h.getValue());
+      }
+    }
+    HttpResponse<byte[]> r;
+    try {
+      r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot reach " + request.targetUri(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new UncheckedIOException(new java.io.InterruptedIOException("Interrupted while waiting for " + request.targetUri()));
+    }
+    HttpMessage.Builder answer = HttpMessage.response(r.statusCode())
+        .request(HttpMessage.request(request.method(), request.targetUri()).build());
+    r.headers().map().forEach((name, values) -> values.forEach(v -> answer.header(name, v)));
+    return answer.body(r.body()).build();
+  }
+}
