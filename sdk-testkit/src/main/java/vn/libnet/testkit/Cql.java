@@ -1,7 +1,9 @@
 package vn.libnet.testkit;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -17,37 +19,54 @@ import vn.libnet.core.text.VietnameseText;
  * A query it cannot read is refused with the position of the problem.
  */
 final class Cql {
-  /** What a query is matched against, every part already folded. */
-  record Doc(String title, String author, String isbns, String subject, String year, String holders, String anywhere) {
+  /** What a query is matched against: each index folded once, as text and as a set of words. */
+  static final class Doc {
+    private final Map<String, String> text = new HashMap<>();
+    private final Map<String, Set<String>> words = new HashMap<>();
+
     static Doc of(String title, String author, Set<String> isbns, String subject, String year, Set<String> holders) {
-      String t = VietnameseText.fold(title);
-      String a = VietnameseText.fold(author);
-      String i = VietnameseText.fold(String.join(" ", isbns));
-      String s = VietnameseText.fold(subject);
-      String y = VietnameseText.fold(year);
-      String h = VietnameseText.fold(String.join(" ", holders));
-      return new Doc(t, a, i, s, y, h, String.join(" ", t, a, s, y, i));
+      Doc d = new Doc();
+      d.put("title", title);
+      d.put("author", author);
+      d.put("isbn", String.join(" ", isbns));
+      d.put("subject", subject);
+      d.put("year", year);
+      d.put("holder", String.join(" ", holders));
+      d.put("anywhere", String.join(" ", title, author, subject, year, String.join(" ", isbns)));
+      return d;
     }
 
-    String field(String index) {
+    private void put(String index, String value) {
+      String folded = VietnameseText.fold(value == null ? "" : value);
+      text.put(index, folded);
+      words.put(index, folded.isEmpty() ? Set.of() : Set.copyOf(java.util.Arrays.asList(folded.split(" "))));
+    }
+
+    String text(String index) {
+      return text.get(canonical(index));
+    }
+
+    Set<String> words(String index) {
+      return words.get(canonical(index));
+    }
+
+    private static String canonical(String index) {
       switch (index) {
-        case "title":
-          return title;
-        case "author":
         case "creator":
-          return author;
-        case "subject":
-          return subject;
-        case "year":
+          return "author";
         case "date":
-          return year;
-        case "isbn":
+          return "year";
         case "identifier":
-          return isbns;
+          return "isbn";
+        case "title":
+        case "author":
+        case "subject":
+        case "year":
+        case "isbn":
         case "holder":
-          return holders;
+          return index;
         default:
-          return anywhere;
+          return "anywhere";
       }
     }
   }
@@ -122,23 +141,21 @@ final class Cql {
 
   private static Predicate<Doc> matcher(String index, String relation, String term) {
     String folded = VietnameseText.fold(term);
-    List<String> words = List.of(folded.split("\\s+"));
-    return d -> {
-      String value = d.field(index);
-      List<String> have = List.of(value.split("\\s+"));
-      switch (relation) {
-        case "exact":
-          return value.equals(folded);
-        case "any":
-          return words.stream().anyMatch(have::contains);
-        case "=":
-          return index.equals("isbn") || index.equals("year") || index.equals("holder")
-              ? words.stream().allMatch(have::contains)
-              : (" " + value + " ").contains(" " + folded + " ");
-        default:
-          return have.containsAll(words);
-      }
-    };
+    List<String> words = folded.isEmpty() ? List.of() : List.of(folded.split(" "));
+    switch (relation) {
+      case "exact":
+        return d -> d.text(index).equals(folded);
+      case "any":
+        return d -> words.stream().anyMatch(d.words(index)::contains);
+      case "=":
+        if (!index.equals("isbn") && !index.equals("year") && !index.equals("holder") && words.size() > 1) {
+          // A phrase: the words in this order.
+          return d -> (" " + d.text(index) + " ").contains(" " + folded + " ");
+        }
+        return d -> d.words(index).containsAll(words);
+      default:
+        return d -> d.words(index).containsAll(words);
+    }
   }
 
   private boolean peekWord(String w) {

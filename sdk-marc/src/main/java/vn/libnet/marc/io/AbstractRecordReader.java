@@ -11,6 +11,9 @@ import vn.libnet.core.validation.Severity;
  * once reached, closing the input, and the last step of every record (NFC, reported).
  */
 abstract class AbstractRecordReader implements MarcRecordReader {
+  /** One factory for every reader: marc4j looks the implementation up on the class path each time it is asked. */
+  static final org.marc4j.marc.MarcFactory MARC = org.marc4j.marc.MarcFactory.newInstance();
+
   private final Closeable input;
   private MarcRead next;
   private boolean finished;

@@ -23,7 +23,7 @@ import vn.libnet.core.validation.Severity;
 final class MarcJsonRecordReader extends AbstractRecordReader {
   private final InputStream in;
   private final ReadOptions options;
-  private final MarcFactory factory = MarcFactory.newInstance();
+  private final MarcFactory factory = MARC;
   private JsonParser parser;
   private boolean inArray;
   private int number;

@@ -21,7 +21,7 @@ final class MarcXmlRecordReader extends AbstractRecordReader {
 
   private final InputStream in;
   private final ReadOptions options;
-  private final MarcFactory factory = MarcFactory.newInstance();
+  private final MarcFactory factory = MARC;
   private XMLStreamReader xml;
   private int number;
   private boolean inRecord;

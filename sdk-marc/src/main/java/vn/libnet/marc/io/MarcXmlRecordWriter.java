@@ -13,6 +13,9 @@ import org.marc4j.marc.Subfield;
 final class MarcXmlRecordWriter implements MarcRecordWriter {
   static final String NS = "http://www.loc.gov/MARC21/slim";
 
+  // Looking the factory up costs more than writing a small batch; the JDK's is safe to share.
+  private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newFactory();
+
   private final OutputStream out;
   private final XMLStreamWriter xml;
   private int number;
@@ -20,7 +23,7 @@ final class MarcXmlRecordWriter implements MarcRecordWriter {
   MarcXmlRecordWriter(OutputStream out) {
     this.out = out;
     try {
-      this.xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+      this.xml = OUTPUT.createXMLStreamWriter(out, "UTF-8");
       xml.writeStartDocument("UTF-8", "1.0");
       xml.writeCharacters("\n");
       xml.writeStartElement("collection");

@@ -19,7 +19,7 @@ import vn.libnet.core.validation.Severity;
 final class MrkRecordReader extends AbstractRecordReader {
   private final BufferedReader reader;
   private final ReadOptions options;
-  private final MarcFactory factory = MarcFactory.newInstance();
+  private final MarcFactory factory = MARC;
   private String pending;
   private long lineNumber;
   private int number;
