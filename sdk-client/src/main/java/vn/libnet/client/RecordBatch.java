@@ -81,15 +81,7 @@ public final class RecordBatch {
   }
 
   static String mediaType(MarcFormat format) {
-    switch (format) {
-      case MARCXML:
-        return "application/marcxml+xml";
-      case ISO2709:
-        return "application/marc";
-      case MARC_JSON:
-        return "application/json";
-      default:
-        throw new IllegalArgumentException("The hub accepts MARCXML, ISO 2709 and MARC-in-JSON, not " + format);
-    }
+    return format.mediaType().orElseThrow(
+        () -> new IllegalArgumentException("The hub accepts MARCXML, ISO 2709 and MARC-in-JSON, not " + format));
   }
 }

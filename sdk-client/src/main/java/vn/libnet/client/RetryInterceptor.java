@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLPeerUnverifiedException;
@@ -90,19 +92,19 @@ final class RetryInterceptor implements Interceptor {
   }
 
   /** {@code Retry-After} as delay-seconds or an HTTP date (RFC 9110 §10.2.3); empty when absent or unreadable. */
-  static java.util.Optional<Duration> retryAfter(String value) {
+  static Optional<Duration> retryAfter(String value) {
     if (value == null || value.isBlank()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     String v = value.strip();
     try {
-      return java.util.Optional.of(Duration.ofSeconds(Math.max(0, Long.parseLong(v))));
+      return Optional.of(Duration.ofSeconds(Math.max(0, Long.parseLong(v))));
     } catch (NumberFormatException notSeconds) {
       try {
-        Duration d = Duration.between(java.time.Instant.now(), ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
-        return java.util.Optional.of(d.isNegative() ? Duration.ZERO : d);
+        Duration d = Duration.between(Instant.now(), ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+        return Optional.of(d.isNegative() ? Duration.ZERO : d);
       } catch (DateTimeParseException notDate) {
-        return java.util.Optional.empty();
+        return Optional.empty();
       }
     }
   }

@@ -337,21 +337,10 @@ final class HubState {
   // ------------------------------------------------------------------ union catalogue
 
   private Answer contribute(Call c) {
-    MarcFormat format;
-    switch (c.contentType()) {
-      case "application/marcxml+xml":
-      case "application/xml":
-        format = MarcFormat.MARCXML;
-        break;
-      case "application/marc":
-        format = MarcFormat.ISO2709;
-        break;
-      case "application/json":
-        format = MarcFormat.MARC_JSON;
-        break;
-      default:
-        return Answer.problem(ProblemCode.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
-            "Records come as application/marcxml+xml, application/marc or application/json, not " + c.contentType());
+    MarcFormat format = MarcFormat.fromMediaType(c.contentType()).orElse(null);
+    if (format == null) {
+      return Answer.problem(ProblemCode.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
+          "Records come as application/marcxml+xml, application/marc or application/json, not " + c.contentType());
     }
     boolean dryRun = "true".equalsIgnoreCase(c.query().get("dryRun"));
     var profile = UnionCatalogProfile.forLibrary(c.signer());

@@ -53,14 +53,8 @@ final class StructuredFields {
         member = new Item(Boolean.TRUE, p.params());
       }
       dict.put(key, member);
-      p.skipOws();
-      if (p.end()) {
+      if (!p.nextMember()) {
         break;
-      }
-      p.expect(',');
-      p.skipOws();
-      if (p.end()) {
-        throw p.fail("trailing comma");
       }
     }
     return dict;
@@ -72,14 +66,8 @@ final class StructuredFields {
     p.skipSp();
     while (!p.end()) {
       list.add(p.itemOrInnerList());
-      p.skipOws();
-      if (p.end()) {
+      if (!p.nextMember()) {
         break;
-      }
-      p.expect(',');
-      p.skipOws();
-      if (p.end()) {
-        throw p.fail("trailing comma");
       }
     }
     return list;
@@ -149,6 +137,23 @@ final class StructuredFields {
       while (!end() && s.charAt(pos) == ' ') {
         pos++;
       }
+    }
+
+    /**
+     * After a member of a list or dictionary: true when a comma and another member follow, false at the
+     * end; a trailing comma is an error (RFC 8941 §4.2.1).
+     */
+    boolean nextMember() {
+      skipOws();
+      if (end()) {
+        return false;
+      }
+      expect(',');
+      skipOws();
+      if (end()) {
+        throw fail("trailing comma");
+      }
+      return true;
     }
 
     void skipOws() {

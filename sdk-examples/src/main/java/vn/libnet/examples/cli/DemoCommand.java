@@ -160,8 +160,9 @@ final class DemoCommand implements Callable<Integer> {
     int valid = 0;
     String firstBad = null;
     String firstIssue = null;
+    Map<String, vn.libnet.core.validation.Profile<Record>> profiles = new LinkedHashMap<>();
     for (Record r : records) {
-      ValidationReport report = UnionCatalogProfile.forLibrary(holder(r)).validate(r).localized(locale);
+      ValidationReport report = profiles.computeIfAbsent(holder(r), UnionCatalogProfile::forLibrary).validate(r).localized(locale);
       if (report.isValid()) {
         valid++;
       } else if (firstBad == null) {

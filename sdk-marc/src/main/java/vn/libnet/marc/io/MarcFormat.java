@@ -6,18 +6,48 @@ import java.util.Optional;
 /** The serialisations of MARC 21 records the SDK reads and writes. */
 public enum MarcFormat {
   /** ISO 2709 exchange format ("binary MARC", {@code application/marc}, RFC 2220). */
-  ISO2709("mrc"),
+  ISO2709("mrc", "application/marc"),
   /** MARCXML (MARC 21 slim schema, {@code application/marcxml+xml}, RFC 6207). */
-  MARCXML("xml"),
+  MARCXML("xml", "application/marcxml+xml"),
   /** MARC-in-JSON (a single record object, an array of them, or objects one after another). */
-  MARC_JSON("json"),
+  MARC_JSON("json", "application/json"),
   /** The mnemonic text form ({@code .mrk}) people read and edit: {@code =245  10$aTitle}. */
-  MRK("mrk");
+  MRK("mrk", null);
 
   private final String extension;
+  private final String mediaType;
 
-  MarcFormat(String extension) {
+  MarcFormat(String extension, String mediaType) {
     this.extension = extension;
+    this.mediaType = mediaType;
+  }
+
+  /**
+   * The registered media type: {@code application/marc} (RFC 2220), {@code application/marcxml+xml} (RFC
+   * 6207), {@code application/json}; empty for MRK, which is for people and has none.
+   */
+  public Optional<String> mediaType() {
+    return Optional.ofNullable(mediaType);
+  }
+
+  /**
+   * The format of a {@code Content-Type} value (parameters and case ignored; {@code application/xml} is
+   * taken as MARCXML); empty for any other type.
+   */
+  public static Optional<MarcFormat> fromMediaType(String contentType) {
+    if (contentType == null) {
+      return Optional.empty();
+    }
+    String type = contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
+    if (type.equals("application/xml")) {
+      return Optional.of(MARCXML);
+    }
+    for (MarcFormat f : values()) {
+      if (type.equals(f.mediaType)) {
+        return Optional.of(f);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The usual file extension, without the dot. */

@@ -38,9 +38,14 @@ public final class Marc21Validator {
     this.profile = profile;
   }
 
-  /** The validator with default options: local fields allowed. */
+  /** The validator with default options: local fields allowed. Shared: a validator is immutable. */
   public static Marc21Validator standard() {
-    return builder().build();
+    return Standard.INSTANCE;
+  }
+
+  // Built on first use: the rules are made from the definition file, which every profile shares.
+  private static final class Standard {
+    static final Marc21Validator INSTANCE = builder().build();
   }
 
   /** A builder of validators. */
