@@ -42,15 +42,25 @@ public final class StubHub implements AutoCloseable {
   public final WireMockServer server;
   public final ContributionLedger ledger;
 
+  private final int port = freePort();
+
   public StubHub() {
     ledger = new ContributionLedger(requestVerifier());
-    server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1").gzipDisabled(true)
+    server = new WireMockServer(options().port(port).bindAddress("127.0.0.1").gzipDisabled(true)
         .extensions(new Signer(), ledger));
     server.start();
   }
 
   public String baseUrl() {
-    return "http://127.0.0.1:" + server.port() + "/";
+    return "http://127.0.0.1:" + port + "/";
+  }
+
+  private static int freePort() {
+    try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      return s.getLocalPort();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   public VerificationKey hubKey() {
@@ -71,7 +81,7 @@ public final class StubHub implements AutoCloseable {
   public SignatureVerifier requestVerifier() {
     return LibnetSignatures.requestVerifier(
         KeyResolver.of(new VerificationKey(KEY_ID, SignatureAlgorithm.ED25519, library.getPublic())),
-        new NonceCache(10_000), Clock.systemUTC());
+        new NonceCache(10_000), Clock.systemUTC(), java.util.List.of(URI.create(baseUrl())));
   }
 
   /** The request as sdk-core sees it. */

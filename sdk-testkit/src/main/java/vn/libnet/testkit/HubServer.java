@@ -54,14 +54,15 @@ final class HubServer {
 
   record Idempotent(String bodyHash, Answer answer) {}
 
-  HubServer(HubState state, HubLog log, VerificationKey hubKey, PrivateKey hubPrivate, String adminKeyId, Clock clock) {
+  HubServer(HubState state, HubLog log, VerificationKey hubKey, PrivateKey hubPrivate, String adminKeyId, Clock clock,
+      List<URI> publicUrls) {
     this.state = state;
     this.log = log;
     this.hubKey = hubKey;
     this.hubPrivate = hubPrivate;
     this.adminKeyId = adminKeyId;
     this.clock = clock;
-    this.verifier = LibnetSignatures.requestVerifier(state::key, new NonceCache(200_000), clock);
+    this.verifier = LibnetSignatures.requestVerifier(state::key, new NonceCache(200_000), clock, publicUrls);
   }
 
   void faults(HubFaults f) {

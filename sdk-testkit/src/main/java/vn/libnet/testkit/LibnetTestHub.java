@@ -71,7 +71,7 @@ public final class LibnetTestHub implements AutoCloseable {
 
   private final HttpServer http;
   private final ThreadPoolExecutor pool;
-  private final HubServer server;
+  private volatile HubServer server;
   private final HubState state;
   private final HubLog log;
   private final VerificationKey hubKey;
@@ -85,18 +85,19 @@ public final class LibnetTestHub implements AutoCloseable {
     this.admin = b.dataDirectory == null ? ed25519() : storedKey(b.dataDirectory, "admin");
     this.hubKey = new VerificationKey(HUB_KEY_ID, SignatureAlgorithm.ED25519, hub.getPublic());
     state.trust(new VerificationKey(ADMIN_KEY_ID, SignatureAlgorithm.ED25519, admin.getPublic()));
-    this.server = new HubServer(state, log, hubKey, hub.getPrivate(), ADMIN_KEY_ID, b.clock);
-    if (log != null) {
-      log.replay(server::replay);
-    }
-    b.trusted.forEach(this::trust);
     this.pool = new ThreadPoolExecutor(b.threads, b.threads, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(10_000), r -> {
       Thread t = new Thread(r, "libnet-hub");
       t.setDaemon(true);
       return t;
     });
+    // Bound first: the public URL the hub verifies targets against is, by default, the one it is bound to.
     this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), b.port), 256);
-    http.createContext("/", server::handle);
+    this.server = new HubServer(state, log, hubKey, hub.getPrivate(), ADMIN_KEY_ID, b.clock, List.of(java.net.URI.create(baseUrl())));
+    if (log != null) {
+      log.replay(server::replay);
+    }
+    b.trusted.forEach(this::trust);
+    http.createContext("/", ex -> server.handle(ex));
     http.setExecutor(pool);
     http.start();
     server.faults(b.faults);

@@ -38,8 +38,18 @@ public final class HttpSignatures {
    * @throws SignatureException {@code SIGNATURE_SYNTAX} when the field is not a dictionary of inner lists
    */
   public static Map<String, SignatureParameters> signatureInputs(HttpMessage message) {
+    return signatureInputs(message, Integer.MAX_VALUE);
+  }
+
+  /**
+   * As {@link #signatureInputs(HttpMessage)}, refusing more than {@code maxSignatures} labels before
+   * parsing past them.
+   *
+   * @throws SignatureException {@code FIELD_TOO_LARGE} when there are more labels
+   */
+  static Map<String, SignatureParameters> signatureInputs(HttpMessage message, int maxSignatures) {
     Map<String, SignatureParameters> out = new LinkedHashMap<>();
-    for (Map.Entry<String, Object> e : dictionary(message, "Signature-Input").entrySet()) {
+    for (Map.Entry<String, Object> e : dictionary(message, "Signature-Input", maxSignatures).entrySet()) {
       if (!(e.getValue() instanceof StructuredFields.InnerList list)) {
         throw new SignatureException(SignatureFailure.SIGNATURE_SYNTAX, "Signature-Input", e.getKey() + " is not an inner list");
       }
@@ -92,12 +102,18 @@ public final class HttpSignatures {
   }
 
   private static Map<String, Object> dictionary(HttpMessage message, String field) {
+    return dictionary(message, field, Integer.MAX_VALUE);
+  }
+
+  private static Map<String, Object> dictionary(HttpMessage message, String field, int maxMembers) {
     var values = message.headers(field);
     if (values.isEmpty()) {
       throw new SignatureException(SignatureFailure.SIGNATURE_MISSING, field);
     }
     try {
-      return StructuredFields.parseDictionary(String.join(", ", values));
+      return StructuredFields.parseDictionary(String.join(", ", values), maxMembers);
+    } catch (StructuredFields.TooManyMembersException e) {
+      throw new SignatureException(SignatureFailure.FIELD_TOO_LARGE, field, "more than " + maxMembers + " signatures");
     } catch (IllegalArgumentException e) {
       throw new SignatureException(SignatureFailure.SIGNATURE_SYNTAX, field, e.getMessage());
     }

@@ -39,7 +39,19 @@ public enum SignatureFailure {
   /** The signature does not verify. */
   BAD_SIGNATURE,
   /** The key cannot be used with the algorithm. */
-  KEY_INVALID;
+  KEY_INVALID,
+  /**
+   * The request was signed for another target: its {@code @target-uri} is not under any of the
+   * verifier's own public base URLs (RFC 9421 §7.2.5, a write meant for another hub or path).
+   */
+  TARGET_MISMATCH,
+  /**
+   * The verifier's nonce cache holds only nonces that are still inside their validity window, so a new
+   * one cannot be remembered without forgetting a live one: the request is refused (try again later).
+   */
+  NONCE_CACHE_FULL,
+  /** {@code Signature} or {@code Signature-Input} is larger, or has more members, than the verifier's limits allow. */
+  FIELD_TOO_LARGE;
 
   /** The message code, e.g. {@code SIG_BAD_SIGNATURE}. */
   public String code() {

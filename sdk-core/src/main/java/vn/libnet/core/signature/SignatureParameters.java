@@ -2,10 +2,12 @@ package vn.libnet.core.signature;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The covered components and metadata of one signature (RFC 9421 §2.3), in the order they were given,
@@ -98,9 +100,11 @@ public final class SignatureParameters {
 
   static SignatureParameters from(StructuredFields.InnerList list) {
     List<ComponentId> components = new ArrayList<>();
+    // A set, so that a long hostile list costs linear time, not quadratic.
+    Set<ComponentId> seen = new HashSet<>();
     for (StructuredFields.Item item : list.items()) {
       ComponentId c = ComponentId.from(item);
-      if (components.contains(c)) {
+      if (!seen.add(c)) {
         throw new IllegalArgumentException("Component " + c + " is covered twice");
       }
       components.add(c);

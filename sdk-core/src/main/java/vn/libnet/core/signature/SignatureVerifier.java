@@ -1,5 +1,6 @@
 package vn.libnet.core.signature;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -9,18 +10,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Verifies RFC 9421 signatures against a policy: trusted keys with the algorithm bound to each, required
  * components, allowed algorithms, the signature's age and expiry with a clock skew, an expected tag,
- * the body's {@code Content-Digest} when covered, and replay protection with a {@link NonceCache}.
+ * the body's {@code Content-Digest} when covered, replay protection with a {@link NonceCache}, the
+ * request's target against the verifier's own public base URLs, and {@link SignatureLimits} on the work
+ * done before a signature is known to be good.
  *
  * <p>A message verifies when one of its signatures passes every check. When none does, {@link #verify}
- * throws {@link SignatureException} with the exact reason of the last signature tried. Thread-safe.
+ * throws {@link SignatureException} with the exact reason of the last signature tried. The checks that
+ * cost nothing (sizes, key, algorithm, tag, components, target, time) come before the cryptography, and
+ * a nonce is remembered only for a signature that verified. Thread-safe.
  */
 public final class SignatureVerifier {
   private final KeyResolver keys;
   private final List<ComponentId> required;
+  private final List<Conditional> conditional;
+  private final List<URI> targets;
+  private final SignatureLimits limits;
   private final Set<SignatureAlgorithm> allowed;
   private final Duration maxAge;
   private final Duration skew;
@@ -33,6 +42,9 @@ public final class SignatureVerifier {
   private SignatureVerifier(Builder b) {
     this.keys = Objects.requireNonNull(b.keys, "keys");
     this.required = List.copyOf(b.required);
+    this.conditional = List.copyOf(b.conditional);
+    this.targets = List.copyOf(b.targets);
+    this.limits = b.limits;
     this.allowed = b.allowed.isEmpty() ? EnumSet.allOf(SignatureAlgorithm.class) : EnumSet.copyOf(b.allowed);
     this.maxAge = b.maxAge;
     this.skew = b.skew;
@@ -48,10 +60,18 @@ public final class SignatureVerifier {
     return new Builder();
   }
 
-  /** Builds a {@link SignatureVerifier}. Defaults: max age 5 minutes, skew 60 s, created required. */
+  private record Conditional(Predicate<HttpMessage> when, List<ComponentId> components) {}
+
+  /**
+   * Builds a {@link SignatureVerifier}. Defaults: max age 5 minutes, skew 60 s, created required, {@link
+   * SignatureLimits#DEFAULTS}, any target.
+   */
   public static final class Builder {
     private KeyResolver keys;
     private final List<ComponentId> required = new ArrayList<>();
+    private final List<Conditional> conditional = new ArrayList<>();
+    private final List<URI> targets = new ArrayList<>();
+    private SignatureLimits limits = SignatureLimits.DEFAULTS;
     private final Set<SignatureAlgorithm> allowed = EnumSet.noneOf(SignatureAlgorithm.class);
     private Duration maxAge = Duration.ofMinutes(5);
     private Duration skew = Duration.ofSeconds(60);
@@ -72,6 +92,40 @@ public final class SignatureVerifier {
     /** Components every accepted signature must cover. */
     public Builder require(ComponentId... components) {
       required.addAll(List.of(components));
+      return this;
+    }
+
+    /**
+     * Components every accepted signature must cover when {@code when} holds for the message (for
+     * example: a body's digest, for writes only).
+     */
+    public Builder requireWhen(Predicate<HttpMessage> when, ComponentId... components) {
+      conditional.add(new Conditional(Objects.requireNonNull(when), List.of(components)));
+      return this;
+    }
+
+    /**
+     * The verifier's own public base URLs (scheme, authority and path prefix, such as {@code
+     * https://hub.libnet.vn/}): a request whose {@code @target-uri} is under none of them is refused with
+     * {@link SignatureFailure#TARGET_MISMATCH}, so that a request signed for another server cannot be
+     * replayed here. Compare what the request says it was sent to with what this server is, never with
+     * the request's own {@code Host}. Not set: any target.
+     *
+     * @throws IllegalArgumentException when a URL is not absolute
+     */
+    public Builder targets(URI... publicBaseUrls) {
+      for (URI u : publicBaseUrls) {
+        if (!u.isAbsolute() || u.getHost() == null) {
+          throw new IllegalArgumentException("A public base URL must be absolute, with a host: " + u);
+        }
+        targets.add(u);
+      }
+      return this;
+    }
+
+    /** The limits on work done before a signature is verified ({@link SignatureLimits#DEFAULTS} unless set). */
+    public Builder limits(SignatureLimits limits) {
+      this.limits = Objects.requireNonNull(limits);
       return this;
     }
 
@@ -133,8 +187,9 @@ public final class SignatureVerifier {
    * @throws SignatureException with the reason the (last) signature was refused
    */
   public Verified verify(HttpMessage message) {
+    limits.check(message);
     Map<String, SignatureParameters> inputs = message.headers("Signature-Input").isEmpty() || message.headers("Signature").isEmpty()
-        ? Map.of() : HttpSignatures.signatureInputs(message);
+        ? Map.of() : HttpSignatures.signatureInputs(message, limits.maxSignatures());
     if (inputs.isEmpty()) {
       throw new SignatureException(SignatureFailure.SIGNATURE_MISSING, "Signature");
     }
@@ -151,14 +206,29 @@ public final class SignatureVerifier {
 
   /** Verifies only the signature under {@code label}. */
   public Verified verify(HttpMessage message, String label) {
-    SignatureParameters params = HttpSignatures.signatureInputs(message).get(label);
+    limits.check(message);
+    SignatureParameters params = HttpSignatures.signatureInputs(message, limits.maxSignatures()).get(label);
     if (params == null) {
       throw new SignatureException(SignatureFailure.SIGNATURE_MISSING, label);
     }
     return check(message, label, params);
   }
 
+  /** The limits this verifier applies, for a server that reads bodies by them. */
+  public SignatureLimits limits() {
+    return limits;
+  }
+
+  /** The public base URLs this verifier accepts as targets (empty: any). */
+  public List<URI> targets() {
+    return targets;
+  }
+
   private Verified check(HttpMessage message, String label, SignatureParameters p) {
+    if (p.components().size() > limits.maxComponents()) {
+      throw new SignatureException(SignatureFailure.FIELD_TOO_LARGE, "Signature-Input",
+          label + " covers more than " + limits.maxComponents() + " components");
+    }
     String keyId = p.keyId().orElseThrow(() -> new SignatureException(SignatureFailure.UNKNOWN_KEY, "(none)"));
     VerificationKey key = keys.resolve(keyId).orElseThrow(() -> new SignatureException(SignatureFailure.UNKNOWN_KEY, keyId));
     p.alg().ifPresent(a -> {
@@ -176,6 +246,18 @@ public final class SignatureVerifier {
       if (!p.components().contains(c)) {
         throw new SignatureException(SignatureFailure.COMPONENT_NOT_COVERED, c);
       }
+    }
+    for (Conditional when : conditional) {
+      if (when.when().test(message)) {
+        for (ComponentId c : when.components()) {
+          if (!p.components().contains(c)) {
+            throw new SignatureException(SignatureFailure.COMPONENT_NOT_COVERED, c);
+          }
+        }
+      }
+    }
+    if (!targets.isEmpty() && message.isRequest() && targets.stream().noneMatch(t -> isUnder(message.targetUri(), t))) {
+      throw new SignatureException(SignatureFailure.TARGET_MISMATCH, message.targetUri(), targets);
     }
     long now = clock.instant().getEpochSecond();
     long skewSeconds = skew.getSeconds();
@@ -205,11 +287,40 @@ public final class SignatureVerifier {
     }
     // Only a verified signature consumes its nonce, so forged requests cannot burn real ones.
     if (nonces != null) {
-      long until = expires != null ? expires + skewSeconds : (created != null ? created : now) + maxAge.getSeconds() + skewSeconds;
-      if (!nonces.firstUse(keyId + " " + p.nonce().orElseThrow(), until, now)) {
-        throw new SignatureException(SignatureFailure.REPLAYED, p.nonce().orElseThrow());
+      // Live as long as a replay could still pass the time checks above.
+      long byAge = (created != null ? created : now) + maxAge.getSeconds() + skewSeconds;
+      long until = expires != null ? Math.min(byAge, expires + skewSeconds) : byAge;
+      switch (nonces.use(keyId + " " + p.nonce().orElseThrow(), until, now)) {
+        case REPLAYED:
+          throw new SignatureException(SignatureFailure.REPLAYED, p.nonce().orElseThrow());
+        case FULL:
+          throw new SignatureException(SignatureFailure.NONCE_CACHE_FULL, nonces.secondsUntilRoom(now));
+        default:
+          break;
       }
     }
     return new Verified(label, key, p);
+  }
+
+  /** Whether {@code target} has {@code base}'s scheme, host and effective port, and a path under its path. */
+  static boolean isUnder(URI target, URI base) {
+    if (target.getScheme() == null || target.getHost() == null
+        || !target.getScheme().equalsIgnoreCase(base.getScheme()) || !target.getHost().equalsIgnoreCase(base.getHost())
+        || port(target) != port(base)) {
+      return false;
+    }
+    String prefix = base.getRawPath() == null || base.getRawPath().isEmpty() ? "/" : base.getRawPath();
+    String path = target.getRawPath() == null || target.getRawPath().isEmpty() ? "/" : target.getRawPath();
+    if (!prefix.endsWith("/")) {
+      return path.equals(prefix) || path.startsWith(prefix + "/");
+    }
+    return path.startsWith(prefix);
+  }
+
+  private static int port(URI u) {
+    if (u.getPort() != -1) {
+      return u.getPort();
+    }
+    return "https".equalsIgnoreCase(u.getScheme()) ? 443 : "http".equalsIgnoreCase(u.getScheme()) ? 80 : -1;
   }
 }

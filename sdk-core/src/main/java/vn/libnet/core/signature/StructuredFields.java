@@ -33,17 +33,43 @@ final class StructuredFields {
   /** Thrown for text that is not a valid structured field. */
   static final class ParseException extends IllegalArgumentException {
     ParseException(String message, String input, int at) {
-      super(message + " at position " + at + " of \"" + input + "\"");
+      // A hostile field can be huge: quote only the neighbourhood of the fault.
+      super(message + " at position " + at + " of \"" + excerpt(input, at) + "\"");
     }
+  }
+
+  /** Thrown when a dictionary has more members than the caller allows. */
+  static final class TooManyMembersException extends IllegalArgumentException {
+    TooManyMembersException(int max) {
+      super("more than " + max + " members");
+    }
+  }
+
+  private static String excerpt(String input, int at) {
+    if (input.length() <= 80) {
+      return input;
+    }
+    int from = Math.max(0, Math.min(at, input.length()) - 40);
+    int to = Math.min(input.length(), from + 80);
+    return (from > 0 ? "…" : "") + input.substring(from, to) + (to < input.length() ? "…" : "");
   }
 
   // ---- parsing ------------------------------------------------------------------------------
 
   static Map<String, Object> parseDictionary(String input) {
+    return parseDictionary(input, Integer.MAX_VALUE);
+  }
+
+  /** A dictionary of at most {@code maxMembers} members; parsing stops at the first one over. */
+  static Map<String, Object> parseDictionary(String input, int maxMembers) {
     Parser p = new Parser(input);
     Map<String, Object> dict = new LinkedHashMap<>();
     p.skipSp();
+    int members = 0;
     while (!p.end()) {
+      if (++members > maxMembers) {
+        throw new TooManyMembersException(maxMembers);
+      }
       String key = p.key();
       Object member;
       if (p.peek() == '=') {

@@ -2,6 +2,7 @@ package vn.libnet.core.signature;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.net.URI;
 import java.security.KeyPair;
@@ -9,6 +10,7 @@ import java.security.KeyPairGenerator;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.function.UnaryOperator;
@@ -44,7 +46,7 @@ class SignatureVerifierTest {
   }
 
   static SignatureVerifier verifier() {
-    return LibnetSignatures.requestVerifier(KEYS, new NonceCache(1000), CLOCK);
+    return LibnetSignatures.requestVerifier(KEYS, new NonceCache(1000), CLOCK, List.of(URI.create("https://hub.libnet.example/")));
   }
 
   static SignatureFailure refusal(SignatureVerifier v, HttpMessage m) {
@@ -153,6 +155,13 @@ class SignatureVerifierTest {
         KeyResolver wrongKind = KeyResolver.of(new VerificationKey(KEY_ID, SignatureAlgorithm.ED25519, pair("RSA").getPublic()));
         v = SignatureVerifier.builder().keys(wrongKind).clock(CLOCK).build();
       }
+      case TARGET_MISMATCH -> m = LibnetSignatures.signRequest(retarget(request("x"), "http://other.example/v1/catalog/records"),
+          KEY_ID, SignatureAlgorithm.ED25519, ED.getPrivate(), CLOCK);
+      case NONCE_CACHE_FULL -> {
+        v = LibnetSignatures.requestVerifier(KEYS, new NonceCache(1), CLOCK, List.of(URI.create("https://hub.libnet.example/")));
+        v.verify(signed(CLOCK));
+      }
+      case FIELD_TOO_LARGE -> m = replaceHeader(good, "Signature", good.headers("Signature").get(0) + ", x=:" + "A".repeat(9000) + ":");
       default -> throw new IllegalStateException("no case for " + failure);
     }
     SignatureVerifier finalV = v;
@@ -198,7 +207,8 @@ class SignatureVerifierTest {
         case 2 -> x -> replaceHeader(x, "Content-Digest", ContentDigest.fieldValue("z".getBytes(), ContentDigest.Algorithm.SHA_512));
         default -> x -> retarget(x, "https://evil.example/v1/r/1?a=1");
       };
-      assertThat(refusal(v, change.apply(signed))).isIn(SignatureFailure.BAD_SIGNATURE, SignatureFailure.DIGEST_MISMATCH);
+      assertThat(refusal(v, change.apply(signed)))
+          .isIn(SignatureFailure.BAD_SIGNATURE, SignatureFailure.DIGEST_MISMATCH, SignatureFailure.TARGET_MISMATCH);
     }
   }
 
@@ -217,15 +227,142 @@ class SignatureVerifierTest {
   }
 
   @Test
-  void nonceCacheIsBoundedAndForgetsExpiredNonces() {
+  void nonceCacheForgetsOnlyExpiredNoncesAndRefusesWhenFullOfLiveOnes() {
     NonceCache cache = new NonceCache(3);
-    assertThat(cache.firstUse("a", 100, 0)).isTrue();
-    assertThat(cache.firstUse("a", 100, 50)).isFalse();
-    assertThat(cache.firstUse("a", 200, 101)).isTrue();
-    for (String n : new String[] {"b", "c", "d", "e"}) {
-      cache.firstUse(n, 1000, 150);
+    assertThat(cache.use("a", 100, 0)).isEqualTo(NonceCache.Use.FIRST);
+    assertThat(cache.use("a", 100, 50)).isEqualTo(NonceCache.Use.REPLAYED);
+    assertThat(cache.use("a", 200, 101)).isEqualTo(NonceCache.Use.FIRST);
+    assertThat(cache.use("b", 1000, 150)).isEqualTo(NonceCache.Use.FIRST);
+    assertThat(cache.use("c", 300, 150)).isEqualTo(NonceCache.Use.FIRST);
+    // Full of live nonces: the new one is refused, and every live one is still recognised.
+    assertThat(cache.use("d", 1000, 150)).isEqualTo(NonceCache.Use.FULL);
+    assertThat(cache.secondsUntilRoom(150)).isEqualTo(51);
+    for (String live : new String[] {"a", "b", "c"}) {
+      assertThat(cache.use(live, 1000, 160)).as(live).isEqualTo(NonceCache.Use.REPLAYED);
     }
     assertThat(cache.size()).isEqualTo(3);
+    // Once "a" (200) has expired there is room again, and only "a" was forgotten.
+    assertThat(cache.use("d", 1000, 201)).isEqualTo(NonceCache.Use.FIRST);
+    assertThat(cache.use("c", 1000, 201)).isEqualTo(NonceCache.Use.REPLAYED);
+  }
+
+  @Test
+  void aFullNonceCacheRefusesNewRequestsAndStillRefusesReplays() {
+    NonceCache cache = new NonceCache(2);
+    SignatureVerifier v = LibnetSignatures.requestVerifier(KEYS, cache, CLOCK, List.of(URI.create("https://hub.libnet.example/")));
+    HttpMessage first = signed(CLOCK);
+    v.verify(first);
+    v.verify(signed(CLOCK));
+    HttpMessage third = signed(CLOCK);
+    SignatureException full = catchThrowableOfType(() -> v.verify(third), SignatureException.class);
+    assertThat(full.failure()).isEqualTo(SignatureFailure.NONCE_CACHE_FULL);
+    assertThat(full.message(Locale.ENGLISH)).contains("try again in 361 seconds");
+    assertThat(full.message(Locale.forLanguageTag("vi"))).contains("361 giây");
+    assertThat(refusal(v, first)).isEqualTo(SignatureFailure.REPLAYED);
+  }
+
+  @Test
+  void aWriteSignedForAnotherHubIsRefusedAsTargetMismatch() {
+    HttpMessage forOther = LibnetSignatures.signRequest(retarget(request("<collection/>"), "http://other.example/v1/catalog/records"),
+        KEY_ID, SignatureAlgorithm.ED25519, ED.getPrivate(), CLOCK);
+    SignatureException e = catchThrowableOfType(() -> verifier().verify(forOther), SignatureException.class);
+    assertThat(e.failure()).isEqualTo(SignatureFailure.TARGET_MISMATCH);
+    assertThat(e.message(Locale.ENGLISH)).contains("http://other.example/v1/catalog/records", "https://hub.libnet.example/");
+    // Same host, other port, scheme or path prefix: refused too.
+    for (String other : new String[] {"https://hub.libnet.example:8443/v1/x", "http://hub.libnet.example/v1/x",
+        "https://hub.libnet.example.evil/v1/x"}) {
+      HttpMessage m = LibnetSignatures.signRequest(retarget(request("x"), other), KEY_ID, SignatureAlgorithm.ED25519, ED.getPrivate(), CLOCK);
+      assertThat(refusal(verifier(), m)).as(other).isEqualTo(SignatureFailure.TARGET_MISMATCH);
+    }
+    SignatureVerifier underPath = LibnetSignatures.requestVerifier(KEYS, new NonceCache(10), CLOCK,
+        List.of(URI.create("https://gw.libnet.example/hub")));
+    assertThat(refusal(underPath, LibnetSignatures.signRequest(retarget(request("x"), "https://gw.libnet.example/hubx/v1/r"),
+        KEY_ID, SignatureAlgorithm.ED25519, ED.getPrivate(), CLOCK))).isEqualTo(SignatureFailure.TARGET_MISMATCH);
+    assertThat(refusal(underPath, LibnetSignatures.signRequest(retarget(request("x"), "https://GW.libnet.example:443/hub/v1/r"),
+        KEY_ID, SignatureAlgorithm.ED25519, ED.getPrivate(), CLOCK))).isNull();
+  }
+
+  @Test
+  void readsAreSignedOverMethodAndTargetAndVerified() {
+    HttpMessage get = HttpMessage.request("GET", URI.create("https://hub.libnet.example/v1/catalog/records/r1")).build();
+    HttpMessage signedGet = LibnetSignatures.signRequest(get, KEY_ID, SignatureAlgorithm.ED25519, ED.getPrivate(), CLOCK);
+    SignatureParameters p = HttpSignatures.signatureInputs(signedGet).get("libnet");
+    assertThat(p.components()).containsExactly(ComponentId.of("@method"), ComponentId.of("@target-uri"));
+    assertThat(p.nonce()).isPresent();
+    assertThat(signedGet.headers("Content-Digest")).isEmpty();
+    SignatureVerifier v = verifier();
+    assertThat(v.verify(signedGet).key().keyId()).isEqualTo(KEY_ID);
+    assertThat(refusal(v, signedGet)).isEqualTo(SignatureFailure.REPLAYED);
+    // A write must cover the write components even though a read need not.
+    HttpMessage postAsRead = retarget(signedGet, "https://hub.libnet.example/v1/catalog/records/r1");
+    HttpMessage.Builder post = HttpMessage.request("POST", postAsRead.targetUri());
+    postAsRead.headers().forEach(h -> post.header(h.getKey(), h.getValue()));
+    assertThat(refusal(verifier(), post.build())).isEqualTo(SignatureFailure.COMPONENT_NOT_COVERED);
+  }
+
+  @Test
+  void anAnswerIsBoundToTheSignatureOfTheRequestItAnswers() {
+    KeyResolver hub = KeyResolver.of(new VerificationKey("hub#h1", SignatureAlgorithm.ED25519, ED.getPublic()));
+    HttpMessage batchA = signed(CLOCK);
+    HttpMessage batchB = signed(CLOCK); // same method, URI, body and key: only the signature differs
+    HttpMessage answerA = LibnetSignatures.signResponse(HttpMessage.response(201).request(batchA).header("Content-Type", "application/json")
+        .body("{\"accepted\":1}").build(), "hub#h1", SignatureAlgorithm.ED25519, ED.getPrivate(), CLOCK);
+    assertThat(HttpSignatures.signatureInputs(answerA).get("libnet").components()).contains(LibnetSignatures.REQUEST_SIGNATURE);
+    assertThat(LibnetSignatures.responseVerifier(hub, CLOCK).verify(answerA).label()).isEqualTo("libnet");
+    // The answer to A, replayed as the answer to B, fails: its base holds A's signature.
+    HttpMessage replayed = rebind(answerA, batchB);
+    assertThat(refusal(LibnetSignatures.responseVerifier(hub, CLOCK), replayed)).isEqualTo(SignatureFailure.BAD_SIGNATURE);
+    // An answer to a signed request that does not cover the request's signature is refused as unbound.
+    HttpMessage unbound = LibnetSignatures.signResponse(HttpMessage.response(201).request(HttpMessage.request("POST", batchA.targetUri()).build())
+        .header("Content-Type", "application/json").body("{}").build(), "hub#h1", SignatureAlgorithm.ED25519, ED.getPrivate(), CLOCK);
+    assertThat(refusal(LibnetSignatures.responseVerifier(hub, CLOCK), rebind(unbound, batchA)))
+        .isEqualTo(SignatureFailure.COMPONENT_NOT_COVERED);
+  }
+
+  @Test
+  void hostileSignatureFieldsAreRefusedBeforeTheyCostMuch() {
+    HttpMessage good = signed(CLOCK);
+    String input = good.headers("Signature-Input").get(0);
+    // 300 KB of Signature-Input.
+    StringBuilder huge = new StringBuilder(input);
+    while (huge.length() < 300_000) {
+      huge.append(", l").append(huge.length()).append("=(\"@method\");created=1");
+    }
+    assertThat(refusal(verifier(), replaceHeader(good, "Signature-Input", huge.toString()))).isEqualTo(SignatureFailure.FIELD_TOO_LARGE);
+    // Five labels under the size limit: more signatures than are examined.
+    StringBuilder many = new StringBuilder(input);
+    for (int i = 0; i < 4; i++) {
+      many.append(", x").append(i).append("=(\"@method\")");
+    }
+    assertThat(refusal(verifier(), replaceHeader(good, "Signature-Input", many.toString()))).isEqualTo(SignatureFailure.FIELD_TOO_LARGE);
+    // 40 components: more than one signature may cover.
+    StringBuilder comps = new StringBuilder("libnet=(");
+    for (int i = 0; i < 40; i++) {
+      comps.append("\"x-h").append(i).append("\" ");
+    }
+    comps.append(")").append(input.substring(input.indexOf(')') + 1));
+    assertThat(refusal(verifier(), replaceHeader(good, "Signature-Input", comps.toString()))).isEqualTo(SignatureFailure.FIELD_TOO_LARGE);
+    // The refusal's text quotes only a little of a malformed field.
+    String broken = "libnet=(\"@method\"" + "x".repeat(5000);
+    SignatureException e = catchThrowableOfType(() -> verifier().verify(replaceHeader(good, "Signature-Input", broken)), SignatureException.class);
+    assertThat(e.failure()).isEqualTo(SignatureFailure.SIGNATURE_SYNTAX);
+    assertThat(e.getMessage().length()).isLessThan(400);
+  }
+
+  @Test
+  void duplicateComponentsAreFoundInLinearTime() {
+    StringBuilder list = new StringBuilder("(");
+    for (int i = 0; i < 20_000; i++) {
+      list.append("\"x-").append(i).append("\" ");
+    }
+    list.append("\"x-0\")");
+    assertThatThrownBy(() -> SignatureParameters.parse(list.toString())).hasMessageContaining("covered twice");
+  }
+
+  static HttpMessage rebind(HttpMessage response, HttpMessage request) {
+    HttpMessage.Builder b = HttpMessage.response(response.status()).request(request).body(response.body());
+    response.headers().forEach(h -> b.header(h.getKey(), h.getValue()));
+    return b.build();
   }
 
   static HttpMessage replaceHeader(HttpMessage m, String name, String value) {

@@ -51,6 +51,11 @@ final class VerifyCommand implements Callable<Integer> {
   @Option(names = "--scheme", defaultValue = "https", description = "Scheme for a request line in origin form (default: ${DEFAULT-VALUE}).")
   String scheme;
 
+  @Option(names = "--public-url", paramLabel = "URL",
+      description = {"For a request: the verifier's own public base URL (default: the request's own scheme and authority).",
+          "Với yêu cầu: địa chỉ công khai của bên kiểm tra (mặc định: lược đồ và máy chủ của chính yêu cầu)."})
+  java.net.URI publicUrl;
+
   @Option(names = "--now", paramLabel = "EPOCH", description = "The current time in seconds since the epoch (default: now).")
   Long now;
 
@@ -74,7 +79,8 @@ final class VerifyCommand implements Callable<Integer> {
     SignatureVerifier verifier;
     if ("libnet".equals(profile)) {
       verifier = message.isRequest()
-          ? LibnetSignatures.requestVerifier(keys, new NonceCache(16), clock)
+          ? LibnetSignatures.requestVerifier(keys, new NonceCache(16), clock,
+              java.util.List.of(publicUrl != null ? publicUrl : message.targetUri().resolve("/")))
           : LibnetSignatures.responseVerifier(keys, clock);
     } else {
       verifier = SignatureVerifier.builder().keys(keys).clock(clock).build();
