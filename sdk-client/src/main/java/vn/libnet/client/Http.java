@@ -46,7 +46,12 @@ final class Http {
     HttpMessage.Builder m = HttpMessage.response(response.code());
     copy(response.headers(), m);
     Request req = response.request();
-    m.request(HttpMessage.request(req.method(), URI.create(req.url().toString())).build());
+    // The request as sent (at the network level, with its signature), which the answer must be bound to.
+    HttpMessage.Builder sent = HttpMessage.request(req.method(), URI.create(req.url().toString()));
+    for (String v : req.headers("Signature")) {
+      sent.header("Signature", v);
+    }
+    m.request(sent.build());
     return m.body(body).build();
   }
 

@@ -105,8 +105,10 @@ public final class LibnetClient implements AutoCloseable {
     KeyResolver hubKeys = b.hubKeys.isPinned() ? b.hubKeys.pinnedResolver() : new JwksResolver(plain, baseUrl, b.clock);
     OkHttpClient.Builder signed = plain.newBuilder()
         .addInterceptor(new IdempotencyInterceptor())
-        .addInterceptor(new VerifyingInterceptor(LibnetSignatures.responseVerifier(hubKeys, b.clock)))
-        .addInterceptor(new RetryInterceptor(b.retryPolicy));
+        .addInterceptor(new RetryInterceptor(b.retryPolicy))
+        // On the wire, outermost first: each answer is verified against the exact request sent for it
+        // (the profile binds answers to the request's signature), so a try with a bad answer is a fault.
+        .addNetworkInterceptor(new VerifyingInterceptor(LibnetSignatures.responseVerifier(hubKeys, b.clock)));
     if (canSign) {
       // A network interceptor, so that OkHttp's own follow-ups (a 503 with Retry-After: 0 is sent again at
       // once) carry a fresh signature too, not a replayed nonce.
@@ -342,6 +344,9 @@ public final class LibnetClient implements AutoCloseable {
     } catch (VerifyingInterceptor.Refused e) {
       throw new LibnetSignatureException(e.failure, url, e.getCause());
     } catch (RetryInterceptor.RetriesExhausted e) {
+      if (e.getCause() instanceof VerifyingInterceptor.Refused refused) {
+        throw new LibnetSignatureException(refused.failure, url, refused.getCause());
+      }
       throw new LibnetTransportException(url, e.attempts, e.getCause());
     } catch (JsonProcessingException e) {
       throw new LibnetException("CLIENT_BAD_RESPONSE", e, url, e.getOriginalMessage());

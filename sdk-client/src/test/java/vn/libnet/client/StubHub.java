@@ -136,7 +136,12 @@ public final class StubHub implements AutoCloseable {
           m.header(h.key(), v);
         }
       }
-      m.request(HttpMessage.request(req.getMethod().getName(), URI.create(req.getAbsoluteUrl())).build());
+      HttpMessage.Builder answered = HttpMessage.request(req.getMethod().getName(), URI.create(req.getAbsoluteUrl()));
+      HttpHeader requestSignature = req.getHeaders().getHeader("Signature");
+      if (requestSignature.isPresent()) {
+        requestSignature.values().forEach(v -> answered.header("Signature", v));
+      }
+      m.request(answered.build());
       byte[] body = response.getBody();
       KeyPair signer = "foreign-key".equals(tamper) ? ed25519() : hub;
       HttpMessage signed = LibnetSignatures.signResponse(m.body(body).build(), HUB_KEY_ID, SignatureAlgorithm.ED25519,

@@ -203,8 +203,14 @@ final class HubServer {
   }
 
   private void send(HttpExchange ex, String method, URI target, Answer a) throws IOException {
+    // The request's own signature goes into the base, binding the answer to exactly this request.
+    HttpMessage.Builder request = HttpMessage.request(method, target);
+    List<String> signature = ex.getRequestHeaders().get("Signature");
+    if (signature != null) {
+      signature.forEach(v -> request.header("Signature", v));
+    }
     HttpMessage response = HttpMessage.response(a.status()).header("Content-Type", a.contentType())
-        .request(HttpMessage.request(method, target).build()).body(a.body()).build();
+        .request(request.build()).body(a.body()).build();
     HttpMessage signed = LibnetSignatures.signResponse(response, hubKey.keyId(), hubKey.algorithm(), hubPrivate, clock);
     Headers out = ex.getResponseHeaders();
     out.set("Content-Type", a.contentType());

@@ -47,8 +47,8 @@ public final class RawExchange {
       Thread.currentThread().interrupt();
       throw new UncheckedIOException(new java.io.InterruptedIOException("Interrupted while waiting for " + request.targetUri()));
     }
-    HttpMessage.Builder answer = HttpMessage.response(r.statusCode())
-        .request(HttpMessage.request(request.method(), request.targetUri()).build());
+    // The whole request, signature included, so that an answer bound to it can be verified.
+    HttpMessage.Builder answer = HttpMessage.response(r.statusCode()).request(request);
     r.headers().map().forEach((name, values) -> values.forEach(v -> answer.header(name, v)));
     return answer.body(r.body()).build();
   }

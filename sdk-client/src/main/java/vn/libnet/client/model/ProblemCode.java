@@ -13,6 +13,11 @@ public enum ProblemCode {
   DIGEST_INVALID(401),
   /** A signed request seen before (same nonce) inside the validity window. HTTP 401. */
   REPLAYED(401),
+  /**
+   * A request signed for another server or path: its {@code @target-uri} is not under the hub's public
+   * base URL (a write meant for another hub, replayed here). HTTP 401.
+   */
+  TARGET_MISMATCH(401),
   /** The signer may not write this resource (another library's profile or holdings). HTTP 403. */
   FORBIDDEN(403),
   /** No such resource. HTTP 404. */
@@ -21,6 +26,8 @@ public enum ProblemCode {
   CONFLICT(409),
   /** An idempotency key reused with a different body. HTTP 409. */
   IDEMPOTENCY_KEY_REUSED(409),
+  /** The body is larger than the hub reads before verifying a signature (16 MiB unless configured). HTTP 413. */
+  PAYLOAD_TOO_LARGE(413),
   /** The body's media type is not accepted here. HTTP 415. */
   UNSUPPORTED_MEDIA_TYPE(415),
   /** The data breaks the national profile; {@code issues} lists why. HTTP 422. */
@@ -33,6 +40,11 @@ public enum ProblemCode {
   INTERNAL_ERROR(500),
   /** The hub is down for a while; retry after {@code Retry-After}. HTTP 503. */
   UNAVAILABLE(503),
+  /**
+   * The hub cannot remember another nonce until some expire (it never forgets a live one, which would let
+   * a replay through); retry after {@code Retry-After}. HTTP 503.
+   */
+  NONCE_CACHE_FULL(503),
   /** A code this client does not know (a newer hub); read the status and detail. */
   UNKNOWN(0);
 
