@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
@@ -12,6 +16,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.net.URL;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -28,8 +33,14 @@ import retrofit2.http.PUT;
 import vn.libnet.client.model.ProblemCode;
 
 class OpenApiSpecTest {
+  /** The one operation that needs no signature: a client fetches the hub's keys before it can verify anything. */
+  private static final String OPEN_OPERATION = "getHubKeys";
+  private static final String SCHEME = "libnetSignature";
+
   private static OpenAPI spec;
   private static SwaggerParseResult result;
+  /** The same document with its internal references kept, to follow an answer to the problem codes it names. */
+  private static OpenAPI raw;
 
   @BeforeAll
   static void parse() {
@@ -40,6 +51,9 @@ class OpenApiSpecTest {
     options.setResolveFully(true);
     result = new OpenAPIV3Parser().readLocation(url.toString(), null, options);
     spec = result.getOpenAPI();
+    ParseOptions keepRefs = new ParseOptions();
+    keepRefs.setResolve(true);
+    raw = new OpenAPIV3Parser().readLocation(url.toString(), null, keepRefs).getOpenAPI();
   }
 
   @Test
@@ -109,9 +123,130 @@ class OpenApiSpecTest {
     assertThat(schema.getProperties()).containsKeys("isil", "name", "type", "address");
   }
 
+  @Test
+  void theSignatureIsASecuritySchemeThatNamesTheProfile() {
+    SecurityScheme scheme = spec.getComponents().getSecuritySchemes().get(SCHEME);
+    assertThat(scheme).as("components.securitySchemes." + SCHEME).isNotNull();
+    assertThat(scheme.getType()).isEqualTo(SecurityScheme.Type.APIKEY);
+    assertThat(scheme.getIn()).isEqualTo(SecurityScheme.In.HEADER);
+    assertThat(scheme.getName()).isEqualTo("Signature");
+    assertThat(scheme.getDescription()).contains("RFC 9421", "Signature-Input", "libnet-v1", "\"@target-uri\"",
+        "\"signature\";req;key=\"libnet\"");
+  }
+
+  @Test
+  void everyOperationRequiresTheSignatureExceptTheOpenJwks() {
+    forEachOperation((method, path, op) -> {
+      List<SecurityRequirement> security = op.getSecurity() != null ? op.getSecurity() : spec.getSecurity();
+      String where = method + " " + path;
+      if (OPEN_OPERATION.equals(op.getOperationId())) {
+        assertThat(security).as(where + " is open").isEmpty();
+        assertThat(op.getDescription()).as(where + " says why it is open").contains("Open");
+        return;
+      }
+      assertThat(security).as(where).isNotEmpty();
+      assertThat(security).as(where + " names the signature").anySatisfy(r -> assertThat(r).containsKey(SCHEME));
+      if (method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD) {
+        // A write has no anonymous alternative: every way in is signed.
+        assertThat(security).as(where + " must be signed").allSatisfy(r -> assertThat(r).containsKey(SCHEME));
+      }
+    });
+  }
+
+  @Test
+  void everyOperationHasA4xxAnswer() {
+    forEachOperation((method, path, op) -> assertThat(op.getResponses().keySet()).as(method + " " + path)
+        .anySatisfy(code -> assertThat(code).matches("4[0-9X][0-9X]")));
+  }
+
+  @Test
+  void signedOperationsAnswer401WithTheSignatureCodesAnd503WithTheNonceCache() {
+    forEachRawOperation((method, path, op) -> {
+      if (OPEN_OPERATION.equals(op.getOperationId())) {
+        return;
+      }
+      assertThat(problemCodes(op.getResponses().get("401"))).as(method + " " + path + " 401")
+          .containsExactlyInAnyOrder("SIGNATURE_INVALID", "DIGEST_INVALID", "REPLAYED", "TARGET_MISMATCH");
+      assertThat(problemCodes(op.getResponses().get("503"))).as(method + " " + path + " 503")
+          .containsExactlyInAnyOrder("UNAVAILABLE", "NONCE_CACHE_FULL");
+    });
+  }
+
+  @Test
+  void writesWithABodyDeclare413() {
+    List<String> writesWithBodies = new ArrayList<>();
+    forEachRawOperation((method, path, op) -> {
+      if (op.getRequestBody() != null) {
+        writesWithBodies.add(op.getOperationId());
+        assertThat(problemCodes(op.getResponses().get("413"))).as(method + " " + path + " 413").containsExactly("PAYLOAD_TOO_LARGE");
+      }
+    });
+    assertThat(writesWithBodies).contains("contributeRecords", "saveLibrary", "submitStatistics");
+  }
+
+  @Test
+  void theCodesEachAnswerNamesHaveThatAnswersStatus() {
+    forEachRawOperation((method, path, op) -> op.getResponses().forEach((status, response) -> {
+      for (String code : problemCodes(response)) {
+        assertThat(ProblemCode.of(code).status()).as(method + " " + path + " " + status + " names " + code)
+            .isEqualTo(Integer.parseInt(status));
+      }
+    }));
+  }
+
+  @Test
+  void everyAnswerDescribesItsSignatureHeaders() {
+    forEachRawOperation((method, path, op) -> op.getResponses().forEach((status, response) ->
+        assertThat(resolve(response).getHeaders()).as(method + " " + path + " " + status)
+            .containsKeys("Signature", "Signature-Input", "Content-Digest")));
+    assertThat(spec.getComponents().getHeaders().get("Signature").getDescription())
+        .contains("\"signature\";req;key=\"libnet\"", "/.well-known/jwks.json");
+  }
+
   private static Map<String, String> operations() {
     Map<String, String> ops = new HashMap<>();
     spec.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> ops.put(op.getOperationId(), method + " " + path)));
     return ops;
+  }
+
+  private interface OperationCheck {
+    void check(PathItem.HttpMethod method, String path, Operation op);
+  }
+
+  private static void forEachOperation(OperationCheck check) {
+    spec.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> check.check(method, path, op)));
+  }
+
+  private static void forEachRawOperation(OperationCheck check) {
+    raw.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> check.check(method, path, op)));
+  }
+
+  private static ApiResponse resolve(ApiResponse response) {
+    assertThat(response).isNotNull();
+    return response.get$ref() == null ? response : raw.getComponents().getResponses().get(last(response.get$ref()));
+  }
+
+  /** The problem codes an answer allows: the enum of {@code code} in the problem schema it refers to (empty for plain Problem). */
+  private static List<String> problemCodes(ApiResponse response) {
+    ApiResponse r = resolve(response);
+    var media = r.getContent() == null ? null : r.getContent().get("application/problem+json");
+    if (media == null || media.getSchema().get$ref() == null) {
+      return List.of();
+    }
+    Schema<?> schema = raw.getComponents().getSchemas().get(last(media.getSchema().get$ref()));
+    if (schema.getAllOf() == null) {
+      return List.of();
+    }
+    List<String> codes = new ArrayList<>();
+    for (Schema<?> part : schema.getAllOf()) {
+      if (part.getProperties() != null && part.getProperties().get("code") != null && part.getProperties().get("code").getEnum() != null) {
+        part.getProperties().get("code").getEnum().forEach(e -> codes.add(String.valueOf(e)));
+      }
+    }
+    return codes;
+  }
+
+  private static String last(String ref) {
+    return ref.substring(ref.lastIndexOf('/') + 1);
   }
 }
