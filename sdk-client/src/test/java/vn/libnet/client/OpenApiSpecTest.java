@@ -160,13 +160,15 @@ class OpenApiSpecTest {
   }
 
   @Test
-  void signedOperationsAnswer401WithTheSignatureCodesAnd503WithTheNonceCache() {
+  void signedOperationsAnswer401WithTheSignatureCodes413OverTheLimitsAnd503WithTheNonceCache() {
     forEachRawOperation((method, path, op) -> {
       if (OPEN_OPERATION.equals(op.getOperationId())) {
         return;
       }
       assertThat(problemCodes(op.getResponses().get("401"))).as(method + " " + path + " 401")
           .containsExactlyInAnyOrder("SIGNATURE_INVALID", "DIGEST_INVALID", "REPLAYED", "TARGET_MISMATCH");
+      // Oversized signature fields are refused before verification on any signed request, not only on writes.
+      assertThat(problemCodes(op.getResponses().get("413"))).as(method + " " + path + " 413").containsExactly("PAYLOAD_TOO_LARGE");
       assertThat(problemCodes(op.getResponses().get("503"))).as(method + " " + path + " 503")
           .containsExactlyInAnyOrder("UNAVAILABLE", "NONCE_CACHE_FULL");
     });
