@@ -230,8 +230,9 @@ def ser_member(m):
 
 
 def ser_dictionary(d):
-    return ", ".join(k if isinstance(m, Item) and m.value is True else k + "=" + ser_member(m) for k, m in d.items()
-                     ) if d else ""
+    # A member whose value is true is written as its key and parameters alone (RFC 8941 §4.1.2).
+    return ", ".join(k + ser_params(m.params) if isinstance(m, Item) and m.value is True else k + "=" + ser_member(m)
+                     for k, m in d.items())
 
 
 # ---------------------------------------------------------------------------------------------------
