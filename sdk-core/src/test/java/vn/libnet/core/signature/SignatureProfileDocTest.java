@@ -59,10 +59,8 @@ class SignatureProfileDocTest {
   }
 
   /**
-   * Prints the example as the document shows it. Run from the repository root after {@code mvn -pl sdk-core
-   * test-compile}: {@code java -cp sdk-core/target/test-classes:sdk-core/target/classes:<sdk-core's class
-   * path> vn.libnet.core.signature.SignatureProfileDocTest}. The nonces are random, so each run prints other
-   * (equally valid) signatures.
+   * Prints the example as the document shows it (the command is in the document, under "A worked
+   * example"). The nonces are random, so each run prints other, equally valid, signatures.
    */
   public static void main(String[] args) {
     PrivateKey library = Keys.privateKeyFromPem(PythonInteropTest.resource("ed25519.priv.pem"));
