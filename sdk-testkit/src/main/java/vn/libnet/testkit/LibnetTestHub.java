@@ -75,6 +75,12 @@ public final class LibnetTestHub implements AutoCloseable {
     if (System.getProperty("sun.net.httpserver.nodelay") == null) {
       System.setProperty("sun.net.httpserver.nodelay", "true");
     }
+    // After an answer, the JDK server reads up to 64 KiB of a body the hub left unread, blocking a worker
+    // until the sender sends or hangs up; the hub reads every body it accepts, so a refused one (413)
+    // is not drained at all: the connection is closed at once.
+    if (System.getProperty("sun.net.httpserver.drainAmount") == null) {
+      System.setProperty("sun.net.httpserver.drainAmount", "0");
+    }
   }
 
   private final HttpServer http;
