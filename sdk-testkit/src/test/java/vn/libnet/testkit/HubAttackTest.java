@@ -271,6 +271,26 @@ class HubAttackTest {
   }
 
   @Test
+  void moreSignatureLabelsThanTheLimitAreRefusedBeforeAnyIsExamined() throws Exception {
+    HttpMessage w = HubFixtures.signedWrite(hub, "PUT", "/v1/libraries/" + HANOI, libraryJson(HANOI, "01"), HANOI + "#raw", hanoiKey);
+    String input = w.headers("Signature-Input").get(0);
+    String signature = w.headers("Signature").get(0);
+    StringBuilder inputs = new StringBuilder();
+    StringBuilder signatures = new StringBuilder();
+    // The genuine signature comes last, behind decoys: a verifier trying each label would reach it.
+    for (int i = 0; i < SignatureLimits.DEFAULTS.maxSignatures(); i++) {
+      inputs.append(input.replaceFirst("^libnet=", "d" + i + "=")).append(", ");
+      signatures.append(signature.replaceFirst("^libnet=", "d" + i + "=")).append(", ");
+    }
+    HttpMessage many = w.withoutHeader("Signature-Input").withoutHeader("Signature")
+        .withHeader("Signature-Input", inputs + input).withHeader("Signature", signatures + signature);
+    HttpMessage r = RawExchange.send(many);
+    assertThat(r.status()).isEqualTo(401);
+    assertThat(problem(r.body()).detail()).contains("SIG_FIELD_TOO_LARGE");
+    assertThat(unsignedGetStatus(hub, "/v1/libraries/" + HANOI)).isEqualTo(404);
+  }
+
+  @Test
   void aBodyOverTheLimitIsRefusedOnItsContentLengthWithoutBeingRead() throws Exception {
     try (RawHttp raw = new RawHttp(hub.port())) {
       raw.write(("POST /v1/catalog/records HTTP/1.1\r\nHost: 127.0.0.1:" + hub.port() + "\r\nContent-Type: application/marcxml+xml\r\n"
