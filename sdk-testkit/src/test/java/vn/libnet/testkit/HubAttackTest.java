@@ -167,6 +167,27 @@ class HubAttackTest {
     assertThatThrownBy(() -> LibnetTestHub.builder().publicUrl(URI.create("/relative"))).isInstanceOf(IllegalArgumentException.class);
   }
 
+  @Test
+  void aWriteSignedForAPathOutsideThePublicUrlIsRefused() throws Exception {
+    int port = freePort();
+    try (LibnetTestHub narrow = LibnetTestHub.builder().port(port).publicUrl(URI.create("http://127.0.0.1:" + port + "/v1/catalog/")).start()) {
+      KeyPair k = trusted(narrow, HANOI + "#raw");
+      HttpMessage outside = HubFixtures.signedWrite(narrow, "PUT", "/v1/libraries/" + HANOI, libraryJson(HANOI, "01"), HANOI + "#raw", k);
+      HttpMessage r = RawExchange.send(outside);
+      assertThat(r.status()).isEqualTo(401);
+      assertThat(problem(r.body()).code()).isEqualTo("TARGET_MISMATCH");
+      HttpMessage inside = HubFixtures.signedWrite(narrow, "PUT", "/v1/catalog/holdings/" + HANOI + "/b1", "{}", HANOI + "#raw", k);
+      assertThat(problem(RawExchange.send(inside).body()).code()).as("under the public URL: past the signature checks")
+          .isNotIn("TARGET_MISMATCH", "SIGNATURE_INVALID");
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return s.getLocalPort();
+    }
+  }
+
   // ------------------------------------------------------------------ reads
 
   @Test
