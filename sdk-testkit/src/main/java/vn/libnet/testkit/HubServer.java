@@ -29,16 +29,24 @@ import vn.libnet.core.signature.LibnetSignatures;
 import vn.libnet.core.signature.NonceCache;
 import vn.libnet.core.signature.SignatureException;
 import vn.libnet.core.signature.SignatureFailure;
+import vn.libnet.core.signature.SignatureLimits;
 import vn.libnet.core.signature.SignatureVerifier;
 import vn.libnet.core.signature.VerificationKey;
 
 /**
- * The hub's HTTP side: faults, body limits, signature and digest verification of writes, idempotency,
- * the log, and the signature of every answer. The API itself is {@link HubState}.
+ * The hub's HTTP side: faults, body limits, signature and digest verification of writes and of signed
+ * reads, idempotency, the log, and the signature of every answer. The API itself is {@link HubState};
+ * what a refusal answers is {@link RequestRefusal}.
+ *
+ * <p>The target a signature is checked against is the one the request claims (its absolute-form target,
+ * or {@code Host} and the request path), and the verifier compares it with the hub's public base URLs:
+ * a request signed for another authority or path is refused, whatever {@code Host} it carries.
  */
 final class HubServer {
   private static final Logger LOG = LoggerFactory.getLogger(HubServer.class);
-  static final int MAX_BODY = 64 << 20;
+  // A host[:port] as a Host header carries it: a name, an IPv4 address or a bracketed IPv6 one.
+  private static final java.util.regex.Pattern HOST = java.util.regex.Pattern.compile(
+      "(\\[[0-9A-Fa-f:.]+\\]|[A-Za-z0-9.-]+)(:[0-9]{1,5})?");
 
   private final HubState state;
   private final HubLog log;
@@ -47,6 +55,9 @@ final class HubServer {
   private final String adminKeyId;
   private final Clock clock;
   private final SignatureVerifier verifier;
+  private final NonceCache nonces;
+  private final SignatureLimits limits;
+  private final List<URI> publicUrls;
   private final Map<String, Idempotent> idempotent = new ConcurrentHashMap<>();
   private final AtomicLong requests = new AtomicLong();
   private volatile HubFaults faults = HubFaults.NONE;
@@ -55,14 +66,17 @@ final class HubServer {
   record Idempotent(String bodyHash, Answer answer) {}
 
   HubServer(HubState state, HubLog log, VerificationKey hubKey, PrivateKey hubPrivate, String adminKeyId, Clock clock,
-      List<URI> publicUrls) {
+      List<URI> publicUrls, SignatureLimits limits, int nonceCapacity) {
     this.state = state;
     this.log = log;
     this.hubKey = hubKey;
     this.hubPrivate = hubPrivate;
     this.adminKeyId = adminKeyId;
     this.clock = clock;
-    this.verifier = LibnetSignatures.requestVerifier(state::key, new NonceCache(200_000), clock, publicUrls);
+    this.nonces = new NonceCache(nonceCapacity);
+    this.limits = limits;
+    this.publicUrls = List.copyOf(publicUrls);
+    this.verifier = LibnetSignatures.requestVerifier(state::key, nonces, clock, publicUrls, limits);
   }
 
   void faults(HubFaults f) {
@@ -99,22 +113,82 @@ final class HubServer {
     String method = ex.getRequestMethod().toUpperCase(Locale.ROOT);
     URI raw = ex.getRequestURI();
     String host = ex.getRequestHeaders().getFirst("Host");
-    URI target = URI.create("http://" + (host == null ? "127.0.0.1" : host) + raw);
+    URI claimed = claimedTarget(raw, host);
+    // A refusal of a request without a usable target is still signed; its base names the public URL.
+    URI target = claimed != null ? claimed : publicUrls.get(0).resolve(raw.getRawPath() == null ? "/" : raw.getRawPath());
     try {
+      if (claimed == null) {
+        send(ex, method, target, refusal(RequestRefusal.badHost(host)));
+        return;
+      }
       if (raw.getPath().startsWith("/v1/") && applyFaults(ex, n, target, method)) {
         return;
       }
+      if (declaredTooLarge(ex.getRequestHeaders())) {
+        // Refused on its Content-Length alone: not a byte of the body is read.
+        refuseBody(ex, method, target);
+        return;
+      }
       byte[] body = readBody(ex.getRequestBody());
-      Answer a = body == null
-          ? Answer.problem(ProblemCode.BAD_REQUEST, "Body too large", "The hub takes bodies up to " + MAX_BODY + " bytes")
-          : answer(ex, method, target, raw, body);
-      send(ex, method, target, a);
+      if (body == null) {
+        refuseBody(ex, method, target);
+        return;
+      }
+      send(ex, method, target, answer(ex, method, target, raw, body));
     } catch (RuntimeException e) {
       LOG.error("{} {} failed", method, raw, e);
       send(ex, method, target, Answer.problem(ProblemCode.INTERNAL_ERROR, "Hub failure", e.toString()));
     } finally {
       ex.close();
     }
+  }
+
+  /**
+   * The target the request claims: its absolute-form target (RFC 9112 §3.2.2), or {@code Host} and the
+   * request path; {@code null} when there is no usable {@code Host}. The scheme is that of a public URL
+   * with the same authority (a TLS front end may sit before the hub), else {@code http}.
+   */
+  private URI claimedTarget(URI raw, String host) {
+    if (raw.isAbsolute()) {
+      return raw.getHost() == null ? null : raw;
+    }
+    if (host == null || !HOST.matcher(host).matches()) {
+      return null;
+    }
+    String scheme = publicUrls.stream().filter(u -> host.equalsIgnoreCase(u.getRawAuthority())).map(URI::getScheme).findFirst()
+        .orElse("http");
+    try {
+      URI u = new URI(scheme + "://" + host + raw.toString());
+      return u.getHost() == null ? null : u;
+    } catch (java.net.URISyntaxException e) {
+      return null;
+    }
+  }
+
+  private boolean declaredTooLarge(Headers h) {
+    String te = h.getFirst("Transfer-Encoding");
+    String length = h.getFirst("Content-Length");
+    if (te != null || length == null) {
+      // Chunked bodies are cut at the limit as they are read.
+      return false;
+    }
+    try {
+      return Long.parseLong(length.strip()) > limits.maxBodyBytes();
+    } catch (NumberFormatException e) {
+      return false; // the JDK server refuses an unparsable length before the hub sees it
+    }
+  }
+
+  private void refuseBody(HttpExchange ex, String method, URI target) throws IOException {
+    LOG.debug("{} {}: body over {} bytes refused", method, target, limits.maxBodyBytes());
+    // The rest of the body stays unread, so the connection cannot carry another request: say so, and the
+    // JDK server closes it once the answer is written.
+    send(ex, method, target, refusal(RequestRefusal.bodyTooLarge(limits.maxBodyBytes())).withHeader("Connection", "close"));
+  }
+
+  private static Answer refusal(RequestRefusal r) {
+    Answer a = Answer.problem(r.code(), r.title(), r.detail());
+    return r.retryAfterSeconds() > 0 ? a.withHeader("Retry-After", String.valueOf(r.retryAfterSeconds())) : a;
   }
 
   private boolean applyFaults(HttpExchange ex, long n, URI target, String method) throws IOException {
@@ -132,7 +206,7 @@ final class HubServer {
     switch (f.kind()) {
       case UNAVAILABLE:
       case RATE_LIMITED:
-        ex.getRequestBody().readAllBytes();
+        readBody(ex.getRequestBody());
         ProblemCode code = f.kind() == HubFaults.Kind.UNAVAILABLE ? ProblemCode.UNAVAILABLE : ProblemCode.RATE_LIMITED;
         send(ex, method, target, Answer.problem(code, code == ProblemCode.UNAVAILABLE ? "Hub unavailable" : "Too many requests",
             "Injected fault; retry after " + f.retryAfter().toSeconds() + " s")
@@ -141,7 +215,7 @@ final class HubServer {
         return true;
       case CONNECTION_RESET:
         // Closing the exchange before any answer makes the server drop the connection.
-        ex.getRequestBody().readAllBytes();
+        readBody(ex.getRequestBody());
         ex.close();
         return true;
       default:
@@ -154,20 +228,27 @@ final class HubServer {
     String contentType = h.getFirst("Content-Type") == null ? "" : h.getFirst("Content-Type").split(";")[0].strip().toLowerCase(Locale.ROOT);
     Map<String, String> query = query(raw.getRawQuery());
     String path = raw.getPath();
-    if (path.equals("/.well-known/jwks.json") && method.equals("GET")) {
+    // The keys are always open: a client needs them to verify anything, even a refusal.
+    if (path.equals("/.well-known/jwks.json") && (method.equals("GET") || method.equals("HEAD"))) {
       return Answer.json(200, Map.of("keys", List.of(hubKey.toPublicJwk())));
     }
     if (method.equals("GET") || method.equals("HEAD")) {
+      // Public data: an unsigned read is served; a signed one is verified as a write is (bad or replayed: 401).
+      if (h.containsKey("Signature") || h.containsKey("Signature-Input")) {
+        try {
+          verify(method, target, h, body);
+        } catch (SignatureException e) {
+          return refusal(e);
+        }
+      }
       return state.dispatch(new Call("GET", path, query, contentType, body, null, false, null, clock.instant()));
     }
     // A write: who signed it, and is it intact?
-    HttpMessage.Builder m = HttpMessage.request(method, target);
-    h.forEach((name, values) -> values.forEach(v -> m.header(name, v)));
     String keyId;
     try {
-      keyId = verifier.verify(m.body(body).build()).key().keyId();
+      keyId = verify(method, target, h, body);
     } catch (SignatureException e) {
-      return refusal(e.failure(), e);
+      return refusal(e);
     }
     boolean admin = keyId.equals(adminKeyId);
     String signer = keyId.substring(0, keyId.indexOf('#'));
@@ -195,18 +276,26 @@ final class HubServer {
     }
   }
 
-  private static Answer refusal(SignatureFailure f, SignatureException e) {
-    ProblemCode code = f == SignatureFailure.REPLAYED ? ProblemCode.REPLAYED
-        : f == SignatureFailure.DIGEST_MISMATCH || f == SignatureFailure.DIGEST_MISSING ? ProblemCode.DIGEST_INVALID
-        : ProblemCode.SIGNATURE_INVALID;
-    return Answer.problem(code, "Signature refused", f.code() + ": " + e.message(Locale.ENGLISH) + " / " + e.message(Locale.forLanguageTag("vi")));
+  /** Verifies the request's signature (and digest) against the target it claims; the key id that signed it. */
+  private String verify(String method, URI target, Headers h, byte[] body) {
+    HttpMessage.Builder m = HttpMessage.request(method, target);
+    h.forEach((name, values) -> values.forEach(v -> m.header(name, v)));
+    return verifier.verify(m.body(body).build()).key().keyId();
+  }
+
+  private Answer refusal(SignatureException e) {
+    if (e.failure() == SignatureFailure.FIELD_TOO_LARGE || e.failure() == SignatureFailure.NONCE_CACHE_FULL) {
+      LOG.warn("Signed request refused: {}", e.getMessage());
+    }
+    return refusal(RequestRefusal.of(e, nonces.secondsUntilRoom(clock.instant().getEpochSecond())));
   }
 
   private void send(HttpExchange ex, String method, URI target, Answer a) throws IOException {
-    // The request's own signature goes into the base, binding the answer to exactly this request.
+    // The request's own signature goes into the base, binding the answer to exactly this request; a
+    // signature field over the limits is not parsed even for that (the answer is then unbound).
     HttpMessage.Builder request = HttpMessage.request(method, target);
     List<String> signature = ex.getRequestHeaders().get("Signature");
-    if (signature != null) {
+    if (signature != null && withinLimits(signature)) {
       signature.forEach(v -> request.header("Signature", v));
     }
     HttpMessage response = HttpMessage.response(a.status()).header("Content-Type", a.contentType())
@@ -226,9 +315,19 @@ final class HubServer {
     }
   }
 
-  private static byte[] readBody(InputStream in) throws IOException {
-    byte[] b = in.readNBytes(MAX_BODY + 1);
-    return b.length > MAX_BODY ? null : b;
+  private boolean withinLimits(List<String> signature) {
+    long bytes = 0;
+    for (String v : signature) {
+      bytes += v.length() + 2;
+    }
+    return bytes <= limits.maxFieldBytes();
+  }
+
+  /** The body, or {@code null} when it is longer than the limit: reading stops at limit + 1 bytes. */
+  private byte[] readBody(InputStream in) throws IOException {
+    int max = (int) Math.min(limits.maxBodyBytes(), Integer.MAX_VALUE - 16);
+    byte[] b = in.readNBytes(max + 1);
+    return b.length > max ? null : b;
   }
 
   private static Map<String, String> query(String raw) {

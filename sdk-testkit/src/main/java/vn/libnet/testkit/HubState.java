@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.security.PublicKey;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -31,10 +29,7 @@ import vn.libnet.client.model.OutcomeStatus;
 import vn.libnet.client.model.Page;
 import vn.libnet.client.model.ProblemCode;
 import vn.libnet.client.model.RecordOutcome;
-import vn.libnet.client.model.Survey;
-import vn.libnet.client.model.SurveyQuestion;
 import vn.libnet.client.model.SurveyResponse;
-import vn.libnet.client.model.SurveyScores;
 import vn.libnet.core.json.LibnetJson;
 import vn.libnet.core.model.BibRecord;
 import vn.libnet.core.model.Contributor;
@@ -73,7 +68,7 @@ import vn.libnet.marc.validation.UnionCatalogProfile;
  * that the log replays to the same state. Reads of the key registry are lock-free for the verifiers.
  */
 final class HubState {
-  static final String SURVEY_ID = "readiness-2026";
+  static final String SURVEY_ID = HubSurveys.SURVEY_ID;
 
   private final ObjectMapper json = LibnetJson.mapper();
   private final Map<String, VerificationKey> keys = new ConcurrentHashMap<>();
@@ -85,10 +80,11 @@ final class HubState {
   private final Deduplicator dedup = Deduplicator.standard();
   private final TreeMap<String, Versioned<Holding>> holdings = new TreeMap<>();
   private final TreeMap<String, DigitalObject> objects = new TreeMap<>();
-  private final Map<String, SurveyScores> surveyScores = new TreeMap<>();
   private final Map<String, StatisticsReport> statistics = new TreeMap<>();
   private final List<Change> changes = new ArrayList<>();
-  private final Survey survey = readinessSurvey();
+  // A province's survey answers are written by its libraries: the province of the signer's registered profile.
+  private final HubSurveys surveys = new HubSurveys(isil -> java.util.Optional.ofNullable(libraries.get(isil))
+      .flatMap(v -> v.value().provinceCode()));
 
   record Versioned<T>(T value, long version) {
     String etag() {
@@ -192,7 +188,7 @@ final class HubState {
       return m.equals("GET") ? listSurveyResponses(c, x.group(1)) : m.equals("POST") ? submitSurvey(c, x.group(1)) : notAllowed(m, p);
     }
     if ((x = SURVEY.matcher(p)).matches()) {
-      return m.equals("GET") ? getSurvey(x.group(1)) : notAllowed(m, p);
+      return m.equals("GET") ? surveys.get(x.group(1)) : notAllowed(m, p);
     }
     return Answer.problem(ProblemCode.NOT_FOUND, "No such resource", p + " is not part of LibNet API v1");
   }
@@ -556,58 +552,12 @@ final class HubState {
 
   // ------------------------------------------------------------------ surveys and statistics
 
-  private Answer getSurvey(String id) {
-    return SURVEY_ID.equals(id) ? Answer.json(200, survey)
-        : Answer.problem(ProblemCode.NOT_FOUND, "No such survey", "The hub runs the survey " + SURVEY_ID + ", not " + id);
-  }
-
   private Answer submitSurvey(Call c, String id) {
-    if (!SURVEY_ID.equals(id)) {
-      return getSurvey(id);
-    }
-    SurveyResponse r = read(c, SurveyResponse.class);
-    boolean province = r.respondent() != null && r.respondent().matches("[0-9]{2}");
-    if (!province) {
-      mayWrite(c, String.valueOf(r.respondent()));
-    }
-    List<ValidationIssue> issues = new ArrayList<>();
-    Map<String, SurveyQuestion> byId = survey.questions().stream().collect(Collectors.toMap(SurveyQuestion::id, q -> q));
-    r.answers().forEach((q, level) -> {
-      SurveyQuestion question = byId.get(q);
-      if (question == null) {
-        issues.add(new ValidationIssue("SURVEY_UNKNOWN_QUESTION", Severity.ERROR, "/answers/" + q, "No question " + q + " in " + id, null, List.of()));
-      } else if (level == null || level < 0 || level > question.maxLevel()) {
-        issues.add(new ValidationIssue("SURVEY_LEVEL_RANGE", Severity.ERROR, "/answers/" + q,
-            "The answer to " + q + " is 0 to " + question.maxLevel() + ", not " + level, null, List.of()));
-      }
-    });
-    if (!issues.isEmpty()) {
-      return Answer.problem(ProblemCode.VALIDATION_FAILED, "Invalid survey response", issues.size() + " error(s)", issues);
-    }
-    Map<String, List<BigDecimal>> byDimension = new TreeMap<>();
-    for (SurveyQuestion q : survey.questions()) {
-      int level = r.answers().getOrDefault(q.id(), 0);
-      byDimension.computeIfAbsent(q.dimension(), k -> new ArrayList<>())
-          .add(BigDecimal.valueOf(level * 100L).divide(BigDecimal.valueOf(q.maxLevel()), 1, RoundingMode.HALF_UP));
-    }
-    Map<String, BigDecimal> dims = new TreeMap<>();
-    byDimension.forEach((d, scores) -> dims.put(d, mean(scores)));
-    SurveyScores s = new SurveyScores(id, r.respondent(), dims, mean(new ArrayList<>(dims.values())));
-    surveyScores.put(r.respondent(), s);
-    return Answer.json(201, s);
-  }
-
-  private static BigDecimal mean(List<BigDecimal> values) {
-    return values.stream().reduce(BigDecimal.ZERO, BigDecimal::add).divide(BigDecimal.valueOf(Math.max(1, values.size())), 1, RoundingMode.HALF_UP);
+    return surveys.runs(id) ? surveys.submit(c, read(c, SurveyResponse.class)) : surveys.get(id);
   }
 
   private Answer listSurveyResponses(Call c, String id) {
-    if (!SURVEY_ID.equals(id)) {
-      return getSurvey(id);
-    }
-    String who = c.query().get("respondent");
-    return Answer.json(200, page(surveyScores.values().stream().filter(s -> who == null || who.equals(s.respondent()))
-        .collect(Collectors.toList()), c));
+    return surveys.runs(id) ? Answer.json(200, page(surveys.scores(c.query().get("respondent")), c)) : surveys.get(id);
   }
 
   private Answer submitStatistics(Call c, String isil, int year) {
@@ -620,16 +570,5 @@ final class HubState {
     valid(NationalProfiles.statistics().validate(r), "statistics report");
     statistics.put(isil + "/" + year, r);
     return Answer.json(200, r);
-  }
-
-  private static Survey readinessSurvey() {
-    return new Survey(SURVEY_ID, "Đánh giá mức độ sẵn sàng chuyển đổi số của thư viện 2026",
-        "Library digital-transformation readiness 2026", List.of(
-        new SurveyQuestion("INF-1", "infrastructure", "Mức độ trang bị máy tính và mạng cho bạn đọc", "Computers and network for readers", 4),
-        new SurveyQuestion("INF-2", "infrastructure", "Hệ thống quản lý thư viện tích hợp (ILS)", "Integrated library system", 4),
-        new SurveyQuestion("DAT-1", "data", "Tỷ lệ tài liệu có biểu ghi MARC 21", "Share of holdings catalogued in MARC 21", 4),
-        new SurveyQuestion("DAT-2", "data", "Tỷ lệ tài liệu quý hiếm đã số hoá", "Share of rare materials digitized", 4),
-        new SurveyQuestion("HUM-1", "people", "Cán bộ được đào tạo kỹ năng số", "Staff trained in digital skills", 4),
-        new SurveyQuestion("SVC-1", "services", "Dịch vụ trực tuyến cho bạn đọc", "Online services for readers", 4)));
   }
 }

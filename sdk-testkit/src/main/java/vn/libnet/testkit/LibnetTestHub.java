@@ -3,11 +3,12 @@ package vn.libnet.testkit;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -31,14 +33,20 @@ import vn.libnet.client.RetryPolicy;
 import vn.libnet.core.json.LibnetJson;
 import vn.libnet.core.signature.Keys;
 import vn.libnet.core.signature.SignatureAlgorithm;
+import vn.libnet.core.signature.SignatureLimits;
 import vn.libnet.core.signature.VerificationKey;
 
 /**
  * The whole LibNet API v1 in-process, on 127.0.0.1 and a free port, behaving as the national hub must:
  * it verifies every write's RFC 9421 signature and {@code Content-Digest} against the keys registered for
- * the signer's ISIL (refusals are RFC 9457 problems naming the reason), refuses replayed nonces,
- * validates with the national profiles, clusters contributed records with sdk-marc's matcher, honours
- * idempotency keys, ETags, cursors and dry runs, signs every answer with its own key, and serves its JWKS.
+ * the signer's ISIL (refusals are RFC 9457 problems naming the reason), and every signed read's; unsigned
+ * reads are open (public data). It refuses replayed nonces (and, when its nonce cache holds only live
+ * ones, new requests, with 503 and {@code Retry-After}, rather than forget one), requests signed for
+ * another target than its public URLs ({@link Builder#publicUrl}), signature fields over its {@link
+ * SignatureLimits} and bodies over their {@code maxBodyBytes} (413, read no further). It validates with
+ * the national profiles, clusters contributed records with sdk-marc's matcher, honours idempotency keys,
+ * ETags, cursors and dry runs, signs every answer with its own key (bound to the request's signature when
+ * it has one), and serves its JWKS.
  *
  * <pre>{@code
  * try (LibnetTestHub hub = LibnetTestHub.start();
@@ -67,6 +75,12 @@ public final class LibnetTestHub implements AutoCloseable {
     if (System.getProperty("sun.net.httpserver.nodelay") == null) {
       System.setProperty("sun.net.httpserver.nodelay", "true");
     }
+    // After an answer, the JDK server reads up to 64 KiB of a body the hub left unread, blocking a worker
+    // until the sender sends or hangs up; the hub reads every body it accepts, so a refused one (413)
+    // is not drained at all: the connection is closed at once.
+    if (System.getProperty("sun.net.httpserver.drainAmount") == null) {
+      System.setProperty("sun.net.httpserver.drainAmount", "0");
+    }
   }
 
   private final HttpServer http;
@@ -77,6 +91,8 @@ public final class LibnetTestHub implements AutoCloseable {
   private final VerificationKey hubKey;
   private final KeyPair admin;
   private final AtomicInteger testKeys = new AtomicInteger();
+  private final List<URI> publicUrls;
+  private final Path adminKeyFile;
 
   private LibnetTestHub(Builder b) throws IOException {
     this.state = new HubState();
@@ -91,8 +107,10 @@ public final class LibnetTestHub implements AutoCloseable {
       return t;
     });
     // Bound first: the public URL the hub verifies targets against is, by default, the one it is bound to.
-    this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), b.port), 256);
-    this.server = new HubServer(state, log, hubKey, hub.getPrivate(), ADMIN_KEY_ID, b.clock, List.of(java.net.URI.create(baseUrl())));
+    this.http = HttpServer.create(new InetSocketAddress(b.bind, b.port), 256);
+    this.publicUrls = b.publicUrls.isEmpty() ? List.of(URI.create(baseUrl())) : List.copyOf(b.publicUrls);
+    this.adminKeyFile = b.dataDirectory == null ? null : b.dataDirectory.resolve("admin.key.pem");
+    this.server = new HubServer(state, log, hubKey, hub.getPrivate(), ADMIN_KEY_ID, b.clock, publicUrls, b.limits, b.nonceCapacity);
     if (log != null) {
       log.replay(server::replay);
     }
@@ -114,9 +132,23 @@ public final class LibnetTestHub implements AutoCloseable {
     return new Builder();
   }
 
-  /** The base URL, e.g. {@code http://127.0.0.1:41234/}. */
+  /**
+   * The URL the hub is bound to, where clients reach it, e.g. {@code http://127.0.0.1:41234/} (the
+   * loopback address when bound to every interface).
+   */
   public String baseUrl() {
-    return "http://127.0.0.1:" + port() + "/";
+    InetAddress a = http.getAddress().getAddress();
+    String host = a.isAnyLocalAddress() ? "127.0.0.1"
+        : a instanceof Inet6Address ? "[" + a.getHostAddress().replaceFirst("%.*$", "") + "]" : a.getHostAddress();
+    return "http://" + host + ":" + port() + "/";
+  }
+
+  /**
+   * The public base URLs a signed request's target must be under ({@link Builder#publicUrl}; {@link
+   * #baseUrl()} unless set).
+   */
+  public List<URI> publicUrls() {
+    return publicUrls;
   }
 
   /** The port. */
@@ -137,6 +169,27 @@ public final class LibnetTestHub implements AutoCloseable {
   /** The administrator's private key ({@link #ADMIN_KEY_ID}), which may write for any library. */
   public PrivateKey adminKey() {
     return admin.getPrivate();
+  }
+
+  /**
+   * The file holding the administrator's private key (PEM, readable by its owner only) when the hub keeps
+   * its data in a folder; empty for a hub in memory (see {@link #writeAdminKey}).
+   */
+  public Optional<Path> adminKeyFile() {
+    return Optional.ofNullable(adminKeyFile);
+  }
+
+  /**
+   * Writes the administrator's private key (PEM) to {@code file}, a new file created readable and
+   * writable by its owner only (mode 600 from its first byte, on POSIX file systems).
+   *
+   * @return {@code file}
+   * @throws java.nio.file.FileAlreadyExistsException when {@code file} exists (it is never overwritten)
+   * @throws IOException when it cannot be written
+   */
+  public Path writeAdminKey(Path file) throws IOException {
+    OwnerOnlyFiles.create(file, Keys.toPem(admin.getPrivate()));
+    return file;
   }
 
   /**
@@ -207,13 +260,10 @@ public final class LibnetTestHub implements AutoCloseable {
     }
     KeyPair pair = ed25519();
     Files.createDirectories(dir);
+    // A private key left without its public half (a crash between the two writes) is replaced.
+    Files.deleteIfExists(file);
+    OwnerOnlyFiles.create(file, Keys.toPem(pair.getPrivate()));
     Files.writeString(pub, Keys.toPem(pair.getPublic()));
-    Files.writeString(file, Keys.toPem(pair.getPrivate()));
-    try {
-      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-    } catch (UnsupportedOperationException notPosix) {
-      // Windows: the folder's ACL applies.
-    }
     return pair;
   }
 
@@ -225,6 +275,10 @@ public final class LibnetTestHub implements AutoCloseable {
     private HubFaults faults = HubFaults.NONE;
     private Clock clock = Clock.systemUTC();
     private final List<VerificationKey> trusted = new ArrayList<>();
+    private InetAddress bind = InetAddress.getLoopbackAddress();
+    private final List<URI> publicUrls = new ArrayList<>();
+    private SignatureLimits limits = SignatureLimits.DEFAULTS;
+    private int nonceCapacity = 200_000;
 
     private Builder() {}
 
@@ -267,6 +321,53 @@ public final class LibnetTestHub implements AutoCloseable {
     /** The clock for signatures and their checks. */
     public Builder clock(Clock c) {
       this.clock = Objects.requireNonNull(c);
+      return this;
+    }
+
+    /** The address to listen on (the loopback address unless set). */
+    public Builder bind(InetAddress address) {
+      this.bind = Objects.requireNonNull(address);
+      return this;
+    }
+
+    /**
+     * The public base URLs under which the hub is reached, such as {@code https://hub.example.vn/} behind
+     * a proxy: a signed request's {@code @target-uri} must be under one of them (RFC 9421 §7.2.5), or it
+     * is refused (401 TARGET_MISMATCH). Unless set, the URL the hub is bound to ({@link #baseUrl()}).
+     *
+     * @throws IllegalArgumentException when a URL is not absolute http(s) with a host
+     */
+    public Builder publicUrl(URI... urls) {
+      for (URI u : urls) {
+        if (!u.isAbsolute() || u.getHost() == null || !(u.getScheme().equalsIgnoreCase("http") || u.getScheme().equalsIgnoreCase("https"))) {
+          throw new IllegalArgumentException("A public URL is absolute http(s) with a host, not " + u);
+        }
+        publicUrls.add(u);
+      }
+      return this;
+    }
+
+    /**
+     * The limits on work done before a signature is verified: signature field sizes and members, and the
+     * largest body read ({@link SignatureLimits#DEFAULTS}, 16 MiB bodies, unless set).
+     */
+    public Builder limits(SignatureLimits l) {
+      this.limits = Objects.requireNonNull(l);
+      return this;
+    }
+
+    /**
+     * How many live nonces the hub remembers (200 000 unless set). When that many are inside their
+     * validity window, new signed requests are refused (503 NONCE_CACHE_FULL with {@code Retry-After})
+     * until some expire; a live nonce is never forgotten, so a replay is always recognised.
+     *
+     * @throws IllegalArgumentException when {@code n} is below 1
+     */
+    public Builder nonceCapacity(int n) {
+      if (n < 1) {
+        throw new IllegalArgumentException("At least one nonce");
+      }
+      this.nonceCapacity = n;
       return this;
     }
 

@@ -64,9 +64,20 @@ final class HubFixtures {
   }
 
   static HttpMessage signedWrite(LibnetTestHub hub, String method, String path, String type, String body, String keyId, KeyPair key) {
-    HttpMessage m = HttpMessage.request(method, URI.create(hub.baseUrl() + path.substring(1)))
+    return signedWrite(URI.create(hub.baseUrl() + path.substring(1)), method, type, body, keyId, key);
+  }
+
+  /** A write signed for {@code target}, which may be another hub's URL. */
+  static HttpMessage signedWrite(URI target, String method, String type, String body, String keyId, KeyPair key) {
+    HttpMessage m = HttpMessage.request(method, target)
         .header("Content-Type", type).header("Idempotency-Key", LibnetSignatures.nonce()).body(body).build();
     return LibnetSignatures.signRequest(m, keyId, SignatureAlgorithm.ED25519, key.getPrivate(), Clock.systemUTC());
+  }
+
+  /** A read signed with the LibNet profile (it covers the method and the target). */
+  static HttpMessage signedRead(URI target, String keyId, KeyPair key) {
+    return LibnetSignatures.signRequest(HttpMessage.request("GET", target).build(), keyId, SignatureAlgorithm.ED25519, key.getPrivate(),
+        Clock.systemUTC());
   }
 
   /** Sends {@code m} as it is. */

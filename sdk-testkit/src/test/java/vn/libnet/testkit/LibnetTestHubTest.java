@@ -261,9 +261,12 @@ class LibnetTestHubTest {
     var survey = hanoi.getSurvey(HubState.SURVEY_ID);
     assertThat(survey.questions()).isNotEmpty();
     Map<String, Integer> answers = survey.questions().stream().collect(Collectors.toMap(q -> q.id(), q -> q.maxLevel()));
+    Map<String, Integer> zeros = survey.questions().stream().collect(Collectors.toMap(q -> q.id(), q -> 0));
     SurveyScores full = hanoi.submitSurveyResponse(new SurveyResponse(survey.id(), HANOI, answers));
     assertThat(full.overall()).isEqualByComparingTo(BigDecimal.valueOf(100));
-    SurveyScores none = hcm.submitSurveyResponse(new SurveyResponse(survey.id(), "79", Map.of()));
+    // A province answers through a library registered in it.
+    hcm.saveLibrary(HubFixtures.library(HCM, "Thư viện Khoa học Tổng hợp TP. Hồ Chí Minh", "79"), null);
+    SurveyScores none = hcm.submitSurveyResponse(new SurveyResponse(survey.id(), "79", zeros));
     assertThat(none.overall()).isEqualByComparingTo(BigDecimal.ZERO);
     assertThat(hanoi.listSurveyResponses(survey.id(), null)).hasSize(2);
     assertThat(hanoi.listSurveyResponses(survey.id(), "79")).containsExactly(none);
@@ -271,9 +274,16 @@ class LibnetTestHubTest {
     LibnetProblemException bad = (LibnetProblemException) org.assertj.core.api.Assertions.catchThrowable(() ->
         hanoi.submitSurveyResponse(new SurveyResponse(survey.id(), HANOI, Map.of("INF-1", 9, "XYZ", 1))));
     assertThat(bad.problemCode()).isEqualTo(ProblemCode.VALIDATION_FAILED);
-    assertThat(bad.issues()).extracting(i -> i.code()).containsExactlyInAnyOrder("SURVEY_LEVEL_RANGE", "SURVEY_UNKNOWN_QUESTION");
-    assertThat(refusedWith(() -> hcm.submitSurveyResponse(new SurveyResponse(survey.id(), HANOI, Map.of()))))
+    assertThat(bad.issues()).extracting(i -> i.code()).contains("SURVEY_LEVEL_RANGE", "SURVEY_UNKNOWN_QUESTION")
+        .filteredOn("SURVEY_ANSWER_MISSING"::equals).hasSize(survey.questions().size() - 1);
+    assertThat(refusedWith(() -> hcm.submitSurveyResponse(new SurveyResponse(survey.id(), HANOI, answers))))
         .isEqualTo(ProblemCode.FORBIDDEN);
+    assertThat(refusedWith(() -> hanoi.submitSurveyResponse(new SurveyResponse(survey.id(), "79", answers))))
+        .as("a library without a registered profile speaks for no province").isEqualTo(ProblemCode.FORBIDDEN);
+    try (LibnetClient admin = hub.adminClient().build()) {
+      assertThat(admin.submitSurveyResponse(new SurveyResponse(survey.id(), "01", answers)).overall())
+          .isEqualByComparingTo(BigDecimal.valueOf(100));
+    }
     assertThat(refusedWith(() -> hanoi.getSurvey("other"))).isEqualTo(ProblemCode.NOT_FOUND);
   }
 

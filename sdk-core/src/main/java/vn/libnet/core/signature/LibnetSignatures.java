@@ -122,12 +122,23 @@ public final class LibnetSignatures {
    * @throws IllegalArgumentException when no public base URL is given, or one is not absolute
    */
   public static SignatureVerifier requestVerifier(KeyResolver keys, NonceCache nonces, Clock clock, List<URI> publicBaseUrls) {
+    return requestVerifier(keys, nonces, clock, publicBaseUrls, SignatureLimits.DEFAULTS);
+  }
+
+  /**
+   * As {@link #requestVerifier(KeyResolver, NonceCache, Clock, List)}, with {@code limits} on the work
+   * done before a signature is known to be good (a server reads bodies by the same limits).
+   *
+   * @throws IllegalArgumentException when no public base URL is given, or one is not absolute
+   */
+  public static SignatureVerifier requestVerifier(KeyResolver keys, NonceCache nonces, Clock clock, List<URI> publicBaseUrls,
+      SignatureLimits limits) {
     if (publicBaseUrls.isEmpty()) {
       throw new IllegalArgumentException("A request verifier needs the server's public base URL(s)");
     }
     return SignatureVerifier.builder().keys(keys).require(READ).requireWhen(m -> m.isRequest() && isWrite(m.method()), WRITE_ONLY)
         .targets(publicBaseUrls.toArray(URI[]::new)).tag(TAG).maxAge(VALIDITY).clockSkew(CLOCK_SKEW)
-        .replayProtection(nonces).clock(clock).build();
+        .replayProtection(nonces).limits(limits).clock(clock).build();
   }
 
   /**

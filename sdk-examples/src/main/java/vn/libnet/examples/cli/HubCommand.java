@@ -1,8 +1,12 @@
 package vn.libnet.examples.cli;
 
 import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.URI;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.Key;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +14,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,19 +26,30 @@ import vn.libnet.core.signature.VerificationKey;
 import vn.libnet.testkit.LibnetTestHub;
 
 /**
- * {@code libnet hub}: the reference hub of sdk-testkit, standalone on 127.0.0.1, for manual tests and for
- * {@code libnet conformance}. Prints its base URL, its public key (JWKS) and the administrator's private
- * key, with which keys of libraries can be registered through the API.
+ * {@code libnet hub}: the reference hub of sdk-testkit, standalone (on the loopback address unless {@code
+ * --bind} says otherwise), for manual tests and for {@code libnet conformance}. Prints its base URL, the
+ * public URLs signed requests must target, its public key (JWKS) and where the administrator's private key
+ * is: a file readable by its owner only (in the {@code --data} folder, or a fresh temporary folder deleted
+ * when the hub stops), never the key itself, so that it does not end up in terminal logs.
  */
 @Command(
     name = "hub",
     description = {
-      "Run the LibNet reference hub on 127.0.0.1 until stopped (Ctrl-C).",
-      "Chạy hub tham chiếu LibNet trên 127.0.0.1 cho đến khi dừng (Ctrl-C)."
+      "Run the LibNet reference hub on the loopback address (or --bind) until stopped (Ctrl-C).",
+      "Chạy hub tham chiếu LibNet trên địa chỉ loopback (hoặc --bind) cho đến khi dừng (Ctrl-C)."
     })
 final class HubCommand implements Callable<Integer> {
   @Option(names = "--port", description = "Port (0 for a free one; default ${DEFAULT-VALUE}) / Cổng", defaultValue = "8080")
   int port;
+
+  @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+      description = "Address to listen on (default ${DEFAULT-VALUE}) / Địa chỉ lắng nghe (mặc định ${DEFAULT-VALUE})")
+  InetAddress bind;
+
+  @Option(names = "--public-url", paramLabel = "URL",
+      description = "Public base URL that signed requests must target, repeatable (default: the bound URL) / "
+          + "Địa chỉ công khai mà yêu cầu đã ký phải nhắm tới, có thể lặp lại (mặc định: địa chỉ đang lắng nghe)")
+  List<URI> publicUrls = new ArrayList<>();
 
   @Option(names = "--data", description = "Keep data in this folder, kept across restarts / Lưu dữ liệu vào thư mục này")
   Path data;
@@ -53,19 +69,31 @@ final class HubCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Locale locale = language.locale();
     PrintWriter out = spec.commandLine().getOut();
-    LibnetTestHub.Builder b = LibnetTestHub.builder().port(port).dataDirectory(data);
+    LibnetTestHub.Builder b = LibnetTestHub.builder().port(port).bind(bind).dataDirectory(data);
+    try {
+      b.publicUrl(publicUrls.toArray(URI[]::new));
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--public-url: " + e.getMessage());
+    }
     for (String t : trust) {
       b.trust(trusted(t));
     }
     CountDownLatch stop = new CountDownLatch(1);
+    Path keyDir = null;
     try (LibnetTestHub hub = b.start()) {
       Thread hook = new Thread(stop::countDown, "libnet-hub-stop");
       Runtime.getRuntime().addShutdownHook(hook);
+      Path adminKey = hub.adminKeyFile().orElse(null);
+      if (adminKey == null) {
+        // A hub in memory still needs an administrator: its key goes to a folder of the operator's alone.
+        keyDir = privateTempDirectory();
+        adminKey = hub.writeAdminKey(keyDir.resolve("admin.key.pem"));
+      }
       out.println(CliText.text(locale, "hub.started", hub.baseUrl()));
+      out.println(CliText.text(locale, "hub.public", hub.publicUrls().stream().map(URI::toString).collect(Collectors.joining(", "))));
       out.println(CliText.text(locale, "hub.key", hub.hubKey().keyId()));
       out.println(hub.jwks());
-      out.println(CliText.text(locale, "hub.admin", LibnetTestHub.ADMIN_KEY_ID));
-      out.print(Keys.toPem(hub.adminKey()));
+      out.println(CliText.text(locale, "hub.admin", LibnetTestHub.ADMIN_KEY_ID, adminKey.toAbsolutePath()));
       out.println(CliText.text(locale, "hub.trusted", trust.size()));
       out.flush();
       if (runFor > 0) {
@@ -78,9 +106,22 @@ final class HubCommand implements Callable<Integer> {
       } catch (IllegalStateException shuttingDown) {
         // the JVM is already stopping: the hook ran
       }
+    } finally {
+      // The key of a hub in memory is worth nothing once it stops.
+      if (keyDir != null) {
+        Files.deleteIfExists(keyDir.resolve("admin.key.pem"));
+        Files.deleteIfExists(keyDir);
+      }
     }
     out.println(CliText.text(locale, "hub.stopped"));
     return 0;
+  }
+
+  private static Path privateTempDirectory() throws java.io.IOException {
+    if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+      return Files.createTempDirectory("libnet-hub-", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+    }
+    return Files.createTempDirectory("libnet-hub-");
   }
 
   private VerificationKey trusted(String spec) throws java.io.IOException {

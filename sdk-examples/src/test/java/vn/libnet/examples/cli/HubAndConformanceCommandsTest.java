@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPairGenerator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,12 +41,16 @@ class HubAndConformanceCommandsTest {
     }
     String out = hubOut.toString(StandardCharsets.UTF_8);
     assertThat(url.reset(out).find()).as(out).isTrue();
-    assertThat(out).contains("VN-LIBNET#hub1", "\"kty\":\"OKP\"", "BEGIN PRIVATE KEY", "1 library key(s) trusted");
+    assertThat(out).contains("VN-LIBNET#hub1", "\"kty\":\"OKP\"", "1 library key(s) trusted",
+        "Signed requests must target " + url.group(1)).doesNotContain("PRIVATE KEY");
+    assertThat(adminKeyFile(out)).isEqualTo(dir.resolve("hub-data").resolve("admin.key.pem").toAbsolutePath());
+    assertOwnerOnlyKey(adminKeyFile(out));
     try {
       LibnetCliTest.Run text = LibnetCliTest.run("conformance", "--base-url", url.group(1), "--isil", "VN-HaNoi-TVHN", "--key",
           priv.toString(), "--lang", "en");
       assertThat(text.code()).as(text.out() + text.err()).isZero();
-      assertThat(text.out()).contains("PASS REPLAY_REFUSED", "12 of 12 requirements passed").doesNotContain("FAIL");
+      assertThat(text.out()).contains("PASS REPLAY_REFUSED", "PASS TARGET_MISMATCH", "PASS ANSWERS_BOUND", "PASS SIGNED_READ_REFUSED",
+          "15 of 15 requirements passed").doesNotContain("FAIL");
 
       Path report = dir.resolve("report.json");
       LibnetCliTest.Run json = LibnetCliTest.run("conformance", "--base-url", url.group(1), "--isil", "VN-HaNoi-TVHN", "--key",
@@ -53,7 +58,7 @@ class HubAndConformanceCommandsTest {
       assertThat(json.code()).isZero();
       JsonNode doc = LibnetJson.mapper().readTree(report.toFile());
       assertThat(doc.path("passed").asBoolean()).isTrue();
-      assertThat(doc.path("results")).hasSize(12);
+      assertThat(doc.path("results")).hasSize(15);
       assertThat(doc.path("results").get(0).path("text").asText()).contains("Hub công bố JWKS");
 
       LibnetCliTest.Run html = LibnetCliTest.run("conformance", "--base-url", url.group(1), "--isil", "VN-HaNoi-TVHN", "--key",
@@ -66,5 +71,56 @@ class HubAndConformanceCommandsTest {
     }
     assertThat(hub.isAlive()).isFalse();
     assertThat(dir.resolve("hub-data").resolve("hub-log.jsonl")).exists();
+  }
+
+  private static final Pattern ADMIN_KEY = Pattern.compile("its private key is in (.+?) \\(readable by you only");
+
+  private static Path adminKeyFile(String out) {
+    Matcher m = ADMIN_KEY.matcher(out);
+    assertThat(m.find()).as(out).isTrue();
+    return Path.of(m.group(1));
+  }
+
+  private static void assertOwnerOnlyKey(Path file) throws Exception {
+    assertThat(Files.readString(file)).startsWith("-----BEGIN PRIVATE KEY-----");
+    if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+    }
+  }
+
+  @Test
+  void aHubInMemoryWritesItsAdministratorKeyToAPrivateFileAndPrintsOnlyWhereItIs() throws Exception {
+    ByteArrayOutputStream hubOut = new ByteArrayOutputStream();
+    Thread hub = new Thread(() -> LibnetCli.execute(new ByteArrayInputStream(new byte[0]), hubOut, new ByteArrayOutputStream(),
+        "hub", "--port", "0", "--bind", "127.0.0.1", "--public-url", "https://hub.example.vn/", "--run-for", "60", "--lang", "en"));
+    hub.setDaemon(true);
+    hub.start();
+    long deadline = System.nanoTime() + 20_000_000_000L;
+    while (!hubOut.toString(StandardCharsets.UTF_8).contains("Ctrl-C") && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    String out = hubOut.toString(StandardCharsets.UTF_8);
+    Path key;
+    try {
+      assertThat(out).contains("LibNet reference hub at http://127.0.0.1:", "Signed requests must target https://hub.example.vn/")
+          .doesNotContain("PRIVATE KEY");
+      key = adminKeyFile(out);
+      assertOwnerOnlyKey(key);
+      if (key.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(key.getParent()))).isEqualTo("rwx------");
+      }
+    } finally {
+      hub.interrupt();
+      hub.join(10_000);
+    }
+    assertThat(hub.isAlive()).isFalse();
+    assertThat(key).as("the key of a hub in memory goes with it").doesNotExist();
+  }
+
+  @Test
+  void aPublicUrlThatIsNotAnAbsoluteHttpUrlIsAUsageError() {
+    LibnetCliTest.Run r = LibnetCliTest.run("hub", "--port", "0", "--public-url", "hub.example.vn", "--run-for", "1", "--lang", "en");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("--public-url");
   }
 }

@@ -22,11 +22,13 @@ import vn.libnet.client.model.OutcomeStatus;
 import vn.libnet.client.model.Page;
 import vn.libnet.core.json.LibnetJson;
 import vn.libnet.core.signature.HttpMessage;
+import vn.libnet.core.signature.HttpSignatures;
 import vn.libnet.core.signature.KeyResolver;
 import vn.libnet.core.signature.Keys;
 import vn.libnet.core.signature.LibnetSignatures;
 import vn.libnet.core.signature.SignatureAlgorithm;
 import vn.libnet.core.signature.SignatureException;
+import vn.libnet.core.signature.SignatureParameters;
 import vn.libnet.core.signature.SignatureVerifier;
 import vn.libnet.core.signature.VerificationKey;
 import vn.libnet.marc.io.MarcFormat;
@@ -81,10 +83,13 @@ public final class ConformanceSuite {
       SignatureVerifier v = answers;
       List<VerificationKey> hk = hubKeys;
       results.add(check(Requirement.ANSWERS_SIGNED, () -> answersSigned(client, hk)));
+      results.add(check(Requirement.ANSWERS_BOUND, () -> answersBound(v)));
       results.add(check(Requirement.UNSIGNED_WRITE_REFUSED, () -> unsignedRefused(v)));
       results.add(check(Requirement.UNKNOWN_KEY_REFUSED, () -> unknownKeyRefused(v)));
       results.add(check(Requirement.REPLAY_REFUSED, () -> replayRefused(v)));
       results.add(check(Requirement.TAMPERED_DIGEST_REFUSED, () -> tamperedRefused(v)));
+      results.add(check(Requirement.TARGET_MISMATCH, () -> targetMismatch(v)));
+      results.add(check(Requirement.SIGNED_READ_REFUSED, () -> signedReadRefused(v)));
       results.add(check(Requirement.OTHER_LIBRARY_FORBIDDEN, () -> otherLibraryForbidden(v)));
       results.add(check(Requirement.DRY_RUN_STORES_NOTHING, () -> dryRun(client)));
       results.add(check(Requirement.BAD_RECORD_REJECTED, () -> badRecordRejected(client)));
@@ -131,6 +136,63 @@ public final class ConformanceSuite {
     // The client refuses any answer that does not verify against the published keys.
     Page<Change> page = client.listChanges(null, 1);
     return hubKeys.size() + " key(s) published; a read answer verified against them (" + page.items().size() + " change read)";
+  }
+
+  private String answersBound(SignatureVerifier answers) throws Exception {
+    expect(answers != null, "the hub publishes no usable key, so no answer can be checked");
+    HttpMessage read = signedRead("v1/catalog/changes?limit=1");
+    String readEvidence = bound(answers, read, signedRead("v1/catalog/changes?limit=1"), 200);
+    HttpMessage write = dryRunWrite(records(1, false), keyId, key);
+    // The other request differs only by its signature (another nonce): an answer bound to its own fails with it.
+    String writeEvidence = bound(answers, write, LibnetSignatures.signRequest(write, keyId, algorithm, key, Clock.systemUTC()), 200);
+    return "read " + readEvidence + "; dry-run write " + writeEvidence;
+  }
+
+  /** Sends {@code request}; its answer must cover its signature, verify with it, and fail with {@code other}. */
+  private static String bound(SignatureVerifier answers, HttpMessage request, HttpMessage other, int status) throws Failed {
+    HttpMessage r = RawExchange.send(request);
+    expect(r.status() == status, "answered " + r.status() + ", not " + status);
+    SignatureParameters p;
+    try {
+      p = HttpSignatures.signatureInputs(r).get(LibnetSignatures.LABEL);
+    } catch (RuntimeException e) {
+      throw new Failed("the answer's Signature-Input cannot be read: " + e.getMessage());
+    }
+    expect(p != null, "the answer carries no libnet signature");
+    expect(p.components().contains(LibnetSignatures.REQUEST_SIGNATURE), "the answer does not cover the request's signature ("
+        + LibnetSignatures.REQUEST_SIGNATURE + "); it covers " + p.components());
+    try {
+      answers.verify(r);
+    } catch (SignatureException e) {
+      throw new Failed("the answer does not verify against its request: " + e.failure().code());
+    }
+    HttpMessage.Builder moved = HttpMessage.response(r.status()).request(other);
+    r.headers().forEach(h -> moved.header(h.getKey(), h.getValue()));
+    try {
+      answers.verify(moved.body(r.body()).build());
+      throw new Failed("the answer verifies against another request too: it is not bound to its own");
+    } catch (SignatureException expected) {
+      return "bound, and refused for another request (" + expected.failure().code() + ")";
+    }
+  }
+
+  private String targetMismatch(SignatureVerifier answers) throws Exception {
+    // Meant for another hub; it reaches this one (a DNS answer or a proxy sent it here), Host and all.
+    HttpMessage w = signedFor(URI.create("http://other.example/v1/catalog/records?dryRun=true"), "POST", "application/marcxml+xml",
+        marcXml(records(1, false)), LibnetSignatures.nonce());
+    HttpMessage r = RawExchange.sendTo(w, URI.create(baseUrl));
+    Answer a = verified(r, answers);
+    expect(a.status == 401 && "TARGET_MISMATCH".equals(a.code()), "answered " + a.status + " " + a.code() + ", not 401 TARGET_MISMATCH");
+    return "401 TARGET_MISMATCH";
+  }
+
+  private String signedReadRefused(SignatureVerifier answers) throws Exception {
+    HttpMessage signed = signedRead("v1/catalog/changes?limit=1");
+    HttpMessage.Builder tampered = HttpMessage.request("GET", URI.create(baseUrl + "v1/catalog/changes?limit=2"));
+    signed.headers().forEach(h -> tampered.header(h.getKey(), h.getValue()));
+    Answer a = send(tampered.build(), answers);
+    expect(a.status == 401, "a read signed for ?limit=1 sent to ?limit=2 was answered " + a.status + " " + a.code() + ", not 401");
+    return "401 " + a.code();
   }
 
   private String unsignedRefused(SignatureVerifier answers) throws Exception {
@@ -249,7 +311,10 @@ public final class ConformanceSuite {
   }
 
   private Answer send(HttpMessage m, SignatureVerifier answers) throws Failed {
-    HttpMessage r = RawExchange.send(m);
+    return verified(RawExchange.send(m), answers);
+  }
+
+  private static Answer verified(HttpMessage r, SignatureVerifier answers) throws Failed {
     if (answers != null) {
       try {
         answers.verify(r);
@@ -272,6 +337,16 @@ public final class ConformanceSuite {
     HttpMessage m = HttpMessage.request(method, URI.create(baseUrl + path)).header("Content-Type", type)
         .header("Idempotency-Key", idem).body(body).build();
     return LibnetSignatures.signRequest(m, kid, Keys.defaultAlgorithm(k), k, Clock.systemUTC());
+  }
+
+  private HttpMessage signedFor(URI target, String method, String type, byte[] body, String idem) {
+    HttpMessage m = HttpMessage.request(method, target).header("Content-Type", type).header("Idempotency-Key", idem).body(body).build();
+    return LibnetSignatures.signRequest(m, keyId, algorithm, key, Clock.systemUTC());
+  }
+
+  private HttpMessage signedRead(String path) {
+    return LibnetSignatures.signRequest(HttpMessage.request("GET", URI.create(baseUrl + path)).build(), keyId, algorithm, key,
+        Clock.systemUTC());
   }
 
   private HttpMessage signedWith(String method, String path, String type, byte[] body, String ifMatch) {

@@ -5,6 +5,11 @@ public enum Requirement {
   /** The hub publishes its keys and signs its answers. */
   ANSWERS_SIGNED("The hub publishes a JWKS at /.well-known/jwks.json and signs every answer (RFC 9421, label libnet) with a key of it.",
       "Hub công bố JWKS tại /.well-known/jwks.json và ký mọi câu trả lời (RFC 9421, nhãn libnet) bằng một khoá trong đó."),
+  /** The answer to a signed request is bound to it. */
+  ANSWERS_BOUND("The answer to a signed request (a read and a dry-run write) covers the request's signature "
+      + "(\"signature\";req;key=\"libnet\", RFC 9421 §2.4) and verifies against that request only, not against another.",
+      "Câu trả lời cho một yêu cầu đã ký (một thao tác đọc và một lần gửi thử) bao phủ chữ ký của yêu cầu "
+      + "(\"signature\";req;key=\"libnet\", RFC 9421 §2.4) và chỉ xác minh được với chính yêu cầu đó, không với yêu cầu khác."),
   /** A write without a signature is refused. */
   UNSIGNED_WRITE_REFUSED("A write without a signature is refused with 401 and a problem document.",
       "Thao tác ghi không có chữ ký bị từ chối với 401 và một tài liệu problem."),
@@ -17,6 +22,14 @@ public enum Requirement {
   /** A body changed after signing is refused. */
   TAMPERED_DIGEST_REFUSED("A body changed after signing is refused (401 DIGEST_INVALID).",
       "Nội dung bị thay đổi sau khi ký bị từ chối (401 DIGEST_INVALID)."),
+  /** A write signed for another hub is refused. */
+  TARGET_MISMATCH("A write signed for another hub (http://other.example/) that reaches this one is refused (401 TARGET_MISMATCH): "
+      + "the signed target is compared with the hub's public URL, not with what Host says.",
+      "Thao tác ghi được ký cho một hub khác (http://other.example/) mà đến hub này bị từ chối (401 TARGET_MISMATCH): "
+      + "đích đã ký được so với địa chỉ công khai của hub, không phải với trường Host."),
+  /** A signed read whose signature does not verify is refused. */
+  SIGNED_READ_REFUSED("A read whose signature was tampered with (sent to another query than the one signed) is refused (401).",
+      "Thao tác đọc có chữ ký bị giả mạo (gửi tới truy vấn khác với truy vấn đã ký) bị từ chối (401)."),
   /** A write for another library is forbidden. */
   OTHER_LIBRARY_FORBIDDEN("A library's key cannot write another library's resources (403 FORBIDDEN).",
       "Khoá của một thư viện không được ghi tài nguyên của thư viện khác (403 FORBIDDEN)."),

@@ -1,0 +1,60 @@
+package vn.libnet.testkit;
+
+import java.util.Locale;
+import vn.libnet.client.model.ProblemCode;
+import vn.libnet.core.i18n.Messages;
+import vn.libnet.core.signature.SignatureException;
+import vn.libnet.core.signature.SignatureFailure;
+
+/**
+ * Why a LibNet server refuses a request before handling it, as the problem it answers (RFC 9457): the
+ * signature checks of the profile (RFC 9421), and the limits on work done before a signature is known
+ * to be good. Free of any HTTP server's types, so that the JDK-server hub and a servlet filter answer
+ * the same refusals alike.
+ *
+ * <p>Mapping: {@code REPLAYED} is 401 REPLAYED; a missing or wrong {@code Content-Digest} 401
+ * DIGEST_INVALID; {@code TARGET_MISMATCH} 401 TARGET_MISMATCH; {@code NONCE_CACHE_FULL} 503
+ * NONCE_CACHE_FULL with {@code Retry-After}; everything else, {@code FIELD_TOO_LARGE} included, 401
+ * SIGNATURE_INVALID. An oversized signature field is a bad signature of this request rather than a
+ * generic 431: the client learns which check refused it, and the code stays one of the protocol's. The
+ * detail always names the exact reason ({@code SIG_...}) in English and Vietnamese.
+ *
+ * @param code the problem code (its status is the HTTP status)
+ * @param title the short title, in both languages
+ * @param detail the reason, in both languages
+ * @param retryAfterSeconds the {@code Retry-After} to send, or 0 for none
+ */
+record RequestRefusal(ProblemCode code, String title, String detail, long retryAfterSeconds) {
+  private static final String SIGNATURE_TITLE = "Signature refused / Chữ ký bị từ chối";
+
+  /**
+   * The refusal for a signature that did not verify.
+   *
+   * @param retryAfterSeconds when the nonce cache has room again (used for {@code NONCE_CACHE_FULL} only)
+   */
+  static RequestRefusal of(SignatureException e, long retryAfterSeconds) {
+    SignatureFailure f = e.failure();
+    ProblemCode code = switch (f) {
+      case REPLAYED -> ProblemCode.REPLAYED;
+      case DIGEST_MISMATCH, DIGEST_MISSING -> ProblemCode.DIGEST_INVALID;
+      case TARGET_MISMATCH -> ProblemCode.TARGET_MISMATCH;
+      case NONCE_CACHE_FULL -> ProblemCode.NONCE_CACHE_FULL;
+      default -> ProblemCode.SIGNATURE_INVALID;
+    };
+    String detail = f.code() + ": " + e.message(Locale.ENGLISH) + " / " + e.message(Messages.VIETNAMESE);
+    return new RequestRefusal(code, SIGNATURE_TITLE, detail, f == SignatureFailure.NONCE_CACHE_FULL ? Math.max(1, retryAfterSeconds) : 0);
+  }
+
+  /** The refusal of a body larger than {@code limit} bytes, refused before it is read further (413). */
+  static RequestRefusal bodyTooLarge(long limit) {
+    return new RequestRefusal(ProblemCode.PAYLOAD_TOO_LARGE, "Body too large / Nội dung quá lớn",
+        "The server reads at most " + limit + " bytes of a request body before checking its signature / "
+            + "Máy chủ chỉ đọc tối đa " + limit + " byte nội dung yêu cầu trước khi kiểm tra chữ ký", 0);
+  }
+
+  /** The refusal of a request whose target cannot be known: no {@code Host}, or one that is not a host[:port] (400). */
+  static RequestRefusal badHost(String host) {
+    return new RequestRefusal(ProblemCode.BAD_REQUEST, "Bad Host / Host không hợp lệ",
+        "The request's Host (" + host + ") is not host[:port] / Trường Host của yêu cầu (" + host + ") không có dạng host[:port]", 0);
+  }
+}
