@@ -12,7 +12,7 @@ public class LibnetException extends RuntimeException {
   private final String code;
   private final transient Object[] args;
 
-  private final transient String messageKey;
+  private final String messageKey;
 
   LibnetException(String code, Throwable cause, Object... args) {
     this(code, code, cause, args);
