@@ -42,6 +42,13 @@ import vn.libnet.marc.io.ReadOptions;
  * idempotency record rather than stored again. Unreadable records are counted, logged and skipped the
  * same way on every run.
  *
+ * <p>A batch is marked done only on an answer bound to that batch's own request: the client refuses an
+ * answer that does not cover the request's signature (an answer to another batch, replayed), and the
+ * contributor checks besides that the answer has one outcome per record of the batch, in its order and
+ * with its control numbers ({@code CLIENT_BATCH_ANSWER_MISMATCH} otherwise). Such a batch fails, the job
+ * stops, and a resumed job sends it again under its same key, so what the hub did not really store is
+ * stored then, and what it did is not stored twice.
+ *
  * <pre>{@code
  * BatchSummary s = BatchContributor.builder(client).batchSize(200).concurrency(4).build()
  *     .contribute(Path.of("catalogue.mrc"), Path.of("catalogue.mrc.checkpoint"));
@@ -180,6 +187,7 @@ public final class BatchContributor {
         try {
           String key = cp.jobId() + "/" + batch;
           ContributionResult result = client.contributeRecords(body, new ContributeOptions(false, key));
+          requireAnswerOf(result, records, batch);
           var t = result.totals();
           Checkpoint.Done d = new Checkpoint.Done(fingerprint, t.get(OutcomeStatus.ACCEPTED), t.get(OutcomeStatus.MERGED),
               t.get(OutcomeStatus.REJECTED));
@@ -221,6 +229,32 @@ public final class BatchContributor {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
+    }
+  }
+
+  /**
+   * Refuses an answer that is not about {@code records}: a dry run, another number of outcomes, or an
+   * outcome whose index or control number (when the hub names one) is not that of the record at its place.
+   * The signature already binds the answer to the request; this keeps a hub's (or a proxy's) mix-up from
+   * ever being written to the checkpoint.
+   */
+  private static void requireAnswerOf(ContributionResult result, List<Record> records, long batch) {
+    String why = null;
+    if (result.dryRun()) {
+      why = "dry run";
+    } else if (result.outcomes().size() != records.size()) {
+      why = result.outcomes().size() + " outcomes for " + records.size() + " records";
+    } else {
+      for (int i = 0; i < records.size() && why == null; i++) {
+        var o = result.outcomes().get(i);
+        String cn = records.get(i).getControlNumber();
+        if (o.index() != i || (o.controlNumber() != null && cn != null && !o.controlNumber().equals(cn))) {
+          why = "outcome " + i + " is of record " + o.index() + " (" + o.controlNumber() + "), not " + cn;
+        }
+      }
+    }
+    if (why != null) {
+      throw new LibnetException("CLIENT_BATCH_ANSWER_MISMATCH", null, batch, why);
     }
   }
 

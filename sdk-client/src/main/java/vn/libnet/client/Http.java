@@ -19,6 +19,15 @@ final class Http {
 
   private Http() {}
 
+  /**
+   * Whether {@code url}'s host is this machine by its very name ({@code localhost}, 127.0.0.0/8, {@code ::1}),
+   * judged without DNS: a name that resolves to loopback could resolve elsewhere tomorrow.
+   */
+  static boolean isLoopback(okhttp3.HttpUrl url) {
+    String host = url.host();
+    return host.equals("localhost") || host.equals("::1") || host.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
+  }
+
   static boolean isWrite(Request request) {
     return WRITES.contains(request.method());
   }

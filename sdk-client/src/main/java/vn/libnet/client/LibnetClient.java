@@ -54,8 +54,13 @@ import vn.libnet.core.signature.VerificationKey;
  * specification ({@code openapi/libnet-v1.yaml} in this jar).
  *
  * <p>Every write is signed with the library's key (RFC 9421, LibNet profile) and carries {@code
- * Content-Digest} and one {@code Idempotency-Key} for all its tries; every answer must carry a valid hub
- * signature and digest, or it is refused with {@link LibnetSignatureException}. Connection faults, timeouts,
+ * Content-Digest} and one {@code Idempotency-Key} for all its tries; with a key, reads are signed too.
+ * Every answer must carry a valid hub signature and digest and, when the request was signed, cover that
+ * request's own signature (so an answer to any other request, replayed, is refused), or it is refused
+ * with {@link LibnetSignatureException}; an unsigned answer is a transport fault, retried under the
+ * policy's backoff (its {@code Retry-After} is not believed) and then refused. Redirects are never
+ * followed on their own: a 3xx raises {@link LibnetRedirectException}, unless reads may follow them
+ * ({@link Builder#followRedirectsForReads(boolean)}). Connection faults, timeouts,
  * 429 and 503 are retried under the {@link RetryPolicy}; other refusals raise {@link
  * LibnetProblemException} with the hub's problem document. Lists are lazy streams over cursors: pages are
  * fetched as the stream is consumed, and a fault while paging raises from the stream.
@@ -100,18 +105,25 @@ public final class LibnetClient implements AutoCloseable {
         .connectTimeout(b.connectTimeout).readTimeout(b.readTimeout).writeTimeout(b.readTimeout)
         // Retries belong to RetryInterceptor, which signs each try afresh; OkHttp's own would resend a used nonce.
         .retryOnConnectionFailure(false)
+        // Never OkHttp's own redirects: it would send a write (307) again to the new URL, and a signed one at
+        // that. RedirectInterceptor decides instead.
+        .followRedirects(false).followSslRedirects(false)
         .addInterceptor(chain -> chain.proceed(chain.request().newBuilder().header("User-Agent", b.userAgent).build()))
         .build();
-    KeyResolver hubKeys = b.hubKeys.isPinned() ? b.hubKeys.pinnedResolver() : new JwksResolver(plain, baseUrl, b.clock);
+    KeyResolver hubKeys = b.hubKeys.isPinned() ? b.hubKeys.pinnedResolver()
+        : new JwksResolver(plain, baseUrl, b.clock, b.hubKeys.anchor());
     OkHttpClient.Builder signed = plain.newBuilder()
         .addInterceptor(new IdempotencyInterceptor())
+        // Outside the retries: each hop of a followed redirect is a call of its own, retried and verified.
+        .addInterceptor(new RedirectInterceptor(b.followRedirectsForReads))
         .addInterceptor(new RetryInterceptor(b.retryPolicy))
         // On the wire, outermost first: each answer is verified against the exact request sent for it
         // (the profile binds answers to the request's signature), so a try with a bad answer is a fault.
         .addNetworkInterceptor(new VerifyingInterceptor(LibnetSignatures.responseVerifier(hubKeys, b.clock)));
     if (canSign) {
       // A network interceptor, so that OkHttp's own follow-ups (a 503 with Retry-After: 0 is sent again at
-      // once) carry a fresh signature too, not a replayed nonce.
+      // once) carry a fresh signature too, not a replayed nonce. Reads are signed too: the hub's answer
+      // covers the request's signature, which binds it to this request alone.
       signed.addNetworkInterceptor(new SigningInterceptor(b.keyId, b.algorithm, b.signingKey, b.clock));
     }
     this.http = signed.build();
@@ -341,6 +353,8 @@ public final class LibnetClient implements AutoCloseable {
     Response<T> r;
     try {
       r = call.execute();
+    } catch (RedirectInterceptor.Redirected e) {
+      throw new LibnetRedirectException(e.messageKey, e.method, e.url, e.status, e.location);
     } catch (VerifyingInterceptor.Refused e) {
       throw new LibnetSignatureException(e.failure, url, e.getCause());
     } catch (RetryInterceptor.RetriesExhausted e) {
@@ -398,6 +412,7 @@ public final class LibnetClient implements AutoCloseable {
     private String userAgent = USER_AGENT;
     private OkHttpClient okHttp;
     private Clock clock = Clock.systemUTC();
+    private boolean followRedirectsForReads;
 
     private Builder() {}
 
@@ -486,6 +501,17 @@ public final class LibnetClient implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Whether reads (GET, HEAD) follow redirects: off unless set, so that every 3xx raises {@link
+     * LibnetRedirectException}. On, a read follows 301, 302, 303, 307 and 308 at most 5 times, to the same
+     * scheme or from http to https (never to http from https); each hop is signed afresh and its answer
+     * verified, and each is logged at INFO. Writes never follow a redirect.
+     */
+    public Builder followRedirectsForReads(boolean follow) {
+      this.followRedirectsForReads = follow;
+      return this;
+    }
+
     /** The clock for signatures and their checks; the system clock unless set (tests fix it). */
     public Builder clock(Clock c) {
       this.clock = Objects.requireNonNull(c);
@@ -496,10 +522,15 @@ public final class LibnetClient implements AutoCloseable {
      * The client.
      *
      * @throws IllegalStateException when no base URL is set, or the signing key is for another library
+     * @throws LibnetException {@code CLIENT_HUB_KEYS_INSECURE} when the hub's keys would be fetched over plain
+     *     http outside loopback without {@link HubKeys#allowPlainHttp()}
      */
     public LibnetClient build() {
       if (baseUrl == null) {
         throw new IllegalStateException("Set the hub's baseUrl");
+      }
+      if (!hubKeys.isPinned() && !baseUrl.isHttps() && !Http.isLoopback(baseUrl) && !hubKeys.plainHttpAllowed()) {
+        throw new LibnetException("CLIENT_HUB_KEYS_INSECURE", null, baseUrl);
       }
       if (keyId != null && isil != null && !keyId.startsWith(isil + "#")) {
         throw new IllegalStateException("The signing key " + keyId + " is not a key of " + isil);

@@ -12,9 +12,17 @@ public class LibnetException extends RuntimeException {
   private final String code;
   private final transient Object[] args;
 
+  private final String messageKey;
+
   LibnetException(String code, Throwable cause, Object... args) {
-    super(Messages.format(Locale.ENGLISH, code, args), cause);
+    this(code, code, cause, args);
+  }
+
+  /** An error of {@code code} whose message is the catalogue's {@code messageKey} (one code, several wordings). */
+  LibnetException(String code, String messageKey, Throwable cause, Object... args) {
+    super(Messages.format(Locale.ENGLISH, messageKey, args), cause);
     this.code = code;
+    this.messageKey = messageKey;
     this.args = args.clone();
   }
 
@@ -25,7 +33,7 @@ public class LibnetException extends RuntimeException {
 
   /** The message in {@code locale} (Vietnamese or English). */
   public String message(Locale locale) {
-    return Messages.format(locale, code, args);
+    return Messages.format(locale, messageKey, args);
   }
 
   @Override

@@ -20,7 +20,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Retries connection faults, timeouts (a slow body included: the body is read here) and 429/503 answers
- * under a {@link RetryPolicy}. A fault it gives up on surfaces as {@link RetriesExhausted}.
+ * under a {@link RetryPolicy}. A fault it gives up on surfaces as {@link RetriesExhausted}. Every answer it
+ * sees has passed the network-level {@link VerifyingInterceptor}: one that did not verify arrives here as
+ * a {@link VerifyingInterceptor.Refused} fault, so its {@code Retry-After} is never read and the policy's
+ * own backoff applies.
  */
 final class RetryInterceptor implements Interceptor {
   private static final Logger LOG = LoggerFactory.getLogger(RetryInterceptor.class);

@@ -7,7 +7,9 @@ import java.util.Objects;
  * When and how long the client retries a call: on connection faults and timeouts, and on 429 and 503
  * answers, never on any other 4xx or 5xx. The wait grows exponentially from {@code initialBackoff} up to
  * {@code maxBackoff}, with random jitter (half the step fixed, half random) so that many clients do not
- * retry in step; a {@code Retry-After} from the hub (seconds or an HTTP date) is honoured instead. The
+ * retry in step; a {@code Retry-After} from the hub (seconds or an HTTP date) is honoured instead, on an
+ * answer whose signature verified only: an unsigned or badly signed answer is a transport fault, retried
+ * with this backoff whatever it asks, and refused with {@link LibnetSignatureException} at the end. The
  * client gives up after {@code maxAttempts} tries or when the next wait would pass {@code maxTotal} from
  * the first try. Every try carries a fresh signature and the call's one idempotency key.
  *

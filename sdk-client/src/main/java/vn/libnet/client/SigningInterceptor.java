@@ -13,10 +13,12 @@ import vn.libnet.core.signature.LibnetSignatures;
 import vn.libnet.core.signature.SignatureAlgorithm;
 
 /**
- * Signs each try of a write with the LibNet profile: {@code Content-Digest} (SHA-256) and an RFC 9421
- * signature with a fresh {@code created} and nonce. It runs on every request that goes on the wire, after
- * the retry interceptor and OkHttp's own follow-ups, because a try that repeated an earlier nonce would be
- * refused as a replay.
+ * Signs each try of every request with the LibNet profile: a write gets {@code Content-Digest} (SHA-256)
+ * and a signature over its method, target, digest, type and idempotency key; a read (GET, HEAD) a signature
+ * over its method and target, so that the hub's answer can cover that signature and be bound to this very
+ * request. Each signature has a fresh {@code created} and nonce. It runs on every request that goes on the
+ * wire, after the retry interceptor, redirects followed and OkHttp's own follow-ups, because a try that
+ * repeated an earlier nonce would be refused as a replay.
  */
 final class SigningInterceptor implements Interceptor {
   private static final MediaType EMPTY_TYPE = MediaType.get("application/json");
@@ -37,7 +39,8 @@ final class SigningInterceptor implements Interceptor {
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
     if (!Http.isWrite(request)) {
-      return chain.proceed(request);
+      return chain.proceed(withSignature(request, LibnetSignatures.signRequest(Http.toMessage(request, new byte[0]), keyId,
+          algorithm, key, clock)));
     }
     RequestBody body = request.body();
     // The profile covers content-type, so a body-less write (DELETE) still declares one, over zero bytes.
@@ -48,13 +51,18 @@ final class SigningInterceptor implements Interceptor {
         .method(request.method(), RequestBody.create(bytes, type))
         .build();
     HttpMessage signed = LibnetSignatures.signRequest(Http.toMessage(typed, bytes), keyId, algorithm, key, clock);
-    Request.Builder out = typed.newBuilder();
+    return chain.proceed(withSignature(typed, signed));
+  }
+
+  /** {@code request} with the digest and signature fields of {@code signed} (a read has no digest). */
+  private static Request withSignature(Request request, HttpMessage signed) {
+    Request.Builder out = request.newBuilder();
     for (String name : new String[] {"Content-Digest", "Signature-Input", "Signature"}) {
       out.removeHeader(name);
       for (String v : signed.headers(name)) {
         out.addHeader(name, v);
       }
     }
-    return chain.proceed(out.build());
+    return out.build();
   }
 }

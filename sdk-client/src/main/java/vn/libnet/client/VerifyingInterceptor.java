@@ -8,8 +8,11 @@ import vn.libnet.core.signature.SignatureFailure;
 import vn.libnet.core.signature.SignatureVerifier;
 
 /**
- * Verifies the hub's signature and {@code Content-Digest} on the final answer of every call (after
- * retries) and refuses the answer otherwise, before anything of it reaches the caller.
+ * Verifies the hub's signature and {@code Content-Digest} on every answer on the wire, against the exact
+ * request sent for it (the profile binds an answer to the request's own signature, so an answer recorded
+ * for another request fails here), and refuses the answer otherwise, before anything of it reaches the
+ * caller. A redirect (3xx) passes unverified: it is never used as data, only refused or, for a read,
+ * followed with a new request whose answer is verified in turn ({@link RedirectInterceptor}).
  */
 final class VerifyingInterceptor implements Interceptor {
   private final SignatureVerifier verifier;
@@ -31,6 +34,9 @@ final class VerifyingInterceptor implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     Response response = chain.proceed(chain.request());
+    if (RedirectInterceptor.isRedirect(response.code())) {
+      return response;
+    }
     byte[] body = Http.readBody(response);
     try {
       verifier.verify(Http.toMessage(response, body));

@@ -153,6 +153,39 @@ class BatchContributorTest {
     }
   }
 
+  @Test
+  void aSignedAnswerAboutOtherRecordsNeverMarksTheBatchDone() throws IOException {
+    // Signed by the hub and bound to the request, but its outcomes are those of batch 0: a confused hub.
+    List<vn.libnet.client.model.RecordOutcome> ofBatch0 = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      ofBatch0.add(new vn.libnet.client.model.RecordOutcome(i, records.get(i).getControlNumber(),
+          vn.libnet.client.model.OutcomeStatus.ACCEPTED, "rec-" + i, "cl-" + i, List.of()));
+    }
+    hub.server.stubFor(post(urlEqualTo("/v1/catalog/records")).atPriority(1)
+        .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing(records.get(10).getControlNumber()))
+        .willReturn(aResponse().withHeader("Content-Type", "application/json")
+            .withBody(LibnetJson.mapper().writeValueAsString(new vn.libnet.client.model.ContributionResult(false, ofBatch0)))));
+    hub.server.stubFor(post(urlEqualTo("/v1/catalog/records")).atPriority(2).willReturn(aResponse().withTransformers("ledger")));
+    Path cp = dir.resolve("job.checkpoint");
+    try (LibnetClient c = hub.client().build()) {
+      BatchContributor b = BatchContributor.builder(c).batchSize(10).concurrency(1).build();
+      BatchSummary first = b.contribute(records.stream(), cp);
+      assertThat(first.failures()).singleElement().satisfies(f -> {
+        assertThat(f.batch()).isEqualTo(1);
+        assertThat(f.code()).isEqualTo("CLIENT_BATCH_ANSWER_MISMATCH");
+        assertThat(f.message()).contains("batch 1", records.get(10).getControlNumber());
+      });
+      assertThat(first.complete()).isFalse();
+
+      hub.server.removeStub(hub.server.listAllStubMappings().getMappings().stream()
+          .filter(m -> m.getPriority() != null && m.getPriority() == 1).findFirst().orElseThrow());
+      BatchSummary second = b.contribute(records.stream(), cp);
+      assertThat(second.complete()).isTrue();
+      assertThat(second.resumedBatches()).isEqualTo(1);
+    }
+    assertEveryRecordStoredExactlyOnce();
+  }
+
   /**
    * Kills a separate contributing process (SIGKILL) at several points, each time just after the hub
    * stored a batch whose answer it holds back, then lets a last run finish: the hub must have stored every

@@ -263,6 +263,48 @@ class ResilienceTest {
   }
 
   @Test
+  void anUnsigned503WithRetryAfterIsRetriedWithThePolicysBackoffThenRefused() {
+    // An attacker's 503 asking for an hour: not believed; a transport fault under the policy's own backoff.
+    hub.server.stubFor(put(urlEqualTo(STATS)).willReturn(json(503, "{\"code\":\"UNAVAILABLE\",\"status\":503}")
+        .withHeader("Retry-After", "3600").withTransformerParameter("tamper", "unsigned")));
+    RetryPolicy policy = new RetryPolicy(4, Duration.ofMillis(200), Duration.ofMillis(400), Duration.ofSeconds(10));
+    long start = System.nanoTime();
+    try (LibnetClient c = hub.client().retryPolicy(policy).build()) {
+      assertThatThrownBy(() -> submit(c)).isInstanceOfSatisfying(LibnetSignatureException.class,
+          e -> assertThat(e.failure()).isEqualTo(SignatureFailure.SIGNATURE_MISSING));
+    }
+    Duration took = Duration.ofNanos(System.nanoTime() - start);
+    // Backoffs 200, 400, 400 ms, each at least half of it with jitter: at least 500 ms, far below an hour.
+    assertThat(took).isBetween(Duration.ofMillis(500), Duration.ofSeconds(10));
+    assertThat(writes()).hasSize(4);
+  }
+
+  @Test
+  void unsigned503sEndWithinThePolicysTotalCap() {
+    hub.server.stubFor(put(urlEqualTo(STATS)).willReturn(json(503, "{\"code\":\"UNAVAILABLE\",\"status\":503}")
+        .withHeader("Retry-After", "3600").withTransformerParameter("tamper", "unsigned")));
+    RetryPolicy policy = new RetryPolicy(100, Duration.ofMillis(100), Duration.ofMillis(200), Duration.ofMillis(1500));
+    long start = System.nanoTime();
+    try (LibnetClient c = hub.client().retryPolicy(policy).build()) {
+      assertThatThrownBy(() -> submit(c)).isInstanceOf(LibnetSignatureException.class);
+    }
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+    assertThat(writes().size()).as("tries within 1.5 s of backoff, not 100").isBetween(3, 40);
+  }
+
+  @Test
+  void aSigned503WithRetryAfterIsHonouredWithinTheCap() {
+    faultThenOk(json(503, "{\"code\":\"UNAVAILABLE\",\"status\":503}").withHeader("Retry-After", "1"));
+    long start = System.nanoTime();
+    try (LibnetClient c = hub.client().build()) {
+      submit(c);
+    }
+    // The stub's policy backs off 20 ms: only the hub's own Retry-After explains a second.
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(1000));
+    assertOneLogicalWrite(2);
+  }
+
+  @Test
   void retryAfterIsReadAsSecondsOrAnHttpDate() {
     assertThat(RetryInterceptor.retryAfter("7")).contains(Duration.ofSeconds(7));
     assertThat(RetryInterceptor.retryAfter("Wed, 21 Oct 2015 07:28:00 GMT")).contains(Duration.ZERO);

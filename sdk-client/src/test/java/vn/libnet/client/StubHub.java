@@ -115,7 +115,7 @@ public final class StubHub implements AutoCloseable {
     }
   }
 
-  /** Signs every answer as the hub does; {@code tamper} = unsigned | body | no-digest | signature | foreign-key. */
+  /** Signs every answer as the hub does; {@code tamper} = unsigned | body | no-digest | signature | foreign-key | unbound. */
   final class Signer implements ResponseTransformerV2 {
     @Override
     public String getName() {
@@ -138,7 +138,8 @@ public final class StubHub implements AutoCloseable {
       }
       HttpMessage.Builder answered = HttpMessage.request(req.getMethod().getName(), URI.create(req.getAbsoluteUrl()));
       HttpHeader requestSignature = req.getHeaders().getHeader("Signature");
-      if (requestSignature.isPresent()) {
+      // "unbound": signed as a hub of profile v1.0 did, without covering the request's signature.
+      if (requestSignature.isPresent() && !"unbound".equals(tamper)) {
         requestSignature.values().forEach(v -> answered.header("Signature", v));
       }
       m.request(answered.build());

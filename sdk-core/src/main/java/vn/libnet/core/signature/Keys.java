@@ -216,6 +216,30 @@ public final class Keys {
     return jwk;
   }
 
+  /**
+   * The RFC 7638 JWK thumbprint of {@code key} with SHA-256, base64url without padding (43 characters):
+   * the SHA-256 of the key's required JWK members ({@code crv kty x} for OKP, {@code crv kty x y} for EC,
+   * {@code e kty n} for RSA) in lexicographic order, as JSON with no whitespace. Two parties compare
+   * thumbprints to agree on a key out of band.
+   *
+   * @throws IllegalArgumentException when the key has no JWK form here (see {@link #toPublicJwk})
+   */
+  public static String thumbprint(PublicKey key) {
+    // toPublicJwk holds exactly the required members; a TreeMap gives RFC 7638's order. Every member value
+    // is base64url or a fixed name, so none needs JSON escaping.
+    StringBuilder json = new StringBuilder("{");
+    for (Map.Entry<String, String> m : new java.util.TreeMap<>(toPublicJwk(key)).entrySet()) {
+      json.append(json.length() > 1 ? "," : "").append('"').append(m.getKey()).append("\":\"").append(m.getValue()).append('"');
+    }
+    json.append('}');
+    try {
+      byte[] h = java.security.MessageDigest.getInstance("SHA-256").digest(json.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return Base64.getUrlEncoder().withoutPadding().encodeToString(h);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+
   /** {@code key} as PEM: PKCS#8 {@code PRIVATE KEY} or SPKI {@code PUBLIC KEY}. */
   public static String toPem(Key key) {
     String type;
