@@ -53,6 +53,11 @@ final class ContributeCommand implements Callable<Integer> {
   @Option(names = "--hub-jwks", paramLabel = "FILE", description = "Trust only these hub keys (JWKS); by default the hub's published JWKS.")
   Path hubJwks;
 
+  @Option(names = "--allow-plain-http", description = {
+      "Fetch the hub's keys over plain http even from a host that is not this machine (unsafe: anyone on the way can swap them).",
+      "Cho phép lấy khoá của hub qua http thường từ máy khác (không an toàn: bất kỳ ai trên đường truyền có thể tráo khoá)."})
+  boolean allowPlainHttp;
+
   @Option(names = "--checkpoint", paramLabel = "FILE", description = "Progress file (default: FILE.checkpoint).")
   Path checkpoint;
 
@@ -78,7 +83,8 @@ final class ContributeCommand implements Callable<Integer> {
     HubKeys trusted;
     try {
       privateKey = Keys.privateKeyFromPem(Files.readString(key));
-      trusted = hubJwks == null ? HubKeys.fromHub() : HubKeys.pinnedJwks(Files.readString(hubJwks));
+      HubKeys published = allowPlainHttp ? HubKeys.fromHub().allowPlainHttp() : HubKeys.fromHub();
+      trusted = hubJwks == null ? published : HubKeys.pinnedJwks(Files.readString(hubJwks));
     } catch (java.io.IOException | IllegalArgumentException e) {
       err.println(CliText.text(locale, "contribute.keys", e.getMessage()));
       return LibnetCli.USAGE_OR_IO;
