@@ -102,7 +102,8 @@ final class ContributeCommand implements Callable<Integer> {
         MarcRecordReader reader = MarcReaders.open(in, null, ReadOptions.lenient().withLocale(locale))) {
       s = BatchContributor.builder(client).batchSize(batchSize).concurrency(concurrency).build().contribute(reader, cp);
     } catch (LibnetException e) {
-      err.println(e.message(locale));
+      // The library's text names Java calls; on the command line the same choice is spelled with options.
+      err.println("CLIENT_HUB_KEYS_INSECURE".equals(e.code()) ? CliText.text(locale, "contribute.insecure", hub) : e.message(locale));
       return LibnetCli.USAGE_OR_IO;
     } catch (IllegalArgumentException | IllegalStateException e) {
       err.println(e.getMessage());

@@ -61,4 +61,26 @@ class ContributeCommandTest {
       assertThat(badKey.err()).contains("Cannot read a key");
     }
   }
+
+  @Test
+  void aHubOverPlainHttpOnAnotherHostIsRefusedUnlessAllowedAndNothingIsSent() throws Exception {
+    KeyPair k = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+    Path key = Files.writeString(dir.resolve("k1.key.pem"), Keys.toPem(k.getPrivate()));
+    Path file = dir.resolve("one.mrc");
+    try (MarcRecordWriter w = MarcWriters.open(file, MarcFormat.ISO2709)) {
+      SyntheticRecords.builder().seed(5).build().stream(1).forEach(s -> w.write(s.record()));
+    }
+    // A name that is not this machine: refused before any connection, in either language, naming the way out.
+    for (String lang : new String[] {"en", "vi"}) {
+      LibnetCliTest.Run r = LibnetCliTest.run("contribute", file.toString(), "--hub", "http://hub.libnet.invalid:8080/", "--isil",
+          "VN-HaNoi-TVHN", "--key", key.toString(), "--checkpoint", dir.resolve("cp-" + lang).toString(), "--lang", lang);
+      assertThat(r.code()).isEqualTo(2);
+      assertThat(r.err().strip()).contains("http://hub.libnet.invalid:8080/", "--hub-jwks", "--allow-plain-http").doesNotContain("Exception", "HubKeys");
+      assertThat(r.err()).contains(lang.equals("en") ? "plain http" : "không mã hoá");
+    }
+    // Allowed: the key fetch is tried (and fails, as nothing answers there), so the refusal above was the guard.
+    LibnetCliTest.Run allowed = LibnetCliTest.run("contribute", file.toString(), "--hub", "http://hub.libnet.invalid:8080/", "--isil",
+        "VN-HaNoi-TVHN", "--key", key.toString(), "--checkpoint", dir.resolve("cp-allowed").toString(), "--allow-plain-http", "--lang", "en");
+    assertThat(allowed.err() + allowed.out()).doesNotContain("--allow-plain-http");
+  }
 }
