@@ -46,6 +46,8 @@ public class SignatureBenchmark {
   private HttpMessage request;
   private HttpMessage signed;
   private SignatureVerifier verifier;
+  private HttpMessage boundAnswer;
+  private SignatureVerifier answers;
   private final Clock clock = Clock.systemUTC();
 
   @Setup
@@ -85,6 +87,15 @@ public class SignatureBenchmark {
         .header("Content-Type", "application/marc").header("Idempotency-Key", "5f0c2a9e").body(body).build();
     signed = LibnetSignatures.signRequest(request, "VN-X#k1", alg, signingKey, clock);
     verifier = SignatureVerifier.builder().keys(KeyResolver.of(new VerificationKey("VN-X#k1", alg, verifyKey))).clock(clock).build();
+    // A 64 KiB answer bound to the signed request (it covers "signature";req;key="libnet"), as a client checks it.
+    HttpMessage answer = HttpMessage.response(201).request(signed).header("Content-Type", "application/json").body(body).build();
+    boundAnswer = LibnetSignatures.signResponse(answer, "VN-X#k1", alg, signingKey, clock);
+    answers = LibnetSignatures.responseVerifier(KeyResolver.of(new VerificationKey("VN-X#k1", alg, verifyKey)), clock);
+  }
+
+  @Benchmark
+  public Object verifyBoundAnswer() {
+    return answers.verify(boundAnswer);
   }
 
   @Benchmark
