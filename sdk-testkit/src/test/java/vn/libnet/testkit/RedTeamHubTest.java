@@ -485,4 +485,37 @@ class RedTeamHubTest {
       assertThat(hanoi.listSurveyResponses(survey.id(), "79")).isEmpty();
     }
   }
+
+  // ------------------------------------------------------------------ restart
+
+  /**
+   * The nonce cache lives in memory only: a hub started again on its data folder forgets every nonce, so
+   * a write captured on the wire can be sent again inside its 5 minutes. The write's idempotency key is
+   * in the log, so it must answer as before and change nothing: here the library has overwritten it
+   * meanwhile, and the replay must not bring the old profile back.
+   */
+  @Test
+  void aWriteReplayedAfterAHubRestartDoesNotUndoALaterWrite(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    URI pub = URI.create("http://hub.libnet.test/");
+    URI target = URI.create("http://hub.libnet.test/v1/libraries/" + HANOI);
+    KeyPair k = HubFixtures.ed25519();
+    HttpMessage w1;
+    try (LibnetTestHub h1 = LibnetTestHub.builder().dataDirectory(dir).publicUrl(pub).start()) {
+      h1.trust(new VerificationKey(HANOI + "#raw", SignatureAlgorithm.ED25519, k.getPublic()));
+      URI at = URI.create(h1.baseUrl());
+      w1 = write(target, "PUT", libraryJson(HANOI, "Tên cũ", "01"), "idem-restart-1", HANOI + "#raw", k, Clock.systemUTC());
+      assertThat(RawExchange.sendTo(w1, at).status()).isEqualTo(201);
+      HttpMessage m = HttpMessage.request("PUT", target).header("Content-Type", "application/json").header("Idempotency-Key", "idem-restart-2")
+          .header("If-Match", "\"v1\"").body(libraryJson(HANOI, "Tên mới", "01")).build();
+      HttpMessage w2 = LibnetSignatures.signRequest(m, HANOI + "#raw", SignatureAlgorithm.ED25519, k.getPrivate(), Clock.systemUTC());
+      assertThat(RawExchange.sendTo(w2, at).status()).isEqualTo(200);
+    }
+    try (LibnetTestHub h2 = LibnetTestHub.builder().dataDirectory(dir).publicUrl(pub).start()) {
+      URI at = URI.create(h2.baseUrl());
+      HttpMessage again = RawExchange.sendTo(w1, at);
+      assertThat(again.status()).isIn(201, 401);
+      HttpMessage now = RawExchange.sendTo(HttpMessage.request("GET", target).build(), at);
+      assertThat(new String(now.body(), java.nio.charset.StandardCharsets.UTF_8)).contains("Tên mới").doesNotContain("Tên cũ");
+    }
+  }
 }

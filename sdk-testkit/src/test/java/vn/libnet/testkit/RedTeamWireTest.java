@@ -353,4 +353,34 @@ class RedTeamWireTest {
       }
     }
   }
+
+  /**
+   * The man in the middle strips the signature off the client's read (the hub then serves it as a public,
+   * unbound read) or renames its label (the hub verifies it, answers unbound): the client requires the
+   * binding, so it refuses such answers.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"strip", "relabel"})
+  void aReadWhoseSignatureIsStrippedOrRelabelledOnTheWayGetsNoAnswerTheClientBelieves(String how) {
+    try (LibnetClient direct = hub.clientFor(HANOI).build()) {
+      direct.saveLibrary(HubFixtures.library(HANOI, "Thư viện Hà Nội", "01"), null);
+    }
+    proxy.behaviour((r, up) -> {
+      List<Map.Entry<String, String>> h = new ArrayList<>();
+      for (Map.Entry<String, String> e : r.headers()) {
+        boolean sig = e.getKey().equalsIgnoreCase("Signature") || e.getKey().equalsIgnoreCase("Signature-Input");
+        if (!sig) {
+          h.add(e);
+        } else if (how.equals("relabel")) {
+          h.add(Map.entry(e.getKey(), e.getValue().replaceFirst("^libnet=", "x=")));
+        }
+      }
+      return up.forward(new WireProxy.Seen(r.method(), r.target(), h, r.body()));
+    });
+    try (LibnetClient c = viaProxy(HANOI).build()) {
+      Throwable t = catchThrowable(() -> c.getLibrary(HANOI));
+      assertThat(t).isInstanceOf(LibnetSignatureException.class);
+      assertThat(((LibnetSignatureException) t).failure()).isEqualTo(vn.libnet.core.signature.SignatureFailure.COMPONENT_NOT_COVERED);
+    }
+  }
 }
