@@ -383,4 +383,32 @@ class RedTeamWireTest {
       assertThat(((LibnetSignatureException) t).failure()).isEqualTo(vn.libnet.core.signature.SignatureFailure.COMPONENT_NOT_COVERED);
     }
   }
+
+  /**
+   * {@code If-Match} is not covered by a write's signature ({@code "@method" "@target-uri" "content-digest"
+   * "content-type" "idempotency-key"}), yet the hub decides on it. The library sends its stale edit with
+   * If-Match of the version it read ("v1"); the administrator has changed the profile meanwhile ("v2",
+   * predictable). The man in the middle rewrites If-Match to "v2": the signature still verifies and the
+   * stale edit overwrites the administrator's change. Secure: If-Match (when present) is covered, so the
+   * rewrite is refused, and the stale edit gets 409.
+   */
+  @Test
+  @Disabled("RED: If-Match is not covered by the request signature; a MITM rewrites it and the hub applies a stale write (lost update)")
+  void anIfMatchRewrittenOnTheWireCannotCauseALostUpdate() {
+    LibnetClient admin = hub.adminClient().build();
+    try (admin; LibnetClient c = viaProxy(HANOI).build()) {
+      Versioned<Library> v1 = c.saveLibrary(HubFixtures.library(HANOI, "Thư viện Hà Nội", "01"), null);
+      admin.saveLibrary(HubFixtures.library(HANOI, "Tên do quản trị viên sửa", "01"), v1.etag());
+      proxy.behaviour((r, up) -> {
+        if (!r.method().equals("PUT")) {
+          return up.forward(r);
+        }
+        List<Map.Entry<String, String>> h = replaced(new ArrayList<>(r.headers()), "If-Match", "\"v2\"");
+        return up.forward(new WireProxy.Seen(r.method(), r.target(), h, r.body()));
+      });
+      Throwable t = catchThrowable(() -> c.saveLibrary(HubFixtures.library(HANOI, "Sửa cũ của thư viện", "01"), v1.etag()));
+      assertThat(t).as("the stale edit is refused").isInstanceOf(LibnetException.class);
+      assertThat(admin.getLibrary(HANOI).value().name()).as("the administrator's change is not lost").isEqualTo("Tên do quản trị viên sửa");
+    }
+  }
 }
