@@ -555,4 +555,26 @@ class RedTeamHubTest {
       }
     }
   }
+
+  /**
+   * Nonces are remembered per key: a library with two keys may use one nonce with each. A signature by
+   * one key cannot pass as the other's (keyid is in the base), nor can its alg be swapped: both refused.
+   */
+  @Test
+  void aSignatureCannotBeMovedToAnotherKeyIdOrAlgorithm() throws Exception {
+    LibnetTestHub hub = hub(LibnetTestHub.builder());
+    KeyPair k1 = trusted(hub, HANOI + "#k1");
+    trusted(hub, HANOI + "#k2");
+    HttpMessage r = read(URI.create(hub.baseUrl() + "v1/libraries"), HANOI + "#k1", k1, Clock.systemUTC());
+    for (String[] swap : new String[][] {{"keyid=\"" + HANOI + "#k1\"", "keyid=\"" + HANOI + "#k2\""},
+        {"alg=\"ed25519\"", "alg=\"ecdsa-p256-sha256\""}, {";tag=\"libnet-v1\"", ";tag=\"libnet-v2\""}, {";alg=\"ed25519\"", ""}}) {
+      HttpMessage.Builder b = HttpMessage.request("GET", r.targetUri());
+      r.headers().forEach(h -> b.header(h.getKey(), h.getKey().equalsIgnoreCase("Signature-Input") ? h.getValue().replace(swap[0], swap[1])
+          : h.getValue()));
+      HttpMessage moved = RawExchange.send(b.build());
+      assertThat(moved.status()).as(swap[1]).isEqualTo(401);
+      assertThat(problem(moved).code()).isEqualTo("SIGNATURE_INVALID");
+    }
+    assertThat(RawExchange.send(r).status()).as("the original, untouched, still verifies once").isEqualTo(200);
+  }
 }
