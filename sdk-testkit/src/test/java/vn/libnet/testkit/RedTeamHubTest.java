@@ -577,4 +577,26 @@ class RedTeamHubTest {
     }
     assertThat(RawExchange.send(r).status()).as("the original, untouched, still verifies once").isEqualTo(200);
   }
+
+  /**
+   * A man in the middle adds a second {@code Signature-Input} line (the same label with another nonce) or
+   * a second {@code Signature} line (the same label, other bytes): a dictionary keeps the last member, so
+   * the request no longer verifies. It is refused, and the real nonce is not burnt by it.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"Signature-Input", "Signature"})
+  void aDuplicatedSignatureLineIsRefusedWithoutBurningTheNonce(String field) throws Exception {
+    LibnetTestHub hub = hub(LibnetTestHub.builder());
+    KeyPair k = trusted(hub, HANOI + "#raw");
+    URI list = URI.create(hub.baseUrl() + "v1/libraries");
+    HttpMessage r = read(list, HANOI + "#raw", k, Clock.systemUTC());
+    HttpMessage other = read(list, HANOI + "#raw", k, Clock.systemUTC());
+    HttpMessage.Builder b = HttpMessage.request("GET", list);
+    r.headers().forEach(h -> b.header(h.getKey(), h.getValue()));
+    b.header(field, other.headers(field).get(0));
+    HttpMessage doubled = RawExchange.send(b.build());
+    assertThat(doubled.status()).isEqualTo(401);
+    assertThat(RawExchange.send(r).status()).as("the real request, once").isEqualTo(200);
+    assertThat(RawExchange.send(r).status()).as("and not twice").isEqualTo(401);
+  }
 }
