@@ -241,7 +241,7 @@ class RedTeamWireTest {
     }
   }
 
-  /** An unsigned 1xx-less 204 in place of a read's answer is unverified: retried, then the real answer. */
+  /** An unsigned 204 in place of a read's answer is unverified: retried, then the real answer. */
   @Test
   void anUnsigned204IsRetriedAsAFault() {
     try (LibnetClient direct = hub.clientFor(HANOI).build()) {
