@@ -59,8 +59,8 @@ import vn.libnet.core.signature.VerificationKey;
  * request's own signature (so an answer to any other request, replayed, is refused), or it is refused
  * with {@link LibnetSignatureException}; an unsigned answer is a transport fault, retried under the
  * policy's backoff (its {@code Retry-After} is not believed) and then refused. Redirects are never
- * followed on their own: a 3xx raises {@link LibnetRedirectException}, unless reads may follow them
- * ({@link Builder#followRedirectsForReads(boolean)}). Connection faults, timeouts,
+ * followed on their own: a 3xx raises {@link LibnetRedirectException}, unless reads may follow the ones
+ * the hub signed ({@link Builder#followRedirectsForReads(boolean)}). Connection faults, timeouts,
  * 429 and 503 are retried under the {@link RetryPolicy}; other refusals raise {@link
  * LibnetProblemException} with the hub's problem document. Lists are lazy streams over cursors: pages are
  * fetched as the stream is consumed, and a fault while paging raises from the stream.
@@ -356,10 +356,10 @@ public final class LibnetClient implements AutoCloseable {
     } catch (RedirectInterceptor.Redirected e) {
       throw new LibnetRedirectException(e.messageKey, e.method, e.url, e.status, e.location);
     } catch (VerifyingInterceptor.Refused e) {
-      throw new LibnetSignatureException(e.failure, url, e.getCause());
+      throw refusal(call, url, e);
     } catch (RetryInterceptor.RetriesExhausted e) {
       if (e.getCause() instanceof VerifyingInterceptor.Refused refused) {
-        throw new LibnetSignatureException(refused.failure, url, refused.getCause());
+        throw refusal(call, url, refused);
       }
       throw new LibnetTransportException(url, e.attempts, e.getCause());
     } catch (JsonProcessingException e) {
@@ -371,6 +371,14 @@ public final class LibnetClient implements AutoCloseable {
       throw new LibnetProblemException(problem(r));
     }
     return r;
+  }
+
+  // An unsigned redirect is named as one (status, Location), though it was refused as any unsigned answer.
+  private static LibnetException refusal(Call<?> call, String url, VerifyingInterceptor.Refused e) {
+    if (e.wasRedirect()) {
+      return new LibnetRedirectException("CLIENT_REDIRECT_UNSIGNED", call.request().method(), url, e.status, e.location);
+    }
+    return new LibnetSignatureException(e.failure, url, e.getCause());
   }
 
   private Problem problem(Response<?> r) {
@@ -503,9 +511,11 @@ public final class LibnetClient implements AutoCloseable {
 
     /**
      * Whether reads (GET, HEAD) follow redirects: off unless set, so that every 3xx raises {@link
-     * LibnetRedirectException}. On, a read follows 301, 302, 303, 307 and 308 at most 5 times, to the same
-     * scheme or from http to https (never to http from https); each hop is signed afresh and its answer
-     * verified, and each is logged at INFO. Writes never follow a redirect.
+     * LibnetRedirectException}. On, a read follows a 301, 302, 303, 307 or 308 that the hub signed (covering
+     * its {@code Location}, so that nobody on the way can send the read to another resource) at most 5
+     * times, to the same scheme or from http to https (never to http from https); each hop is signed
+     * afresh and its answer verified, and each is logged at INFO. An unsigned redirect is a fault of the
+     * try, as any unsigned answer. Writes never follow a redirect.
      */
     public Builder followRedirectsForReads(boolean follow) {
       this.followRedirectsForReads = follow;

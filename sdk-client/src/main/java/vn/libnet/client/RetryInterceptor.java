@@ -54,7 +54,7 @@ final class RetryInterceptor implements Interceptor {
         Response response = chain.proceed(request);
         int code = response.code();
         if ((code == 429 || code == 503) && attempt < policy.maxAttempts()) {
-          wait = retryAfter(response.header("Retry-After")).orElse(jittered(attempt));
+          wait = retryAfter(response.header(VerifyingInterceptor.RETRY_AFTER)).orElse(jittered(attempt));
           if (!fits(start, wait)) {
             return Http.buffered(response, Http.readBody(response));
           }

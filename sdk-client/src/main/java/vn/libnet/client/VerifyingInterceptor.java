@@ -11,10 +11,16 @@ import vn.libnet.core.signature.SignatureVerifier;
  * Verifies the hub's signature and {@code Content-Digest} on every answer on the wire, against the exact
  * request sent for it (the profile binds an answer to the request's own signature, so an answer recorded
  * for another request fails here), and refuses the answer otherwise, before anything of it reaches the
- * caller. A redirect (3xx) passes unverified: it is never used as data, only refused or, for a read,
- * followed with a new request whose answer is verified in turn ({@link RedirectInterceptor}).
+ * caller. Redirects (3xx) are verified too: only a redirect the hub signed, covering its {@code Location},
+ * may be followed ({@link RedirectInterceptor}); an unsigned one is a fault of the try like any other.
+ *
+ * <p>A verified 503's {@code Retry-After} is handed up as {@value #RETRY_AFTER}: OkHttp itself resends a
+ * 503 that says {@code Retry-After: 0}, which would double the tries beyond the {@link RetryPolicy}.
  */
 final class VerifyingInterceptor implements Interceptor {
+  /** Where a verified answer's {@code Retry-After} travels up to {@link RetryInterceptor}. */
+  static final String RETRY_AFTER = "Libnet-Verified-Retry-After";
+
   private final SignatureVerifier verifier;
 
   VerifyingInterceptor(SignatureVerifier verifier) {
@@ -24,25 +30,36 @@ final class VerifyingInterceptor implements Interceptor {
   /** The refusal, as an {@link IOException} so that it crosses OkHttp; the client turns it into {@link LibnetSignatureException}. */
   static final class Refused extends IOException {
     final SignatureFailure failure;
+    final int status;
+    final String location;
 
-    Refused(SignatureException cause) {
+    Refused(SignatureException cause, Response response) {
       super(cause.getMessage(), cause);
       this.failure = cause.failure();
+      this.status = response.code();
+      this.location = response.header("Location");
+    }
+
+    /** Whether the refused answer claimed to be a redirect. */
+    boolean wasRedirect() {
+      return RedirectInterceptor.isRedirect(status);
     }
   }
 
   @Override
   public Response intercept(Chain chain) throws IOException {
     Response response = chain.proceed(chain.request());
-    if (RedirectInterceptor.isRedirect(response.code())) {
-      return response;
-    }
     byte[] body = Http.readBody(response);
     try {
       verifier.verify(Http.toMessage(response, body));
     } catch (SignatureException e) {
-      throw new Refused(e);
+      throw new Refused(e, response);
     }
-    return Http.buffered(response, body);
+    Response verified = Http.buffered(response, body);
+    String retryAfter = verified.header("Retry-After");
+    if (retryAfter != null) {
+      verified = verified.newBuilder().removeHeader("Retry-After").header(RETRY_AFTER, retryAfter).build();
+    }
+    return verified;
   }
 }

@@ -39,6 +39,9 @@ public final class StubHub implements AutoCloseable {
 
   public final KeyPair library = ed25519();
   public final KeyPair hub = ed25519();
+  /** The hub's key before it rolled to {@link #hub}; {@code tamper=previous-key} signs with it, as {@link #PREVIOUS_HUB_KEY_ID}. */
+  public final KeyPair previousHub = ed25519();
+  public static final String PREVIOUS_HUB_KEY_ID = "hub#2025";
   public final WireMockServer server;
   public final ContributionLedger ledger;
 
@@ -61,6 +64,10 @@ public final class StubHub implements AutoCloseable {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  public VerificationKey previousHubKey() {
+    return new VerificationKey(PREVIOUS_HUB_KEY_ID, SignatureAlgorithm.ED25519, previousHub.getPublic());
   }
 
   public VerificationKey hubKey() {
@@ -144,8 +151,9 @@ public final class StubHub implements AutoCloseable {
       }
       m.request(answered.build());
       byte[] body = response.getBody();
-      KeyPair signer = "foreign-key".equals(tamper) ? ed25519() : hub;
-      HttpMessage signed = LibnetSignatures.signResponse(m.body(body).build(), HUB_KEY_ID, SignatureAlgorithm.ED25519,
+      KeyPair signer = "foreign-key".equals(tamper) ? ed25519() : "previous-key".equals(tamper) ? previousHub : hub;
+      String signerId = "previous-key".equals(tamper) ? PREVIOUS_HUB_KEY_ID : HUB_KEY_ID;
+      HttpMessage signed = LibnetSignatures.signResponse(m.body(body).build(), signerId, SignatureAlgorithm.ED25519,
           signer.getPrivate(), Clock.systemUTC());
       List<HttpHeader> headers = new ArrayList<>();
       for (Map.Entry<String, String> h : signed.headers()) {

@@ -66,14 +66,14 @@ final class HubServer {
   record Idempotent(String bodyHash, Answer answer) {}
 
   HubServer(HubState state, HubLog log, VerificationKey hubKey, PrivateKey hubPrivate, String adminKeyId, Clock clock,
-      List<URI> publicUrls, SignatureLimits limits, int nonceCapacity) {
+      List<URI> publicUrls, SignatureLimits limits, int nonceCapacity, int noncesPerKey) {
     this.state = state;
     this.log = log;
     this.hubKey = hubKey;
     this.hubPrivate = hubPrivate;
     this.adminKeyId = adminKeyId;
     this.clock = clock;
-    this.nonces = new NonceCache(nonceCapacity);
+    this.nonces = new NonceCache(nonceCapacity, noncesPerKey);
     this.limits = limits;
     this.publicUrls = List.copyOf(publicUrls);
     this.verifier = LibnetSignatures.requestVerifier(state::key, nonces, clock, publicUrls, limits);
@@ -253,7 +253,8 @@ final class HubServer {
     boolean admin = keyId.equals(adminKeyId);
     String signer = keyId.substring(0, keyId.indexOf('#'));
     String idemKey = h.getFirst("Idempotency-Key");
-    String hash = sha256(method + " " + raw + "\n", body);
+    // The same key means the same request: method, target, media type and body.
+    String hash = sha256(method + " " + raw + "\n" + contentType + "\n", body);
     String slot = signer + " " + idemKey;
     // Writes one at a time, so that two tries of one key cannot both be applied.
     synchronized (idempotent) {
@@ -287,7 +288,7 @@ final class HubServer {
     if (e.failure() == SignatureFailure.FIELD_TOO_LARGE || e.failure() == SignatureFailure.NONCE_CACHE_FULL) {
       LOG.warn("Signed request refused: {}", e.getMessage());
     }
-    return refusal(RequestRefusal.of(e, nonces.secondsUntilRoom(clock.instant().getEpochSecond())));
+    return refusal(RequestRefusal.of(e));
   }
 
   private void send(HttpExchange ex, String method, URI target, Answer a) throws IOException {
@@ -298,8 +299,10 @@ final class HubServer {
     if (signature != null && withinLimits(signature)) {
       signature.forEach(v -> request.header("Signature", v));
     }
-    HttpMessage response = HttpMessage.response(a.status()).header("Content-Type", a.contentType())
-        .request(request.build()).body(a.body()).build();
+    HttpMessage.Builder answer = HttpMessage.response(a.status()).header("Content-Type", a.contentType());
+    // ETag, Location and Retry-After go into the message signed, so that the profile covers them.
+    a.headers().forEach(answer::header);
+    HttpMessage response = answer.request(request.build()).body(a.body()).build();
     HttpMessage signed = LibnetSignatures.signResponse(response, hubKey.keyId(), hubKey.algorithm(), hubPrivate, clock);
     Headers out = ex.getResponseHeaders();
     out.set("Content-Type", a.contentType());

@@ -291,6 +291,12 @@ final class HubState {
       return Answer.problem(ProblemCode.CONFLICT, "Lost update", "Library " + isil + " is at " + old.etag() + ", not " + c.ifMatch());
     }
     valid(NationalProfiles.library().validate(lib), "library");
+    // The province decides whose survey answers a library may give: only the administrator moves a library.
+    if (old != null && !c.admin() && !old.value().provinceCode().equals(lib.provinceCode())) {
+      return Answer.problem(ProblemCode.FORBIDDEN, "Province change not allowed / Không được tự đổi tỉnh",
+          "Only the administrator changes the province of " + isil + " (" + old.value().provinceCode().orElse("none") + ") / "
+              + "Chỉ quản trị viên mới đổi được tỉnh của " + isil);
+    }
     if (old != null && c.ifMatch() == null) {
       return Answer.problem(ProblemCode.PRECONDITION_REQUIRED, "If-Match required",
           "Library " + isil + " exists; send If-Match with the ETag you read (" + old.etag() + " now)");

@@ -110,7 +110,7 @@ public final class LibnetTestHub implements AutoCloseable {
     this.http = HttpServer.create(new InetSocketAddress(b.bind, b.port), 256);
     this.publicUrls = b.publicUrls.isEmpty() ? List.of(URI.create(baseUrl())) : List.copyOf(b.publicUrls);
     this.adminKeyFile = b.dataDirectory == null ? null : b.dataDirectory.resolve("admin.key.pem");
-    this.server = new HubServer(state, log, hubKey, hub.getPrivate(), ADMIN_KEY_ID, b.clock, publicUrls, b.limits, b.nonceCapacity);
+    this.server = new HubServer(state, log, hubKey, hub.getPrivate(), ADMIN_KEY_ID, b.clock, publicUrls, b.limits, b.nonceCapacity, b.noncesPerKey);
     if (log != null) {
       log.replay(server::replay);
     }
@@ -279,6 +279,7 @@ public final class LibnetTestHub implements AutoCloseable {
     private final List<URI> publicUrls = new ArrayList<>();
     private SignatureLimits limits = SignatureLimits.DEFAULTS;
     private int nonceCapacity = 200_000;
+    private int noncesPerKey = 50_000;
 
     private Builder() {}
 
@@ -357,17 +358,28 @@ public final class LibnetTestHub implements AutoCloseable {
     }
 
     /**
-     * How many live nonces the hub remembers (200 000 unless set). When that many are inside their
-     * validity window, new signed requests are refused (503 NONCE_CACHE_FULL with {@code Retry-After})
-     * until some expire; a live nonce is never forgotten, so a replay is always recognised.
+     * How many live nonces the hub remembers (200 000 unless set), a quarter of them at most for one key.
+     * When that many are inside their validity window (or one key holds its share), new signed requests
+     * (of that key) are refused (503 NONCE_CACHE_FULL with {@code Retry-After}) until some expire; a live
+     * nonce is never forgotten, so a replay is always recognised.
      *
      * @throws IllegalArgumentException when {@code n} is below 1
      */
     public Builder nonceCapacity(int n) {
-      if (n < 1) {
-        throw new IllegalArgumentException("At least one nonce");
+      return nonceCapacity(n, Math.max(1, n / 4));
+    }
+
+    /**
+     * How many live nonces the hub remembers, and at most how many of them for one key.
+     *
+     * @throws IllegalArgumentException when a bound is below 1, or {@code perKey} is over {@code total}
+     */
+    public Builder nonceCapacity(int total, int perKey) {
+      if (total < 1 || perKey < 1 || perKey > total) {
+        throw new IllegalArgumentException("At least one nonce, and no more per key than in all");
       }
-      this.nonceCapacity = n;
+      this.nonceCapacity = total;
+      this.noncesPerKey = perKey;
       return this;
     }
 

@@ -32,8 +32,10 @@ record RequestRefusal(ProblemCode code, String title, String detail, long retryA
    *
    * @param retryAfterSeconds when the nonce cache has room again (used for {@code NONCE_CACHE_FULL} only)
    */
-  static RequestRefusal of(SignatureException e, long retryAfterSeconds) {
+  static RequestRefusal of(SignatureException e) {
     SignatureFailure f = e.failure();
+    // The verifier says how long until this signer's nonces make room; Retry-After carries it.
+    long retryAfterSeconds = f == SignatureFailure.NONCE_CACHE_FULL && !e.arguments().isEmpty() ? parseSeconds(e.arguments().get(0)) : 0;
     ProblemCode code = switch (f) {
       case REPLAYED -> ProblemCode.REPLAYED;
       case DIGEST_MISMATCH, DIGEST_MISSING -> ProblemCode.DIGEST_INVALID;
@@ -43,6 +45,14 @@ record RequestRefusal(ProblemCode code, String title, String detail, long retryA
     };
     String detail = f.code() + ": " + e.message(Locale.ENGLISH) + " / " + e.message(Messages.VIETNAMESE);
     return new RequestRefusal(code, SIGNATURE_TITLE, detail, f == SignatureFailure.NONCE_CACHE_FULL ? Math.max(1, retryAfterSeconds) : 0);
+  }
+
+  private static long parseSeconds(String s) {
+    try {
+      return Long.parseLong(s);
+    } catch (NumberFormatException notANumber) {
+      return 1;
+    }
   }
 
   /** The refusal of a body larger than {@code limit} bytes, refused before it is read further (413). */

@@ -223,7 +223,7 @@ class HubAttackTest {
 
   @Test
   void aFullNonceCacheRefusesNewRequestsWithRetryAfterAndForgetsNoLiveNonce() throws Exception {
-    try (LibnetTestHub small = LibnetTestHub.builder().nonceCapacity(2).start()) {
+    try (LibnetTestHub small = LibnetTestHub.builder().nonceCapacity(2, 2).start()) {
       KeyPair k = trusted(small, HANOI + "#raw");
       HttpMessage w1 = HubFixtures.signedWrite(small, "PUT", "/v1/libraries/" + HANOI, libraryJson(HANOI, "01"), HANOI + "#raw", k);
       HttpMessage w2 = HubFixtures.signedRead(URI.create(small.baseUrl() + "v1/libraries"), HANOI + "#raw", k);

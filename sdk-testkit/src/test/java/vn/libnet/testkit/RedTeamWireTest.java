@@ -163,7 +163,6 @@ class RedTeamWireTest {
    * covered (the read is refused when it is changed), so the stale write gets 409.
    */
   @Test
-  @Disabled("RED: ETag is not covered by the answer's signature; a MITM rewrites it and defeats If-Match (lost update)")
   void anEtagRewrittenOnTheWireCannotCauseALostUpdate() {
     LibnetClient admin = hub.adminClient().build();
     try (admin; LibnetClient c = viaProxy(HANOI).build()) {
@@ -198,7 +197,6 @@ class RedTeamWireTest {
    * error, never another resource (a 3xx is unverified, its Location uncovered even when the hub signs it).
    */
   @Test
-  @Disabled("RED: with followRedirectsForReads, an unsigned MITM 302 makes getLibrary(A) return library B's verified profile")
   void aRedirectOnTheWireCannotSubstituteAnotherResourceForARead() {
     try (LibnetClient hcm = hub.clientFor(HCM).build(); LibnetClient hanoi = hub.clientFor(HANOI).build()) {
       hcm.saveLibrary(HubFixtures.library(HCM, "Thư viện Khoa học Tổng hợp TP. Hồ Chí Minh", "79"), null);
@@ -225,7 +223,6 @@ class RedTeamWireTest {
    */
   @ParameterizedTest
   @ValueSource(ints = {302, 304, 307})
-  @Disabled("RED: an unsigned 3xx is never verified; a MITM turns an applied write into a final, non-retried LibnetRedirectException")
   void anUnsignedRedirectAfterAnAppliedWriteIsAFaultOfTheTryNotTheAnswer(int status) {
     AtomicInteger writes = new AtomicInteger();
     proxy.behaviour((r, up) -> {
@@ -267,7 +264,6 @@ class RedTeamWireTest {
    * to stop; or Retry-After is covered.
    */
   @Test
-  @Disabled("RED: Retry-After is not covered; a MITM raises it on a genuine signed 503 and the client stops retrying at once")
   void aRetryAfterRaisedOnTheWireDoesNotStopTheRetries() {
     hub.faults(HubFaults.unavailable(Duration.ofSeconds(1)).onRequest(1));
     proxy.behaviour((r, up) -> {
@@ -287,7 +283,6 @@ class RedTeamWireTest {
    * maxAttempts bounds the requests sent.
    */
   @Test
-  @Disabled("RED: OkHttp's own 503/Retry-After:0 follow-up doubles the wire tries beyond RetryPolicy.maxAttempts (3 -> 6)")
   void aRetryAfterOfZeroOnEveryAnswerIsBoundedByThePolicy() {
     hub.faults(HubFaults.unavailable(Duration.ZERO).always());
     try (LibnetClient c = viaProxy(HANOI).build()) {
@@ -306,7 +301,6 @@ class RedTeamWireTest {
    * a known key), so a forged key set is never trusted.
    */
   @Test
-  @Disabled("RED: after the first (anchored) JWKS fetch, a refetch triggered by an unknown kid trusts any key set: MITM swaps in its own key")
   void anAnchoredClientDoesNotTrustAKeySetSwappedInLater() throws Exception {
     try (LibnetClient direct = hub.clientFor(HANOI).build()) {
       direct.saveLibrary(HubFixtures.library(HANOI, "Thư viện Hà Nội", "01"), null);
@@ -393,7 +387,6 @@ class RedTeamWireTest {
    * rewrite is refused, and the stale edit gets 409.
    */
   @Test
-  @Disabled("RED: If-Match is not covered by the request signature; a MITM rewrites it and the hub applies a stale write (lost update)")
   void anIfMatchRewrittenOnTheWireCannotCauseALostUpdate() {
     LibnetClient admin = hub.adminClient().build();
     try (admin; LibnetClient c = viaProxy(HANOI).build()) {

@@ -21,11 +21,17 @@ import java.util.Set;
  *       "content-type" "idempotency-key"}.
  *   <li>Reads (GET, HEAD) cover {@code "@method" "@target-uri"}: signed so that their answers can be
  *       bound to them.
+ *   <li>A request also covers {@code "if-match"} and {@code "if-none-match"} when it carries them, so a
+ *       conditional write cannot be made unconditional (or conditional on another version) on the way.
  *   <li>Responses cover {@code "@status" "content-digest" "content-type" "@method";req "@target-uri";req}
  *       and, when the request carried a {@code libnet} signature, {@code "signature";req;key="libnet"}
  *       (RFC 9421 §2.4): the answer is bound to the exact request it answers, so an answer recorded for
- *       one request cannot be replayed as the answer to another.
+ *       one request cannot be replayed as the answer to another. An answer also covers {@code "etag"},
+ *       {@code "location"} and {@code "retry-after"} when it carries them: the headers a client acts on.
  * </ul>
+ *
+ * <p>Only the signature under the {@code libnet} label is examined; a message signed only under another
+ * label is refused as unsigned.
  *
  * <p>Verifiers accept a clock skew of 60 s, refuse a reused nonce inside the window (a full nonce cache
  * refuses rather than forgets), compare {@code @target-uri} with their own public base URLs, and keep
@@ -52,6 +58,11 @@ public final class LibnetSignatures {
     ComponentId.of("@status"), ComponentId.of("content-digest"), ComponentId.of("content-type"),
     ComponentId.of("@method").with("req"), ComponentId.of("@target-uri").with("req")
   };
+  /** Request headers covered whenever present. */
+  private static final List<String> REQUEST_IF_PRESENT = List.of("if-match", "if-none-match");
+  /** Response headers covered whenever present: what a client acts on. */
+  private static final List<String> RESPONSE_IF_PRESENT = List.of("etag", "location", "retry-after");
+
   /** The request's own signature, as a response covers it. */
   public static final ComponentId REQUEST_SIGNATURE = ComponentId.of("signature").with("req").withKey(LABEL);
 
@@ -72,9 +83,9 @@ public final class LibnetSignatures {
   public static HttpMessage signRequest(HttpMessage request, String keyId, SignatureAlgorithm alg, Key key, Clock clock) {
     if (isWrite(request.method())) {
       HttpMessage withDigest = request.headers("Content-Digest").isEmpty() ? ContentDigest.add(request, ContentDigest.Algorithm.SHA_256) : request;
-      return sign(withDigest, concat(READ, WRITE_ONLY), keyId, alg, key, clock);
+      return sign(withDigest, concat(concat(READ, WRITE_ONLY), present(request, REQUEST_IF_PRESENT)), keyId, alg, key, clock);
     }
-    return sign(request, READ, keyId, alg, key, clock);
+    return sign(request, concat(READ, present(request, REQUEST_IF_PRESENT)), keyId, alg, key, clock);
   }
 
   /**
@@ -86,7 +97,8 @@ public final class LibnetSignatures {
   public static HttpMessage signResponse(HttpMessage response, String keyId, SignatureAlgorithm alg, Key key, Clock clock) {
     HttpMessage withDigest = response.headers("Content-Digest").isEmpty() ? ContentDigest.add(response, ContentDigest.Algorithm.SHA_256) : response;
     boolean bound = response.request().map(LibnetSignatures::hasLibnetSignature).orElse(false);
-    return sign(withDigest, bound ? concat(RESPONSE, new ComponentId[] {REQUEST_SIGNATURE}) : RESPONSE, keyId, alg, key, clock);
+    ComponentId[] covered = concat(RESPONSE, present(response, RESPONSE_IF_PRESENT));
+    return sign(withDigest, bound ? concat(covered, new ComponentId[] {REQUEST_SIGNATURE}) : covered, keyId, alg, key, clock);
   }
 
   /**
@@ -136,7 +148,10 @@ public final class LibnetSignatures {
     if (publicBaseUrls.isEmpty()) {
       throw new IllegalArgumentException("A request verifier needs the server's public base URL(s)");
     }
-    return SignatureVerifier.builder().keys(keys).require(READ).requireWhen(m -> m.isRequest() && isWrite(m.method()), WRITE_ONLY)
+    SignatureVerifier.Builder b = SignatureVerifier.builder().label(LABEL).keys(keys).require(READ)
+        .requireWhen(m -> m.isRequest() && isWrite(m.method()), WRITE_ONLY);
+    requireIfPresent(b, REQUEST_IF_PRESENT);
+    return b
         .targets(publicBaseUrls.toArray(URI[]::new)).tag(TAG).maxAge(VALIDITY).clockSkew(CLOCK_SKEW)
         .replayProtection(nonces).limits(limits).clock(clock).build();
   }
@@ -147,9 +162,10 @@ public final class LibnetSignatures {
    * given, an answer to any other request fails to verify.
    */
   public static SignatureVerifier responseVerifier(KeyResolver keys, Clock clock) {
-    return SignatureVerifier.builder().keys(keys).require(RESPONSE)
-        .requireWhen(m -> !m.isRequest() && m.request().map(LibnetSignatures::hasLibnetSignature).orElse(false), REQUEST_SIGNATURE)
-        .tag(TAG).maxAge(VALIDITY).clockSkew(CLOCK_SKEW).clock(clock).build();
+    SignatureVerifier.Builder b = SignatureVerifier.builder().label(LABEL).keys(keys).require(RESPONSE)
+        .requireWhen(m -> !m.isRequest() && m.request().map(LibnetSignatures::hasLibnetSignature).orElse(false), REQUEST_SIGNATURE);
+    requireIfPresent(b, RESPONSE_IF_PRESENT);
+    return b.tag(TAG).maxAge(VALIDITY).clockSkew(CLOCK_SKEW).clock(clock).build();
   }
 
   /** A fresh random nonce (128 bits, base64url). */
@@ -157,6 +173,16 @@ public final class LibnetSignatures {
     byte[] b = new byte[16];
     RANDOM.nextBytes(b);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+  }
+
+  private static ComponentId[] present(HttpMessage m, List<String> fields) {
+    return fields.stream().filter(f -> !m.headers(f).isEmpty()).map(ComponentId::of).toArray(ComponentId[]::new);
+  }
+
+  private static void requireIfPresent(SignatureVerifier.Builder b, List<String> fields) {
+    for (String f : fields) {
+      b.requireWhen(m -> !m.headers(f).isEmpty(), ComponentId.of(f));
+    }
   }
 
   private static ComponentId[] concat(ComponentId[] a, ComponentId[] b) {

@@ -7,9 +7,14 @@ import java.util.PriorityQueue;
 /**
  * Remembers the nonces of accepted signatures until their window closes, to refuse replays (RFC 9421
  * §7.2.2). Bounded, and never forgetful: a nonce is dropped only once its window has closed, so a replay
- * inside the window is always recognised. When {@code capacity} nonces are all still live, a new one is
- * refused ({@link Use#FULL}) rather than making room by forgetting one; {@link #secondsUntilRoom} tells
- * a server what to put in {@code Retry-After}. Each call costs O(log n). Thread-safe.
+ * inside the window is always recognised. When the cache, or one key's share of it, holds only live
+ * nonces, a new one is refused ({@link Use#FULL}) rather than making room by forgetting one; {@link
+ * #secondsUntilRoom} tells a server what to put in {@code Retry-After}.
+ *
+ * <p>Each key gets at most a quarter of the room unless set otherwise, so that one library (or one stolen
+ * key) filling the cache with valid requests shuts out only itself. Time never runs backwards here: the
+ * cache forgets by the latest time it has been told, so a clock stepped back cannot reopen a window that
+ * closed. Each call costs O(log n). Thread-safe.
  */
 public final class NonceCache {
   /** What {@link #use} found. */
@@ -18,52 +23,82 @@ public final class NonceCache {
     FIRST,
     /** The nonce is already held and still live: a replay. */
     REPLAYED,
-    /** The nonce is new but the cache is full of live nonces: it is not remembered, and must be refused. */
+    /** The nonce is new but the cache (or this key's share) is full of live nonces: refuse the request. */
     FULL
   }
 
-  private record Entry(long expiresAt, String nonce) {}
+  private record Entry(long expiresAt, String keyId, String nonce) {}
+
+  private record Slot(String keyId, String nonce) {}
 
   private final int capacity;
-  private final Map<String, Long> live = new HashMap<>();
+  private final int perKey;
+  private final Map<Slot, Long> live = new HashMap<>();
+  private final Map<String, Integer> byKey = new HashMap<>();
   private final PriorityQueue<Entry> byExpiry = new PriorityQueue<>((a, b) -> Long.compare(a.expiresAt, b.expiresAt));
+  private long latest = Long.MIN_VALUE;
 
   /**
-   * A cache holding at most {@code capacity} live nonces.
+   * A cache holding at most {@code capacity} live nonces, a quarter of them (at least one) per key.
    *
    * @throws IllegalArgumentException when {@code capacity} is below 1
    */
   public NonceCache(int capacity) {
-    if (capacity < 1) {
-      throw new IllegalArgumentException("capacity must be at least 1");
-    }
-    this.capacity = capacity;
+    this(capacity, Math.max(1, capacity / 4));
   }
 
   /**
-   * Records {@code nonce}, live until {@code expiresAt} (epoch seconds), unless it is already live at
-   * {@code now} (a replay) or the cache is full of live nonces.
+   * A cache holding at most {@code capacity} live nonces, {@code perKey} of them per key.
+   *
+   * @throws IllegalArgumentException when a bound is below 1 or {@code perKey} exceeds {@code capacity}
    */
-  public synchronized Use use(String nonce, long expiresAt, long now) {
+  public NonceCache(int capacity, int perKey) {
+    if (capacity < 1 || perKey < 1 || perKey > capacity) {
+      throw new IllegalArgumentException("capacity and perKey must be at least 1, perKey at most capacity");
+    }
+    this.capacity = capacity;
+    this.perKey = perKey;
+  }
+
+  /**
+   * Records {@code nonce} of {@code keyId}, live until {@code expiresAt} (epoch seconds), unless it is
+   * already live (a replay) or there is no room for it.
+   */
+  public synchronized Use use(String keyId, String nonce, long expiresAt, long now) {
     dropExpired(now);
-    if (live.containsKey(nonce)) {
+    Slot slot = new Slot(keyId, nonce);
+    if (live.containsKey(slot)) {
       return Use.REPLAYED;
     }
-    if (live.size() >= capacity) {
+    if (live.size() >= capacity || byKey.getOrDefault(keyId, 0) >= perKey) {
       return Use.FULL;
     }
-    live.put(nonce, expiresAt);
-    byExpiry.add(new Entry(expiresAt, nonce));
+    live.put(slot, expiresAt);
+    byKey.merge(keyId, 1, Integer::sum);
+    byExpiry.add(new Entry(expiresAt, keyId, nonce));
     return Use.FIRST;
   }
 
-  /** Seconds from {@code now} until the oldest live nonce expires and makes room (0 when there is room). */
-  public synchronized long secondsUntilRoom(long now) {
+  /**
+   * Seconds from {@code now} until {@code keyId} may be given room again (0 when there is room): when the
+   * oldest live nonce that holds it back expires.
+   */
+  public synchronized long secondsUntilRoom(String keyId, long now) {
     dropExpired(now);
-    if (live.size() < capacity || byExpiry.isEmpty()) {
+    long current = Math.max(now, latest);
+    boolean cacheFull = live.size() >= capacity;
+    boolean keyFull = byKey.getOrDefault(keyId, 0) >= perKey;
+    if (!cacheFull && !keyFull) {
       return 0;
     }
-    return Math.max(1, byExpiry.peek().expiresAt - now + 1);
+    long first = Long.MAX_VALUE;
+    for (Entry e : byExpiry) {
+      // Any expiry frees room in a full cache; a key over its share waits for one of its own.
+      if (cacheFull && !keyFull || e.keyId.equals(keyId)) {
+        first = Math.min(first, e.expiresAt);
+      }
+    }
+    return first == Long.MAX_VALUE ? 1 : Math.max(1, first - current + 1);
   }
 
   /** How many live nonces are held. */
@@ -77,9 +112,13 @@ public final class NonceCache {
   }
 
   private void dropExpired(long now) {
-    while (!byExpiry.isEmpty() && byExpiry.peek().expiresAt < now) {
+    latest = Math.max(latest, now);
+    while (!byExpiry.isEmpty() && byExpiry.peek().expiresAt < latest) {
       Entry e = byExpiry.poll();
-      live.remove(e.nonce, e.expiresAt);
+      Slot slot = new Slot(e.keyId, e.nonce);
+      if (live.remove(slot, e.expiresAt)) {
+        byKey.computeIfPresent(e.keyId, (k, n) -> n == 1 ? null : n - 1);
+      }
     }
   }
 }

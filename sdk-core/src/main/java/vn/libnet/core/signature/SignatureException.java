@@ -22,6 +22,15 @@ public final class SignatureException extends RuntimeException {
     return failure;
   }
 
+  /** The message's arguments, as text (for {@code NONCE_CACHE_FULL}, the seconds until there is room). */
+  public java.util.List<String> arguments() {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    for (Object a : arguments) {
+      out.add((String) a);
+    }
+    return java.util.List.copyOf(out);
+  }
+
   /** The message in {@code locale}. */
   public String message(Locale locale) {
     return Messages.format(locale, failure.code(), arguments);

@@ -30,6 +30,9 @@ public final class SignatureVerifier {
   private final List<Conditional> conditional;
   private final List<URI> targets;
   private final SignatureLimits limits;
+  private final String label;
+  // Time never runs backwards for the checks: a clock stepped back must not reopen a closed window.
+  private final java.util.concurrent.atomic.AtomicLong latestNow = new java.util.concurrent.atomic.AtomicLong(Long.MIN_VALUE);
   private final Set<SignatureAlgorithm> allowed;
   private final Duration maxAge;
   private final Duration skew;
@@ -45,6 +48,7 @@ public final class SignatureVerifier {
     this.conditional = List.copyOf(b.conditional);
     this.targets = List.copyOf(b.targets);
     this.limits = b.limits;
+    this.label = b.label;
     this.allowed = b.allowed.isEmpty() ? EnumSet.allOf(SignatureAlgorithm.class) : EnumSet.copyOf(b.allowed);
     this.maxAge = b.maxAge;
     this.skew = b.skew;
@@ -72,6 +76,7 @@ public final class SignatureVerifier {
     private final List<Conditional> conditional = new ArrayList<>();
     private final List<URI> targets = new ArrayList<>();
     private SignatureLimits limits = SignatureLimits.DEFAULTS;
+    private String label;
     private final Set<SignatureAlgorithm> allowed = EnumSet.noneOf(SignatureAlgorithm.class);
     private Duration maxAge = Duration.ofMinutes(5);
     private Duration skew = Duration.ofSeconds(60);
@@ -120,6 +125,17 @@ public final class SignatureVerifier {
         }
         targets.add(u);
       }
+      return this;
+    }
+
+    /**
+     * Examines only the signature under {@code label}: a message signed under other labels only is refused
+     * as {@link SignatureFailure#SIGNATURE_MISSING} (a profile's signature is the one its label names; the
+     * label is not part of what is signed, so another label proves nothing about the profile). Not set:
+     * any label.
+     */
+    public Builder label(String label) {
+      this.label = Objects.requireNonNull(label);
       return this;
     }
 
@@ -187,6 +203,9 @@ public final class SignatureVerifier {
    * @throws SignatureException with the reason the (last) signature was refused
    */
   public Verified verify(HttpMessage message) {
+    if (label != null) {
+      return verify(message, label);
+    }
     limits.check(message);
     Map<String, SignatureParameters> inputs = message.headers("Signature-Input").isEmpty() || message.headers("Signature").isEmpty()
         ? Map.of() : HttpSignatures.signatureInputs(message, limits.maxSignatures());
@@ -207,6 +226,9 @@ public final class SignatureVerifier {
   /** Verifies only the signature under {@code label}. */
   public Verified verify(HttpMessage message, String label) {
     limits.check(message);
+    if (message.headers("Signature-Input").isEmpty() || message.headers("Signature").isEmpty()) {
+      throw new SignatureException(SignatureFailure.SIGNATURE_MISSING, label);
+    }
     SignatureParameters params = HttpSignatures.signatureInputs(message, limits.maxSignatures()).get(label);
     if (params == null) {
       throw new SignatureException(SignatureFailure.SIGNATURE_MISSING, label);
@@ -259,7 +281,8 @@ public final class SignatureVerifier {
     if (!targets.isEmpty() && message.isRequest() && targets.stream().noneMatch(t -> isUnder(message.targetUri(), t))) {
       throw new SignatureException(SignatureFailure.TARGET_MISMATCH, message.targetUri(), targets);
     }
-    long now = clock.instant().getEpochSecond();
+    long clockNow = clock.instant().getEpochSecond();
+    long now = latestNow.accumulateAndGet(clockNow, Math::max);
     long skewSeconds = skew.getSeconds();
     Long created = p.created().orElse(null);
     if (created == null && requireCreated) {
@@ -290,11 +313,11 @@ public final class SignatureVerifier {
       // Live as long as a replay could still pass the time checks above.
       long byAge = (created != null ? created : now) + maxAge.getSeconds() + skewSeconds;
       long until = expires != null ? Math.min(byAge, expires + skewSeconds) : byAge;
-      switch (nonces.use(keyId + " " + p.nonce().orElseThrow(), until, now)) {
+      switch (nonces.use(keyId, p.nonce().orElseThrow(), until, now)) {
         case REPLAYED:
           throw new SignatureException(SignatureFailure.REPLAYED, p.nonce().orElseThrow());
         case FULL:
-          throw new SignatureException(SignatureFailure.NONCE_CACHE_FULL, nonces.secondsUntilRoom(now));
+          throw new SignatureException(SignatureFailure.NONCE_CACHE_FULL, nonces.secondsUntilRoom(keyId, now));
         default:
           break;
       }

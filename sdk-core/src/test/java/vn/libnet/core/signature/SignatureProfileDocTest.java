@@ -70,7 +70,8 @@ class SignatureProfileDocTest {
     String holding = "{\"ownerIsil\":\"VN-HaNoi-TVHN\",\"localId\":\"HN-000123\",\"callNumber\":\"959.7 L302S\",\"location\":\"Kho mở tầng 2\"}";
     HttpMessage write = LibnetSignatures.signRequest(
         HttpMessage.request("PUT", URI.create("https://hub.libnet.vn/v1/catalog/holdings/VN-HaNoi-TVHN/HN-000123"))
-            .header("Content-Type", "application/json").header("Idempotency-Key", "2f1c9a4e-holding-HN-000123").body(holding).build(),
+            .header("Content-Type", "application/json").header("Idempotency-Key", "2f1c9a4e-holding-HN-000123")
+            .header("If-Match", "\"h-6\"").body(holding).build(),
         LIBRARY_KEY, SignatureAlgorithm.ED25519, library, t0);
     HttpMessage answer = LibnetSignatures.signResponse(HttpMessage.response(200).request(write)
         .header("Content-Type", "application/json").header("ETag", "\"h-7\"").body(holding).build(),

@@ -228,27 +228,55 @@ class SignatureVerifierTest {
 
   @Test
   void nonceCacheForgetsOnlyExpiredNoncesAndRefusesWhenFullOfLiveOnes() {
-    NonceCache cache = new NonceCache(3);
-    assertThat(cache.use("a", 100, 0)).isEqualTo(NonceCache.Use.FIRST);
-    assertThat(cache.use("a", 100, 50)).isEqualTo(NonceCache.Use.REPLAYED);
-    assertThat(cache.use("a", 200, 101)).isEqualTo(NonceCache.Use.FIRST);
-    assertThat(cache.use("b", 1000, 150)).isEqualTo(NonceCache.Use.FIRST);
-    assertThat(cache.use("c", 300, 150)).isEqualTo(NonceCache.Use.FIRST);
+    NonceCache cache = new NonceCache(3, 3);
+    assertThat(cache.use("k", "a", 100, 0)).isEqualTo(NonceCache.Use.FIRST);
+    assertThat(cache.use("k", "a", 100, 50)).isEqualTo(NonceCache.Use.REPLAYED);
+    assertThat(cache.use("k", "a", 200, 101)).isEqualTo(NonceCache.Use.FIRST);
+    assertThat(cache.use("k", "b", 1000, 150)).isEqualTo(NonceCache.Use.FIRST);
+    assertThat(cache.use("k", "c", 300, 150)).isEqualTo(NonceCache.Use.FIRST);
     // Full of live nonces: the new one is refused, and every live one is still recognised.
-    assertThat(cache.use("d", 1000, 150)).isEqualTo(NonceCache.Use.FULL);
-    assertThat(cache.secondsUntilRoom(150)).isEqualTo(51);
+    assertThat(cache.use("k", "d", 1000, 150)).isEqualTo(NonceCache.Use.FULL);
+    assertThat(cache.secondsUntilRoom("k", 150)).isEqualTo(51);
     for (String live : new String[] {"a", "b", "c"}) {
-      assertThat(cache.use(live, 1000, 160)).as(live).isEqualTo(NonceCache.Use.REPLAYED);
+      assertThat(cache.use("k", live, 1000, 160)).as(live).isEqualTo(NonceCache.Use.REPLAYED);
     }
     assertThat(cache.size()).isEqualTo(3);
     // Once "a" (200) has expired there is room again, and only "a" was forgotten.
-    assertThat(cache.use("d", 1000, 201)).isEqualTo(NonceCache.Use.FIRST);
-    assertThat(cache.use("c", 1000, 201)).isEqualTo(NonceCache.Use.REPLAYED);
+    assertThat(cache.use("k", "d", 1000, 201)).isEqualTo(NonceCache.Use.FIRST);
+    assertThat(cache.use("k", "c", 1000, 201)).isEqualTo(NonceCache.Use.REPLAYED);
+  }
+
+  @Test
+  void eachKeyHasAShareOfTheCacheSoOneKeyCannotShutOutTheOthers() {
+    NonceCache cache = new NonceCache(8);
+    for (int i = 0; i < 2; i++) {
+      assertThat(cache.use("VN-A#k1", "n" + i, 1000, 0)).isEqualTo(NonceCache.Use.FIRST);
+    }
+    // A quarter of 8: the third live nonce of one key is refused, another key still has room.
+    assertThat(cache.use("VN-A#k1", "n2", 1000, 0)).isEqualTo(NonceCache.Use.FULL);
+    assertThat(cache.secondsUntilRoom("VN-A#k1", 0)).isEqualTo(1001);
+    assertThat(cache.use("VN-B#k1", "n0", 1000, 0)).isEqualTo(NonceCache.Use.FIRST);
+    assertThat(cache.secondsUntilRoom("VN-B#k1", 0)).isZero();
+    // The same nonce under another key is another nonce; under the same key, a replay.
+    assertThat(cache.use("VN-B#k1", "n1", 1000, 0)).isEqualTo(NonceCache.Use.FIRST);
+    assertThat(cache.use("VN-A#k1", "n0", 1000, 5)).isEqualTo(NonceCache.Use.REPLAYED);
+  }
+
+  @Test
+  void aClockSteppedBackCannotReopenAClosedWindow() {
+    NonceCache cache = new NonceCache(10, 10);
+    assertThat(cache.use("k", "a", 100, 0)).isEqualTo(NonceCache.Use.FIRST);
+    // Time 101 is seen (the nonce is forgotten), then the clock steps back to 100: still forgotten, but
+    // the verifier's own time checks refuse the replay; what matters is that forgetting is monotonic.
+    assertThat(cache.use("k", "b", 500, 101)).isEqualTo(NonceCache.Use.FIRST);
+    assertThat(cache.size()).isEqualTo(1);
+    assertThat(cache.use("k", "c", 100, 100)).as("a nonce already expired by the latest time seen").isEqualTo(NonceCache.Use.FIRST);
+    assertThat(cache.use("k", "b", 500, 50)).isEqualTo(NonceCache.Use.REPLAYED);
   }
 
   @Test
   void aFullNonceCacheRefusesNewRequestsAndStillRefusesReplays() {
-    NonceCache cache = new NonceCache(2);
+    NonceCache cache = new NonceCache(2, 2);
     SignatureVerifier v = LibnetSignatures.requestVerifier(KEYS, cache, CLOCK, List.of(URI.create("https://hub.libnet.example/")));
     HttpMessage first = signed(CLOCK);
     v.verify(first);
