@@ -69,7 +69,8 @@ final class HtmlReport {
         + "</title>\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<style>" + CSS + "</style></head><body>\n");
     out.write("<h1>" + esc(t("html.title")) + "</h1>\n<p class=\"meta\">");
     out.write(esc(t("html.date")) + " <time datetime=\"" + esc(at.toOffsetDateTime().toString()) + "\">"
-        + esc(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale).format(at)) + "</time><br>");
+        + esc(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale).format(at) + " " + at.getZone().getId())
+        + "</time><br>");
     out.write(esc(t("html.version", ToolVersion.current().orElse(t("html.version.unknown")))) + "<br>");
     out.write(esc(t("html.profile", profile)) + "<br>" + esc(t("html.files", String.join(", ", files))) + "</p>\n");
     out.write("<noscript><p class=\"note\">" + esc(t("html.noscript")) + "</p></noscript>\n");
@@ -292,6 +293,7 @@ final class HtmlReport {
           var c = $('f-code').value, f = $('f-field').value, s = $('f-severity').value;
           return (!c || i[1] === c) && (!f || i[3] === f) && (!s || i[0] === s);
         }
+        function filtered() { return !!($('f-code').value || $('f-field').value || $('f-severity').value); }
         function filter() {
           shown = [];
           for (var k = 0; k < recs.length; k++) {
@@ -318,7 +320,7 @@ final class HtmlReport {
           tr.appendChild(el('td', 'cn', r.c === null ? '-' : r.c));
           var td = el('td'), ul = el('ul', 'issues');
           for (var j = 0; j < r.i.length; j++) {
-            var i = r.i[j], li = el('li', matches(i) ? 'match' : null);
+            var i = r.i[j], li = el('li', filtered() && matches(i) ? 'match' : null);
             li.appendChild(el('span', i[0], T['severity.' + i[0]]));
             li.appendChild(document.createTextNode(' '));
             li.appendChild(el('code', 'code', i[1]));

@@ -119,6 +119,7 @@ class HtmlReportBrowserTest {
     assertThat(page.getElementById("summary-slot").asNormalizedText()).as("the totals were moved to the top")
         .contains("1,200 records").contains("Issues by code");
     assertThat(rows(page)).as("the first page").hasSize(HtmlReport.PAGE);
+    assertThat(page.querySelectorAll("li.match", page)).as("nothing is highlighted before a filter is chosen").isEmpty();
 
     HtmlSelect select = page.getHtmlElementById("f-code");
     select.getOptionByValue(code).setSelected(true);
@@ -176,6 +177,11 @@ class HtmlReportBrowserTest {
     assertThat(rows(page)).hasSize(HtmlReport.PAGE)
         .allSatisfy(tr -> assertThat(q(tr, "li.match span").asNormalizedText()).isEqualTo("LỖI"));
     assertThat(page.getElementById("page").asNormalizedText()).startsWith("Trang 1 / ");
+    String firstOfPage1 = rows(page).get(0).getAttribute("data-record");
+    ((HtmlElement) page.getElementById("next")).click();
+    assertThat(page.getElementById("page").asNormalizedText()).startsWith("Trang 2 / ");
+    assertThat(page.getElementById("showing").asNormalizedText()).startsWith("Biểu ghi 51 đến ");
+    assertThat(Integer.parseInt(rows(page).get(0).getAttribute("data-record"))).isGreaterThan(Integer.parseInt(firstOfPage1));
     assertThat(q(rows(page).get(0), "button.show").asNormalizedText()).isEqualTo("Xem biểu ghi");
   }
 
