@@ -73,7 +73,8 @@ final class ContributionReportWriter implements Consumer<ContributionOutcome>, C
       String title = t("contribute.report.title", source, hub);
       out.write("<!DOCTYPE html>\n<html lang=\"" + (locale.getLanguage().equals("vi") ? "vi" : "en") + "\"><head><meta charset=\"utf-8\"><title>"
           + HtmlReport.esc(title) + "</title><style>" + HtmlReport.CSS
-          + ".ACCEPTED,.MERGED{color:#0a6b2a}.REJECTED,.UNREADABLE{color:#b00020;font-weight:bold}.NOT_SENT{color:#8a5a00}</style></head><body>\n<h1>"
+          + "td.ACCEPTED,td.MERGED{color:#0a6b2a}td.REJECTED,td.UNREADABLE{color:#b00020;font-weight:bold}td.NOT_SENT{color:#8a5a00}"
+          + "tr.row-REJECTED,tr.row-UNREADABLE{background:#fff0f0}</style></head><body>\n<h1>"
           + HtmlReport.esc(title) + "</h1>\n<p class=\"meta\">" + HtmlReport.esc(t("html.date")) + " "
           + HtmlReport.esc(java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM).withLocale(locale)
               .format(HtmlReport.now())) + "<br>" + HtmlReport.esc(t("html.version", ToolVersion.current().orElse(t("html.version.unknown"))))
@@ -138,7 +139,8 @@ final class ContributionReportWriter implements Consumer<ContributionOutcome>, C
   }
 
   private void html(ContributionOutcome o) throws IOException {
-    StringBuilder b = new StringBuilder("<tr class=\"").append(o.status()).append("\"><td>").append(o.record()).append("</td><td>")
+    // The row's class names the outcome for styling a row or selecting rows; only the outcome cell is coloured.
+    StringBuilder b = new StringBuilder("<tr class=\"row-").append(o.status()).append("\"><td>").append(o.record()).append("</td><td>")
         .append(HtmlReport.esc(o.controlNumber() == null ? "-" : o.controlNumber())).append("</td><td class=\"").append(o.status()).append("\">")
         .append(HtmlReport.esc(t("contribute.outcome." + o.status()))).append("</td><td>").append(HtmlReport.esc(o.clusterId()))
         .append("</td><td><ul class=\"issues\">");
