@@ -37,11 +37,17 @@ final class ConformanceHtml {
       new Phrase("the hub publishes no usable key, so no answer can be checked", "conformance.evidence.noKey"),
       new Phrase("the answer does not verify against its request: (\\S+)", "conformance.evidence.notVerified"));
 
+  // The suite prefixes an unexpected failure with its Java class; a person needs only the message.
+  private static String cleaned(String detail) {
+    return detail == null ? "" : detail.replaceFirst("^[A-Z][A-Za-z0-9]*(Exception|Error): ", "");
+  }
+
   /** The evidence in {@code locale}, or {@code null} when it is in a wording not known here (kept in English). */
   static String evidence(String detail, Locale locale) {
     if (detail == null || detail.isEmpty()) {
       return "";
     }
+    detail = cleaned(detail);
     // Status codes and error codes alone ("401 DIGEST_INVALID") are the same in every language.
     if (!detail.matches(".*[a-z]{2,}.*")) {
       return detail;
@@ -78,7 +84,8 @@ final class ConformanceHtml {
         .append(esc(t(locale, "conformance.html.hub"))).append(" <a href=\"").append(esc(r.baseUrl())).append("\">").append(esc(r.baseUrl()))
         .append("</a><br>").append(esc(t(locale, "conformance.html.key", r.keyId()))).append("<br>").append(esc(t(locale, "html.date")))
         .append(" <time datetime=\"").append(esc(r.at().toString())).append("\">")
-        .append(esc(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale).withZone(ZoneId.systemDefault()).format(r.at())))
+        .append(esc(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale).withZone(ZoneId.systemDefault()).format(r.at())
+            + " " + ZoneId.systemDefault().getId()))
         .append("</time><br>").append(esc(t(locale, "html.version", ToolVersion.current().orElse(t(locale, "html.version.unknown"))))).append("</p>\n");
     b.append("<p class=\"totals\"><span class=\"").append(r.passed() ? "pass" : "fail").append("\">")
         .append(esc(t(locale, "conformance.summary", r.results().size() - r.failures(), r.results().size(), r.baseUrl()))).append("</span></p>\n");
@@ -91,7 +98,7 @@ final class ConformanceHtml {
       b.append("<tr").append(c.passed() ? "" : " class=\"failed\"").append("><td>").append(n++).append("</td><td class=\"")
           .append(c.passed() ? "pass\">" : "fail\">").append(esc(t(locale, c.passed() ? "conformance.pass" : "conformance.fail")))
           .append("</td><td><code>").append(esc(c.requirement().name())).append("</code></td><td>").append(esc(c.requirement().text(locale)))
-          .append("</td><td").append(ev == null ? " lang=\"en\">" : ">").append(esc(ev == null ? c.detail() : ev)).append("</td></tr>\n");
+          .append("</td><td").append(ev == null ? " lang=\"en\">" : ">").append(esc(ev == null ? cleaned(c.detail()) : ev)).append("</td></tr>\n");
     }
     b.append("</tbody></table>\n");
     if (r.results().stream().anyMatch(c -> evidence(c.detail(), locale) == null)) {
@@ -106,7 +113,7 @@ final class ConformanceHtml {
     for (CheckResult c : r.results()) {
       String ev = evidence(c.detail(), locale);
       b.append(String.join(",", c.requirement().name(), c.passed() ? "PASS" : "FAIL", IssueCsv.cell(c.requirement().text(locale)),
-          IssueCsv.cell(ev == null ? c.detail() : ev))).append("\r\n");
+          IssueCsv.cell(ev == null ? cleaned(c.detail()) : ev))).append("\r\n");
     }
     return b.toString();
   }

@@ -52,6 +52,7 @@ class ConformanceHtmlTest {
     assertThat(rows.get(4).getCell(1).asNormalizedText()).isEqualTo("KHÔNG ĐẠT");
     assertThat(rows.get(4).getCell(4).asNormalizedText()).isEqualTo("trả lời 401 UNKNOWN_KEY, không phải 403");
     assertThat(rows.get(5).getCell(4).getAttribute("lang")).isEqualTo("en");
+    assertThat(rows.get(5).getCell(4).asNormalizedText()).as("no Java class name").isEqualTo("<Connection refused>");
     assertThat(rows.get(0).getCell(3).asNormalizedText()).contains("Hub công bố JWKS");
     assertThat(page.asNormalizedText()).contains("http://127.0.0.1:8080/ đạt 4/6 yêu cầu").contains("Thời điểm chạy:").contains("http://127.0.0.1:8080/");
   }
