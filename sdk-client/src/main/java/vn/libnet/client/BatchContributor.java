@@ -23,6 +23,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.libnet.client.model.ContributionResult;
 import vn.libnet.client.model.OutcomeStatus;
+import vn.libnet.core.validation.Severity;
+import vn.libnet.core.validation.ValidationIssue;
 import vn.libnet.marc.io.MarcFormat;
 import vn.libnet.marc.io.MarcRead;
 import vn.libnet.marc.io.MarcReaders;
@@ -49,6 +51,10 @@ import vn.libnet.marc.io.ReadOptions;
  * stops, and a resumed job sends it again under its same key, so what the hub did not really store is
  * stored then, and what it did is not stored twice.
  *
+ * <p>Each record's outcome, not only the totals, goes to the listener set with {@link
+ * Builder#outcomes}: accepted, merged or rejected (with the hub's issues), unreadable, not sent (its batch
+ * failed or the run stopped), or done by an earlier run of the same checkpoint.
+ *
  * <pre>{@code
  * BatchSummary s = BatchContributor.builder(client).batchSize(200).concurrency(4).build()
  *     .contribute(Path.of("catalogue.mrc"), Path.of("catalogue.mrc.checkpoint"));
@@ -62,6 +68,7 @@ public final class BatchContributor {
   private final int concurrency;
   private final MarcFormat format;
   private final Consumer<BatchProgress> progress;
+  private final Consumer<ContributionOutcome> outcomes;
 
   private BatchContributor(Builder b) {
     this.client = b.client;
@@ -69,6 +76,7 @@ public final class BatchContributor {
     this.concurrency = b.concurrency;
     this.format = b.format;
     this.progress = b.progress;
+    this.outcomes = b.outcomes;
   }
 
   /** A builder for contributions through {@code client}. */
@@ -130,7 +138,7 @@ public final class BatchContributor {
       long unreadable = 0;
       long batchNo = 0;
       long first = 1;
-      List<Record> current = new ArrayList<>(cp.batchSize());
+      List<MarcRead> current = new ArrayList<>(cp.batchSize());
       try {
         while (!stop.get() && reads.hasNext()) {
           MarcRead r = reads.next();
@@ -138,11 +146,12 @@ public final class BatchContributor {
           if (!r.readable()) {
             unreadable++;
             LOG.warn("Record {} (offset {}) cannot be read and is not sent: {}", r.number(), r.offset(), r.issues());
+            emit(new ContributionOutcome(r.number(), null, ContributionOutcome.Status.UNREADABLE, -1, null, null, r.issues()));
           } else {
             if (current.isEmpty()) {
               first = r.number();
             }
-            current.add(r.record());
+            current.add(r);
           }
           if (current.size() == cp.batchSize()) {
             submit(batchNo++, current, first);
@@ -151,11 +160,14 @@ public final class BatchContributor {
         }
         if (!current.isEmpty() && !stop.get()) {
           submit(batchNo++, current, first);
+        } else {
+          notSent(current, batchNo, null);
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         stop.set(true);
         failures.add(new BatchSummary.Failure(batchNo, first, "INTERRUPTED", "The contribution was interrupted"));
+        notSent(current, batchNo, null);
       } finally {
         pool.shutdown();
         awaitQuietly();
@@ -166,7 +178,8 @@ public final class BatchContributor {
       return s;
     }
 
-    private void submit(long batch, List<Record> records, long firstRecord) throws InterruptedException {
+    private void submit(long batch, List<MarcRead> reads, long firstRecord) throws InterruptedException {
+      List<Record> records = reads.stream().map(MarcRead::record).toList();
       RecordBatch body = RecordBatch.of(records, format);
       String fingerprint = fingerprint(body.body());
       Checkpoint.Done done = cp.done(batch);
@@ -176,11 +189,15 @@ public final class BatchContributor {
         }
         resumed++;
         count(batch, records.size(), done);
+        for (MarcRead r : reads) {
+          emit(new ContributionOutcome(r.number(), r.controlNumber(), ContributionOutcome.Status.DONE_EARLIER, batch, null, null, null));
+        }
         return;
       }
       inFlight.acquire();
       if (stop.get()) {
         inFlight.release();
+        notSent(reads, batch, null);
         return;
       }
       pool.execute(() -> {
@@ -193,9 +210,15 @@ public final class BatchContributor {
               t.get(OutcomeStatus.REJECTED));
           cp.markDone(batch, d);
           count(batch, records.size(), d);
+          for (int i = 0; i < reads.size(); i++) {
+            var o = result.outcomes().get(i);
+            emit(new ContributionOutcome(reads.get(i).number(), reads.get(i).controlNumber(),
+                ContributionOutcome.Status.valueOf(o.status().name()), batch, o.clusterId(), o.recordId(), o.issues()));
+          }
         } catch (LibnetException | java.io.UncheckedIOException e) {
           String code = e instanceof LibnetException le ? le.code() : "CLIENT_CHECKPOINT_WRITE";
           failures.add(new BatchSummary.Failure(batch, firstRecord, code, e.getMessage()));
+          notSent(reads, batch, new ValidationIssue(code, Severity.ERROR, "", e.getMessage(), "", List.of()));
           // A refusal of this batch's data leaves the others worth sending; a dead hub or a bad answer does not.
           boolean dataProblem = e instanceof LibnetProblemException p && p.status() >= 400 && p.status() < 500 && p.status() != 429;
           if (!dataProblem) {
@@ -219,6 +242,22 @@ public final class BatchContributor {
         }
       }
       LOG.debug("Batch {} done: {}", batch, d);
+    }
+
+    private void notSent(List<MarcRead> reads, long batch, ValidationIssue why) {
+      for (MarcRead r : reads) {
+        emit(new ContributionOutcome(r.number(), r.controlNumber(), ContributionOutcome.Status.NOT_SENT, batch, null, null,
+            why == null ? List.of() : List.of(why)));
+      }
+    }
+
+    // Worker threads and the reading thread both report; the listener sees one call at a time.
+    private void emit(ContributionOutcome o) {
+      if (outcomes != null) {
+        synchronized (outcomes) {
+          outcomes.accept(o);
+        }
+      }
     }
 
     private void awaitQuietly() {
@@ -274,6 +313,7 @@ public final class BatchContributor {
     private int concurrency = 2;
     private MarcFormat format = MarcFormat.MARCXML;
     private Consumer<BatchProgress> progress;
+    private Consumer<ContributionOutcome> outcomes;
 
     private Builder(LibnetClient client) {
       this.client = client;
@@ -307,6 +347,17 @@ public final class BatchContributor {
     /** Called after each acknowledged batch, from a worker thread, one call at a time. */
     public Builder progress(Consumer<BatchProgress> listener) {
       this.progress = listener;
+      return this;
+    }
+
+    /**
+     * Called with every input record's outcome: from the reading thread for unreadable records and for
+     * batches done by an earlier run, from a worker thread once a batch is answered (or failed), one call at
+     * a time. Records come in input order within a batch; batches in the order they finish. Records the run
+     * never read, because it stopped, are not reported. The listener must not throw.
+     */
+    public Builder outcomes(Consumer<ContributionOutcome> listener) {
+      this.outcomes = listener;
       return this;
     }
 

@@ -98,6 +98,68 @@ class BatchContributorTest {
   }
 
   @Test
+  void everyRecordsOutcomeGoesToTheListenerAndAResumedRunReportsItsBatchesDoneEarlier() {
+    Path cp = dir.resolve("job.checkpoint");
+    List<ContributionOutcome> first = new ArrayList<>();
+    List<ContributionOutcome> again = new ArrayList<>();
+    // One unreadable entry at position 4: reported, in no batch, the record numbers after it unchanged.
+    List<vn.libnet.marc.io.MarcRead> reads = new ArrayList<>();
+    for (int i = 0; i < RECORDS; i++) {
+      int number = i < 3 ? i + 1 : i + 2;
+      reads.add(new vn.libnet.marc.io.MarcRead(number, -1, 0, records.get(i), List.of()));
+    }
+    var damaged = vn.libnet.core.validation.ValidationIssue.of("MARC_RECORD_LENGTH_INVALID", vn.libnet.core.validation.Severity.ERROR,
+        "", java.util.Locale.ENGLISH, "12x45", 900);
+    reads.add(3, new vn.libnet.marc.io.MarcRead(4, 900, 0, null, List.of(damaged)));
+    try (LibnetClient c = hub.client().build()) {
+      BatchSummary s = BatchContributor.builder(c).batchSize(10).concurrency(3).outcomes(first::add).build().contribute(reads.iterator(), cp);
+      assertThat(s.complete()).isTrue();
+      BatchContributor.builder(c).batchSize(10).outcomes(again::add).build().contribute(reads.iterator(), cp);
+    }
+    assertThat(first).hasSize(RECORDS + 1);
+    assertThat(first).extracting(ContributionOutcome::record).containsExactlyInAnyOrderElementsOf(
+        reads.stream().map(r -> (long) r.number()).toList());
+    assertThat(first).filteredOn(o -> o.record() == 4).singleElement().satisfies(o -> {
+      assertThat(o.status()).isEqualTo(ContributionOutcome.Status.UNREADABLE);
+      assertThat(o.batch()).isEqualTo(-1);
+      assertThat(o.issues()).extracting(vn.libnet.core.validation.ValidationIssue::code).containsExactly("MARC_RECORD_LENGTH_INVALID");
+    });
+    String cn = records.get(20).getControlNumber();
+    assertThat(first).filteredOn(o -> cn.equals(o.controlNumber())).singleElement().satisfies(o -> {
+      assertThat(o.status()).isEqualTo(ContributionOutcome.Status.ACCEPTED);
+      assertThat(o.record()).isEqualTo(22);
+      assertThat(o.batch()).isEqualTo(2);
+      assertThat(o.clusterId()).isEqualTo("cl-" + cn);
+      assertThat(o.recordId()).isEqualTo("rec-" + cn);
+    });
+    assertThat(again).hasSize(RECORDS + 1);
+    assertThat(again).filteredOn(o -> o.status() != ContributionOutcome.Status.UNREADABLE)
+        .allSatisfy(o -> assertThat(o.status()).isEqualTo(ContributionOutcome.Status.DONE_EARLIER)).hasSize(RECORDS);
+    assertThat(again).filteredOn(o -> cn.equals(o.controlNumber())).singleElement()
+        .satisfies(o -> assertThat(o.record()).isEqualTo(22));
+  }
+
+  @Test
+  void theRecordsOfAFailedBatchAreReportedNotSentWithTheFailure() {
+    hub.server.resetAll();
+    hub.server.stubFor(post(urlEqualTo("/v1/catalog/records")).atPriority(1)
+        .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing(records.get(0).getControlNumber()))
+        .willReturn(aResponse().withStatus(415).withHeader("Content-Type", "application/problem+json")
+            .withBody("{\"code\":\"UNSUPPORTED_MEDIA_TYPE\",\"status\":415,\"title\":\"No\"}")));
+    hub.server.stubFor(post(urlEqualTo("/v1/catalog/records")).atPriority(2).willReturn(aResponse().withTransformers("ledger")));
+    List<ContributionOutcome> got = new ArrayList<>();
+    try (LibnetClient c = hub.client().build()) {
+      BatchContributor.builder(c).batchSize(10).concurrency(1).outcomes(got::add).build().contribute(records.stream(), dir.resolve("job.checkpoint"));
+    }
+    assertThat(got).hasSize(RECORDS);
+    assertThat(got).filteredOn(o -> o.batch() == 0).hasSize(10).allSatisfy(o -> {
+      assertThat(o.status()).isEqualTo(ContributionOutcome.Status.NOT_SENT);
+      assertThat(o.issues()).extracting(vn.libnet.core.validation.ValidationIssue::code).containsExactly("CLIENT_PROBLEM");
+    });
+    assertThat(got).filteredOn(o -> o.batch() != 0).allSatisfy(o -> assertThat(o.status()).isEqualTo(ContributionOutcome.Status.ACCEPTED));
+  }
+
+  @Test
   void aCheckpointOfOtherInputIsRefused() {
     Path cp = dir.resolve("job.checkpoint");
     try (LibnetClient c = hub.client().build()) {

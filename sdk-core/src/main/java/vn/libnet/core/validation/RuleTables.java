@@ -6,7 +6,8 @@ import vn.libnet.core.i18n.Messages;
 
 /**
  * Markdown tables that document a profile's rules: each code with its severity and its message in
- * English and Vietnamese, placeholders ({@code {0}}, {@code {1}}…) left in. Used for the SDK's own
+ * English and Vietnamese, placeholders ({@code {0}}, {@code {1}}…) left in, and an anchor named by the
+ * code in its cell ({@code #MARC_TAG_INVALID}) for reports to link to. Used for the SDK's own
  * documentation, and by vendors to document the profiles they derive.
  */
 public final class RuleTables {
@@ -19,7 +20,7 @@ public final class RuleTables {
         .append(" (").append(profile.type().getSimpleName()).append(")\n\n")
         .append("| code | severity | message | thông điệp |\n|---|---|---|---|\n");
     for (String code : profile.codes()) {
-      md.append("| `").append(code).append("` | ").append(profile.severityOf(code)).append(" | ")
+      md.append("| ").append(anchor(code)).append("`").append(code).append("` | ").append(profile.severityOf(code)).append(" | ")
           .append(cell(pattern(Locale.ENGLISH, code))).append(" | ")
           .append(cell(pattern(Messages.VIETNAMESE, code))).append(" |\n");
     }
@@ -31,10 +32,15 @@ public final class RuleTables {
     StringBuilder md = new StringBuilder();
     md.append("\n## ").append(heading).append("\n\n| code | message | thông điệp |\n|---|---|---|\n");
     for (String code : codes) {
-      md.append("| `").append(code).append("` | ").append(cell(pattern(Locale.ENGLISH, code))).append(" | ")
+      md.append("| ").append(anchor(code)).append("`").append(code).append("` | ").append(cell(pattern(Locale.ENGLISH, code))).append(" | ")
           .append(cell(pattern(Messages.VIETNAMESE, code))).append(" |\n");
     }
     return md.toString();
+  }
+
+  // An anchor per code, so that a report can link to the row of the code it found (docs/marc-rules.md#CODE).
+  private static String anchor(String code) {
+    return "<a id=\"" + code + "\"></a>";
   }
 
   // The raw pattern with its placeholders, as MessageFormat would print it.

@@ -41,7 +41,7 @@ final class ConformanceCommand implements Callable<Integer> {
   @Option(names = "--key-name", defaultValue = "k1", description = "The key's name: the key id is ISIL#NAME (default: ${DEFAULT-VALUE})")
   String keyName;
 
-  @Option(names = "--format", paramLabel = "text|json|html", defaultValue = "text", description = "Report format (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", paramLabel = "text|json|html|csv", defaultValue = "text", description = "Report format (default: ${DEFAULT-VALUE}).")
   MarcValidateCommand.Format format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
@@ -64,7 +64,8 @@ final class ConformanceCommand implements Callable<Integer> {
     ConformanceReport report = ConformanceSuite.builder().baseUrl(baseUrl).signingKey(isil + "#" + keyName, privateKey).build().run();
     String rendered = switch (format) {
       case json -> json(report, locale);
-      case html -> html(report, locale);
+      case html -> ConformanceHtml.html(report, locale);
+      case csv -> ConformanceHtml.csv(report, locale);
       default -> text(report, locale);
     };
     if (output != null) {
@@ -108,19 +109,4 @@ final class ConformanceCommand implements Callable<Integer> {
     return LibnetJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(doc) + "\n";
   }
 
-  private static String html(ConformanceReport r, Locale locale) {
-    StringBuilder b = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").append(locale.getLanguage()).append("\"><head><meta charset=\"utf-8\">")
-        .append("<title>").append(HtmlReport.esc(CliText.text(locale, "conformance.title", r.baseUrl(), r.keyId()))).append("</title>")
-        .append("<style>body{font-family:sans-serif;margin:2em}td,th{border-bottom:1px solid #ddd;padding:.4em;text-align:left;vertical-align:top}")
-        .append(".pass{color:#0a6b2a}.fail{color:#b00020;font-weight:bold}</style></head><body>\n<h1>")
-        .append(HtmlReport.esc(CliText.text(locale, "conformance.title", r.baseUrl(), r.keyId()))).append("</h1>\n<table>\n");
-    for (CheckResult c : r.results()) {
-      b.append("<tr><td class=\"").append(c.passed() ? "pass\">PASS" : "fail\">FAIL").append("</td><td><code>")
-          .append(c.requirement().name()).append("</code></td><td>").append(HtmlReport.esc(c.requirement().text(locale)))
-          .append("</td><td>").append(HtmlReport.esc(c.detail())).append("</td></tr>\n");
-    }
-    b.append("</table>\n<p>").append(HtmlReport.esc(CliText.text(locale, "conformance.summary", r.results().size() - r.failures(),
-        r.results().size(), r.baseUrl()))).append("</p></body></html>\n");
-    return b.toString();
-  }
 }

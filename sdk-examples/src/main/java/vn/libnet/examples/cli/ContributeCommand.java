@@ -70,6 +70,15 @@ final class ContributeCommand implements Callable<Integer> {
   @Option(names = "--progress", negatable = true, description = "Show a progress bar (default: on terminals, for large files).")
   Boolean progress;
 
+  @Option(names = "--report", paramLabel = "FILE", description = {
+      "Write each record's outcome (record number, 001, outcome, cluster, issues) to FILE: .jsonl, .csv or .html.",
+      "Ghi kết quả của từng biểu ghi (số thứ tự, 001, kết quả, cụm, lỗi) vào FILE: .jsonl, .csv hoặc .html."})
+  Path report;
+
+  @Option(names = "--report-format", paramLabel = "jsonl|csv|html", description = {
+      "The report's format when FILE's extension does not tell it.", "Định dạng báo cáo khi phần mở rộng của FILE không cho biết."})
+  ContributionReportWriter.Format reportFormat;
+
   @Mixin LanguageOption language;
 
   @Spec CommandSpec spec;
@@ -94,13 +103,28 @@ final class ContributeCommand implements Callable<Integer> {
       return LibnetCli.USAGE_OR_IO;
     }
     Path cp = checkpoint != null ? checkpoint : Path.of(file + ".checkpoint");
+    ContributionReportWriter outcomes = null;
+    if (report != null) {
+      ContributionReportWriter.Format f = reportFormat != null ? reportFormat : ContributionReportWriter.Format.of(report).orElse(null);
+      if (f == null) {
+        err.println(CliText.text(locale, "contribute.report.format", report));
+        return LibnetCli.USAGE_OR_IO;
+      }
+      try {
+        outcomes = ContributionReportWriter.open(report, f, locale, file.toString(), hub);
+      } catch (java.io.IOException e) {
+        err.println(CliText.text(locale, "contribute.report.write", report, e.getMessage()));
+        return LibnetCli.USAGE_OR_IO;
+      }
+    }
     BatchSummary s;
-    try (LibnetClient client = LibnetClient.builder().baseUrl(hub).libraryIsil(isil).signingKey(isil + "#" + keyName, privateKey)
+    try (ContributionReportWriter reportWriter = outcomes;
+        LibnetClient client = LibnetClient.builder().baseUrl(hub).libraryIsil(isil).signingKey(isil + "#" + keyName, privateKey)
             .hubKeys(trusted).build();
         Progress bar = Progress.forFile(file, "contribute", progress);
         InputStream in = bar.track(Files.newInputStream(file));
         MarcRecordReader reader = MarcReaders.open(in, null, ReadOptions.lenient().withLocale(locale))) {
-      s = BatchContributor.builder(client).batchSize(batchSize).concurrency(concurrency).build().contribute(reader, cp);
+      s = BatchContributor.builder(client).batchSize(batchSize).concurrency(concurrency).outcomes(reportWriter).build().contribute(reader, cp);
     } catch (LibnetException e) {
       // The library's text names Java calls; on the command line the same choice is spelled with options.
       err.println("CLIENT_HUB_KEYS_INSECURE".equals(e.code()) ? CliText.text(locale, "contribute.insecure", hub) : e.message(locale));
@@ -108,9 +132,16 @@ final class ContributeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException | IllegalStateException e) {
       err.println(e.getMessage());
       return LibnetCli.USAGE_OR_IO;
+    } catch (java.io.IOException e) {
+      // Only the report can fail so late: the contribution itself is done and checkpointed.
+      err.println(CliText.text(locale, "contribute.report.write", report, e.getMessage()));
+      return LibnetCli.USAGE_OR_IO;
     }
     out.println(CliText.text(locale, "contribute.summary", s.records(), s.batches(), s.resumedBatches(), s.accepted(), s.merged(),
         s.rejected(), s.unreadable()));
+    if (report != null) {
+      out.println(CliText.text(locale, "contribute.report.written", report));
+    }
     for (BatchSummary.Failure f : s.failures()) {
       out.println(CliText.text(locale, "contribute.failure", f.batch(), f.firstRecord(), f.code(), f.message()));
     }

@@ -47,7 +47,8 @@ final class MarcValidateCommand implements Callable<Integer> {
   enum Format {
     text,
     json,
-    html
+    html,
+    csv
   }
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "MARC files in any format.")
@@ -59,7 +60,7 @@ final class MarcValidateCommand implements Callable<Integer> {
   @Option(names = "--isil", paramLabel = "VN-...", description = "The contributing library's ISIL (vn-union-catalog).")
   String isil;
 
-  @Option(names = "--format", paramLabel = "text|json|html", defaultValue = "text", description = "Report format (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", paramLabel = "text|json|html|csv", defaultValue = "text", description = "Report format (default: ${DEFAULT-VALUE}).")
   Format format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
@@ -105,8 +106,17 @@ final class MarcValidateCommand implements Callable<Integer> {
       json.writeStringField("profile", profileLabel);
       json.writeArrayFieldStart("issues");
     }
+    HtmlReport html = null;
+    if (format == Format.html) {
+      html = new HtmlReport(text, locale);
+      html.begin(profileLabel, files.stream().map(Path::toString).toList(), HtmlReport.now());
+    } else if (format == Format.csv) {
+      IssueCsv.header(text, locale);
+    }
     boolean ioError = false;
+    int fileIndex = -1;
     for (Path file : files) {
+      fileIndex++;
       try (Progress bar = Progress.forFile(file, "validate", progress);
           InputStream in = bar.track(Files.newInputStream(file));
           MarcRecordReader reader = MarcReaders.open(in, null, new ReadOptions(ReadMode.LENIENT, locale))) {
@@ -118,7 +128,11 @@ final class MarcValidateCommand implements Callable<Integer> {
             issues.addAll(profile.validate(read.record(), context).issues());
           }
           report.add(file.toString(), read.number(), read.controlNumber(), issues);
-          if (json != null) {
+          if (html != null) {
+            html.record(fileIndex, read.number(), read.controlNumber(), read.record(), issues);
+          } else if (format == Format.csv) {
+            IssueCsv.rows(text, file.toString(), read.number(), read.controlNumber(), issues);
+          } else if (json != null) {
             for (ValidationIssue i : issues) {
               json.writeStartObject();
               json.writeStringField("file", file.toString());
@@ -161,8 +175,10 @@ final class MarcValidateCommand implements Callable<Integer> {
       json.writeEndObject();
       json.writeRaw('\n');
       json.flush();
-    } else if (format == Format.html) {
-      text.print(HtmlReport.render(report, profileLabel, files.stream().map(Path::toString).toList(), locale));
+    } else if (html != null) {
+      html.end(report);
+    } else if (format == Format.csv) {
+      // The issue list only: its totals are in the summary line when it goes to a file.
     } else {
       text.println(CliText.text(locale, "marc.validate.summary", report.records, report.valid, report.invalid(), profileLabel));
     }

@@ -84,9 +84,31 @@ class MarcCommandsTest {
     Run r = run("marc", "validate", catalogue.toString(), "--format", "html", "-o", html.toString(), "--lang", "vi");
     assertThat(r.code()).isEqualTo(1);
     String page = Files.readString(html);
-    assertThat(page).startsWith("<!DOCTYPE html>").contains("<svg").contains("Lỗi theo mã").contains("Lỗi theo trường")
-        .contains("Các biểu ghi nhiều lỗi nhất").doesNotContain("<script").doesNotContain("src=\"http").doesNotContain("href=\"http");
+    assertThat(page).startsWith("<!DOCTYPE html>").contains("Lỗi theo mã").contains("Lỗi theo trường").contains("Các biểu ghi có lỗi")
+        .contains("Hồ sơ: marc21-bibliographic");
+    // Self-contained: nothing is loaded from elsewhere (links to the rules' documentation are only links).
+    assertThat(page).doesNotContain(" src=").doesNotContain("<link").doesNotContain("url(").doesNotContain("@import");
+    assertThat(page).contains("<a href=\"" + HtmlReport.RULES_DOCUMENT + "#MARC_");
+    // Every record with an issue is in the page, not only the worst 20 as before.
+    JsonNode json = parse(run("marc", "validate", catalogue.toString(), "--format", "json", "--lang", "en").out());
+    long withIssues = java.util.stream.StreamSupport.stream(json.get("issues").spliterator(), false).map(i -> i.get("record").asInt()).distinct().count();
+    assertThat(withIssues).isGreaterThan(20);
+    assertThat(page.split("class=\"rec\"", -1).length - 1L).isEqualTo(withIssues);
     assertThat(r.out()).contains("Đã ghi báo cáo vào");
+  }
+
+  @Test
+  void csvFormatListsEveryIssueWithTheHtmlExportsColumns() {
+    Run json = run("marc", "validate", catalogue.toString(), "--format", "json", "--lang", "en");
+    int issues = parse(json.out()).get("issues").size();
+    Run r = run("marc", "validate", catalogue.toString(), "--format", "csv", "--lang", "en");
+    assertThat(r.code()).isEqualTo(1);
+    List<String> lines = r.out().lines().toList();
+    assertThat(lines.get(0)).isEqualTo("\ufefffile,record,001,severity,code,where,message,suggestion");
+    assertThat(lines).hasSize(1 + issues);
+    assertThat(lines.get(1)).startsWith(catalogue + ",");
+    assertThat(run("marc", "validate", catalogue.toString(), "--format", "csv", "--lang", "vi").out())
+        .startsWith("\ufefftệp,biểu ghi,001,mức độ,mã,vị trí,thông điệp,gợi ý\r\n");
   }
 
   @Test
