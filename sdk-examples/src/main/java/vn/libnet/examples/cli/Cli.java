@@ -65,7 +65,8 @@ final class Cli {
 
   /** The private key in {@code file} (PEM), or a {@link UserError} naming the file and what to give instead. */
   static java.security.PrivateKey readPrivateKey(Path file, Locale locale) throws IOException {
-    String text = Files.readString(file, java.nio.charset.StandardCharsets.US_ASCII);
+    // Latin-1 decodes any bytes, so a binary file given by mistake reaches the PEM check and its clear message
+    String text = new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1);
     try {
       return vn.libnet.core.signature.Keys.privateKeyFromPem(text);
     } catch (IllegalArgumentException e) {
@@ -99,6 +100,19 @@ final class Cli {
       // TLS and protocol trouble is for the command itself to report, with its own words
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  /** A MARC reader over {@code in}; input whose format cannot be detected is a {@link UserError} naming the file. */
+  static vn.libnet.marc.io.MarcRecordReader openMarc(Path file, InputStream in, vn.libnet.marc.io.MarcFormat format,
+      vn.libnet.marc.io.ReadOptions options, Locale locale) {
+    try {
+      return vn.libnet.marc.io.MarcReaders.open(in, format, options);
+    } catch (IllegalArgumentException e) {
+      if (format != null) {
+        throw e;
+      }
+      throw new UserError(CliText.text(locale, "error.noFormat", file));
     }
   }
 

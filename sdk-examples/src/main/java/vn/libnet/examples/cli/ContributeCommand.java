@@ -74,11 +74,11 @@ final class ContributeCommand implements Callable<Integer> {
       description = {"Progress file (default: FILE.checkpoint).", "Tệp ghi tiến độ (mặc định: FILE.checkpoint)."})
   Path checkpoint;
 
-  @Option(names = "--batch-size", defaultValue = "100",
+  @Option(names = "--batch-size", paramLabel = "N", defaultValue = "100",
       description = {"Records per batch (default: ${DEFAULT-VALUE}).", "Số biểu ghi mỗi lô (mặc định: ${DEFAULT-VALUE})."})
   int batchSize;
 
-  @Option(names = "--concurrency", defaultValue = "2",
+  @Option(names = "--concurrency", paramLabel = "N", defaultValue = "2",
       description = {"Batches in flight (default: ${DEFAULT-VALUE}).", "Số lô gửi đồng thời (mặc định: ${DEFAULT-VALUE})."})
   int concurrency;
 

@@ -17,7 +17,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.libnet.marc.io.MarcFormat;
 import vn.libnet.marc.io.MarcRead;
-import vn.libnet.marc.io.MarcReaders;
 import vn.libnet.marc.io.MarcRecordReader;
 import vn.libnet.marc.io.MarcRecordWriter;
 import vn.libnet.marc.io.MarcWriteException;
@@ -118,7 +117,7 @@ final class MarcConvertCommand implements Callable<Integer> {
     int repairedRecords = 0;
     try (Progress bar = Progress.forFile(in, "convert", progress, locale);
         InputStream input = bar.track(Cli.open(in, root.in()));
-        MarcRecordReader reader = MarcReaders.open(input, inputFormat == null ? null : MarcFormat.fromName(inputFormat.name()), options);
+        MarcRecordReader reader = Cli.openMarc(in, input, inputFormat == null ? null : MarcFormat.fromName(inputFormat.name()), options, locale);
         MarcRecordWriter writer = toStdout ? MarcWriters.open(Cli.create(out, root.rawOut()), target) : MarcWriters.open(tmp, target)) {
       while (reader.hasNext()) {
         MarcRead r = reader.next();

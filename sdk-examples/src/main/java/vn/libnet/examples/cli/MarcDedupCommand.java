@@ -22,7 +22,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.libnet.core.json.LibnetJson;
 import vn.libnet.marc.io.MarcRead;
-import vn.libnet.marc.io.MarcReaders;
 import vn.libnet.marc.io.MarcRecordReader;
 import vn.libnet.marc.io.ReadMode;
 import vn.libnet.marc.io.ReadOptions;
@@ -50,7 +49,7 @@ final class MarcDedupCommand implements Callable<Integer> {
       description = {"MARC files in any format; - for standard input.", "Các tệp MARC ở khổ mẫu bất kỳ; - là đầu vào chuẩn."})
   List<Path> files;
 
-  @Option(names = "--threshold", defaultValue = "0.9",
+  @Option(names = "--threshold", paramLabel = "SCORE", defaultValue = "0.9",
       description = {"Score at which records are the same work (default: ${DEFAULT-VALUE}).",
           "Điểm từ đó hai biểu ghi được coi là cùng tác phẩm (mặc định: ${DEFAULT-VALUE})."})
   double threshold;
@@ -97,7 +96,7 @@ final class MarcDedupCommand implements Callable<Integer> {
     for (Path file : files) {
       try (Progress bar = Progress.forFile(file, "dedup", progress, locale);
           InputStream in = bar.track(Cli.open(file, Cli.root(spec).in()));
-          MarcRecordReader reader = MarcReaders.open(in, null, new ReadOptions(ReadMode.LENIENT, locale))) {
+          MarcRecordReader reader = Cli.openMarc(file, in, null, new ReadOptions(ReadMode.LENIENT, locale), locale)) {
         while (reader.hasNext()) {
           MarcRead r = reader.next();
           bar.record();

@@ -32,7 +32,7 @@ final class MarcGenerateCommand implements Callable<Integer> {
           "Tệp đầu ra, - là đầu ra chuẩn (mặc định; khi đó hãy cho --to)."})
   Path outOption;
 
-  @Option(names = "--count", defaultValue = "1000",
+  @Option(names = "--count", paramLabel = "N", defaultValue = "1000",
       description = {"How many records (default: ${DEFAULT-VALUE}).", "Số biểu ghi (mặc định: ${DEFAULT-VALUE})."})
   long count;
 
@@ -40,24 +40,24 @@ final class MarcGenerateCommand implements Callable<Integer> {
       description = {"Output format (default: from OUT's extension).", "Khổ mẫu đầu ra (mặc định: theo phần mở rộng của OUT)."})
   MarcConvertCommand.Format to;
 
-  @Option(names = "--seed", defaultValue = "1",
+  @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
       description = {"Seed; the same seed gives the same records (default: ${DEFAULT-VALUE}).",
           "Hạt giống; cùng hạt giống cho cùng các biểu ghi (mặc định: ${DEFAULT-VALUE})."})
   long seed;
 
-  @Option(names = "--faults", defaultValue = "0",
+  @Option(names = "--faults", paramLabel = "0-1", defaultValue = "0",
       description = {"Share of records with a validation error (0-1).", "Tỉ lệ biểu ghi có lỗi kiểm tra (0-1)."})
   double faults;
 
-  @Option(names = "--legacy", defaultValue = "0",
+  @Option(names = "--legacy", paramLabel = "0-1", defaultValue = "0",
       description = {"Share of records with TCVN3/VNI mojibake (0-1).", "Tỉ lệ biểu ghi có chữ lỗi mã TCVN3/VNI (0-1)."})
   double legacy;
 
-  @Option(names = "--nfd", defaultValue = "0",
+  @Option(names = "--nfd", paramLabel = "0-1", defaultValue = "0",
       description = {"Share of records in Unicode NFD (0-1).", "Tỉ lệ biểu ghi ở dạng Unicode NFD (0-1)."})
   double nfd;
 
-  @Option(names = "--duplicates", defaultValue = "0",
+  @Option(names = "--duplicates", paramLabel = "0-1", defaultValue = "0",
       description = {"Share of records re-describing an earlier work (0-1).", "Tỉ lệ biểu ghi mô tả lại một tác phẩm đã có (0-1)."})
   double duplicates;
 

@@ -25,7 +25,6 @@ import vn.libnet.core.validation.Profile;
 import vn.libnet.core.validation.ValidationContext;
 import vn.libnet.core.validation.ValidationIssue;
 import vn.libnet.marc.io.MarcRead;
-import vn.libnet.marc.io.MarcReaders;
 import vn.libnet.marc.io.MarcRecordReader;
 import vn.libnet.marc.io.ReadMode;
 import vn.libnet.marc.io.ReadOptions;
@@ -131,7 +130,7 @@ final class MarcValidateCommand implements Callable<Integer> {
     for (Path file : files) {
       try (Progress bar = Progress.forFile(file, "validate", progress, locale);
           InputStream in = bar.track(Cli.open(file, Cli.root(spec).in()));
-          MarcRecordReader reader = MarcReaders.open(in, null, new ReadOptions(ReadMode.LENIENT, locale))) {
+          MarcRecordReader reader = Cli.openMarc(file, in, null, new ReadOptions(ReadMode.LENIENT, locale), locale)) {
         while (reader.hasNext()) {
           MarcRead read = reader.next();
           bar.record();
