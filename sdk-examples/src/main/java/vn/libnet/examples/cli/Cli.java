@@ -116,6 +116,17 @@ final class Cli {
     }
   }
 
+  /** The HTTP message on standard input, or a {@link UserError} saying what {@code command} expects there. */
+  static vn.libnet.core.signature.HttpMessage readHttpMessage(InputStream stdin, String scheme, String command, Locale locale)
+      throws IOException {
+    String text = new String(stdin.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    try {
+      return vn.libnet.core.signature.HttpMessage.parse(text, scheme);
+    } catch (IllegalArgumentException e) {
+      throw new UserError(CliText.text(locale, text.isBlank() ? "error.noHttpMessage" : "error.httpMessage", command));
+    }
+  }
+
   static LibnetCli root(CommandSpec spec) {
     return (LibnetCli) spec.root().userObject();
   }

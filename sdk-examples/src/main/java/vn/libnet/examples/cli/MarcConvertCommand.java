@@ -103,7 +103,7 @@ final class MarcConvertCommand implements Callable<Integer> {
     Format inputFormat = from != null ? from : fromOld;
     MarcFormat target = to != null ? MarcFormat.fromName(to.name()) : toStdout ? null : formatOf(out);
     if (target == null) {
-      err.println(CliText.text(locale, "marc.convert.noFormat", out));
+      err.println(toStdout ? CliText.text(locale, "marc.convert.noOut") : CliText.text(locale, "marc.convert.noFormat", out));
       return LibnetCli.USAGE_OR_IO;
     }
     ReadOptions options = new ReadOptions(strict ? ReadMode.STRICT : ReadMode.LENIENT, locale);

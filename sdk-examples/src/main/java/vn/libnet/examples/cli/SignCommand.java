@@ -104,7 +104,7 @@ final class SignCommand implements Callable<Integer> {
       return LibnetCli.USAGE_OR_IO;
     }
     PrivateKey key = Cli.readPrivateKey(keyFile, locale);
-    HttpMessage message = HttpMessage.parse(new String(root.in().readAllBytes(), StandardCharsets.UTF_8), scheme);
+    HttpMessage message = Cli.readHttpMessage(root.in(), scheme, "libnet sign", locale);
     SignatureAlgorithm algorithm = alg != null ? SignatureAlgorithm.fromName(alg) : Keys.defaultAlgorithm(key);
     Clock clock = now == null ? Clock.systemUTC() : Clock.fixed(Instant.ofEpochSecond(now), ZoneOffset.UTC);
     HttpMessage signed;

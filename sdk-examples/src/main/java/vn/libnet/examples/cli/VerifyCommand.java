@@ -75,7 +75,13 @@ final class VerifyCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Locale locale = language.locale();
     LibnetCli root = (LibnetCli) spec.root().userObject();
-    HttpMessage message = HttpMessage.parse(new String(root.in().readAllBytes(), StandardCharsets.UTF_8), scheme);
+    String keyText;
+    try {
+      keyText = Files.readString(keyFile, StandardCharsets.UTF_8);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new Cli.UserError(CliText.text(locale, "error.publicKey", keyFile));
+    }
+    HttpMessage message = Cli.readHttpMessage(root.in(), scheme, "libnet verify", locale);
     if (requestFile != null && !message.isRequest()) {
       HttpMessage request = HttpMessage.parse(Files.readString(requestFile, StandardCharsets.UTF_8), scheme);
       HttpMessage.Builder b = HttpMessage.response(message.status()).request(request).body(message.body());
@@ -89,7 +95,7 @@ final class VerifyCommand implements Callable<Integer> {
     }
     KeyResolver keys;
     try {
-      keys = resolver(Files.readString(keyFile, StandardCharsets.UTF_8));
+      keys = resolver(keyText);
     } catch (IllegalArgumentException e) {
       var json = CliErrors.find(e, com.fasterxml.jackson.core.JsonProcessingException.class);
       throw new Cli.UserError(json != null && json.getLocation() != null

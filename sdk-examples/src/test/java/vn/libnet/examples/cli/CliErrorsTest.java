@@ -110,6 +110,18 @@ class CliErrorsTest {
   }
 
   @Test
+  void whatACommandExpectsOnStandardInputOrAsItsOutput() throws Exception {
+    Path key = Files.writeString(dir.resolve("k1.key.pem"), Keys.toPem(KeyPairGenerator.getInstance("Ed25519").generateKeyPair().getPrivate()));
+    assertOneLine(run("sign", "--isil", "VN-A", "--key", key.toString(), "--lang", "en"),
+        "Nothing on standard input: libnet sign reads an HTTP/1.1 message there, e.g. libnet sign ... < request.http");
+    assertOneLine(LibnetCliTest.run("hello\n".getBytes(StandardCharsets.UTF_8), "sign", "--isil", "VN-A", "--key", key.toString(), "--lang", "vi"),
+        "Đầu vào chuẩn không phải thông điệp HTTP/1.1 (dòng yêu cầu hoặc dòng trạng thái, các header, một dòng trống, phần thân):"
+            + " libnet sign đọc thông điệp từ đó.");
+    assertOneLine(run("marc", "convert", key.toString(), "--lang", "en"),
+        "Where to? Give OUT (or --out FILE), or --to iso2709, marcxml, json or mrk to write to standard output.");
+  }
+
+  @Test
   void noStackTraceUnlessDebug() {
     LibnetCliTest.Run plain = run("keys", "generate", "--isil", "VN Thư", "--out", dir.toString(), "--lang", "en");
     assertThat(plain.code()).isEqualTo(2);
