@@ -53,7 +53,7 @@ public final class LibnetCli implements Runnable {
   // them on every command.
   @Option(names = "--config", paramLabel = "FILE", scope = ScopeType.INHERIT,
       description = {"Configuration file with hub, isil, key, key.name (default: ~/.config/libnet/config.properties).",
-          "Tệp cấu hình chứa hub, isil, key, key.name (mặc định: ~/.config/libnet/config.properties)."})
+          "Tệp cấu hình chứa hub, isil, key, key.name (mặc định: config.properties trong ~/.config/libnet)."})
   Path config;
 
   @Option(names = "--verbose", scope = ScopeType.INHERIT,
@@ -129,7 +129,35 @@ public final class LibnetCli implements Runnable {
 
   /** The command tree as it runs, with its bilingual usage texts; tests walk it. */
   static CommandLine commandLine(LibnetCli cli) {
-    return new CommandLine(cli).setCaseInsensitiveEnumValuesAllowed(true).setResourceBundle(usageBundle());
+    CommandLine cmd = new CommandLine(cli).setCaseInsensitiveEnumValuesAllowed(true).setResourceBundle(usageBundle());
+    bilingualCommandLists(cmd);
+    return cmd;
+  }
+
+  // picocli lists a subcommand by the first line of its description, the English one; list both lines.
+  private static void bilingualCommandLists(CommandLine cmd) {
+    if (cmd.getSubcommands().isEmpty()) {
+      return;
+    }
+    cmd.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST, LibnetCli::commandList);
+    cmd.getSubcommands().values().forEach(LibnetCli::bilingualCommandLists);
+  }
+
+  private static String commandList(CommandLine.Help help) {
+    Map<String, CommandLine.Help> subcommands = help.subcommands();
+    int nameWidth = subcommands.keySet().stream().mapToInt(String::length).max().orElse(0) + 2;
+    int width = help.commandSpec().usageMessage().width();
+    CommandLine.Help.TextTable table = CommandLine.Help.TextTable.forColumns(help.colorScheme(),
+        new CommandLine.Help.Column(nameWidth + 2, 2, CommandLine.Help.Column.Overflow.SPAN),
+        new CommandLine.Help.Column(width - nameWidth - 2, 2, CommandLine.Help.Column.Overflow.WRAP));
+    subcommands.forEach((name, sub) -> {
+      String[] description = sub.commandSpec().usageMessage().description();
+      table.addRowValues(name, description.length > 0 ? description[0] : "");
+      if (description.length > 1) {
+        table.addRowValues("", description[1]);
+      }
+    });
+    return table.toString();
   }
 
   // One bilingual bundle for picocli's own texts (the --help and --version descriptions, the headings).

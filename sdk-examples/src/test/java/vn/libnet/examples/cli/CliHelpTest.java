@@ -119,6 +119,14 @@ class CliHelpTest {
   }
 
   @Test
+  void theCommandListsShowBothLanguages() {
+    String root = LibnetCliTest.run("--help").out();
+    assertThat(root).contains("Commands (lệnh):\n",
+        "  marc           MARC 21 tools: convert, validate, deduplicate.\n                 Công cụ MARC 21: chuyển đổi, kiểm tra, phát hiện trùng.\n");
+    assertThat(LibnetCliTest.run("keys").out()).contains("  generate    Generate a key pair", "\n              Tạo cặp khoá");
+  }
+
+  @Test
   void versionIsTheBuildsVersionOnEveryCommand() {
     String version = LibnetCli.Version.sdkVersion();
     assertThat(version).matches("\\d+\\.\\d+\\.\\d+.*").doesNotContain("${");
