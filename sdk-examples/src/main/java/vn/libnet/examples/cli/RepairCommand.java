@@ -99,7 +99,7 @@ final class RepairCommand implements Callable<Integer> {
         repaired.entrySet().stream()
             .map(e -> e.getKey().displayName() + ": " + e.getValue())
             .collect(Collectors.joining(", "));
-    spec.commandLine().getErr().println(CliText.text(locale, "repair.summary", lines, total, detail));
+    spec.commandLine().getErr().println(CliText.text(locale, "repair.summary", lines, total, detail.isEmpty() ? "" : " (" + detail + ")"));
     return 0;
   }
 
