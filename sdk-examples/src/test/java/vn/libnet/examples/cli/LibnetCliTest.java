@@ -143,6 +143,7 @@ class LibnetCliTest {
         .containsPattern("held by VN-HCM-TVKHTH, VN-HaNoi-TVHN")
         .containsPattern("\\d+ records found")
         .contains("RECORD_MERGED", "HOLDING_SET", "LIBRARY_UPDATED")
+        .doesNotContainPattern("\\{[A-Z_]+=\\d")
         .contains("HTTP 401 DIGEST_INVALID: SIG_DIGEST_MISMATCH")
         .contains("nothing is left running");
     Run vi = run("demo", "--lang", "vi");
