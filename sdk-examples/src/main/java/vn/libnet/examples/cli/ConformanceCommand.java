@@ -15,7 +15,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.libnet.core.json.LibnetJson;
-import vn.libnet.core.signature.Keys;
 import vn.libnet.testkit.conformance.CheckResult;
 import vn.libnet.testkit.conformance.ConformanceReport;
 import vn.libnet.testkit.conformance.ConformanceSuite;
@@ -26,26 +25,45 @@ import vn.libnet.testkit.conformance.ConformanceSuite;
     description = {
       "Check a hub against LibNet API v1 (writes are dry runs or refused requests).",
       "Kiểm tra một hub theo LibNet API v1 (chỉ gửi thử hoặc yêu cầu phải bị từ chối).",
-      "Exit 0: every requirement passed; 1: some failed; 2: usage or I/O error."
+      "Exit 0: every requirement passed; 1: some failed; 2: usage or I/O error, or the hub cannot be reached.",
+      "Mã thoát 0: đạt mọi yêu cầu; 1: có yêu cầu không đạt; 2: lỗi cách dùng, đọc ghi, hoặc không kết nối được hub."
     })
 final class ConformanceCommand implements Callable<Integer> {
-  @Option(names = "--base-url", required = true, paramLabel = "URL", description = "The hub, e.g. http://127.0.0.1:8080/")
-  String baseUrl;
+  @Option(names = "--hub", paramLabel = "URL",
+      description = {"The hub, e.g. http://127.0.0.1:8080/ (default: LIBNET_HUB or hub in the config file).",
+          "Hub cần kiểm tra, ví dụ http://127.0.0.1:8080/ (mặc định: LIBNET_HUB hoặc hub trong tệp cấu hình)."})
+  String hub;
 
-  @Option(names = "--isil", required = true, paramLabel = "VN-...", description = "The library whose key is used")
+  // The old spelling, kept for one release; DESIGN.md keeps --base-url for the base of identifiers written.
+  @Option(names = "--base-url", hidden = true)
+  String baseUrlOld;
+
+  @Option(names = "--isil", paramLabel = "VN-...",
+      description = {"The library whose key is used (default: LIBNET_ISIL or isil in the config file).",
+          "Thư viện có khoá được dùng (mặc định: LIBNET_ISIL hoặc isil trong tệp cấu hình)."})
   String isil;
 
-  @Option(names = "--key", required = true, paramLabel = "PRIVATE.pem", description = "The library's private key (PKCS#8 PEM)")
+  @Option(names = "--key", paramLabel = "PRIVATE.pem",
+      description = {"The library's private key, PKCS#8 PEM (default: LIBNET_KEY or key in the config file).",
+          "Khoá bí mật của thư viện, PKCS#8 PEM (mặc định: LIBNET_KEY hoặc key trong tệp cấu hình)."})
   Path key;
 
-  @Option(names = "--key-name", defaultValue = "k1", description = "The key's name: the key id is ISIL#NAME (default: ${DEFAULT-VALUE})")
+  @Option(names = "--key-name", paramLabel = "NAME", defaultValue = "k1",
+      description = {"The key's name: the key id is ISIL#NAME (default: LIBNET_KEY_NAME, else ${DEFAULT-VALUE}).",
+          "Tên khoá: mã khoá là ISIL#NAME (mặc định: LIBNET_KEY_NAME, nếu không thì ${DEFAULT-VALUE})."})
   String keyName;
 
-  @Option(names = "--format", paramLabel = "text|json|html|csv", defaultValue = "text", description = "Report format (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", paramLabel = "text|json|html|csv", defaultValue = "text",
+      description = {"Report format (default: ${DEFAULT-VALUE}).", "Khổ mẫu báo cáo (mặc định: ${DEFAULT-VALUE})."})
   MarcValidateCommand.Format format;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+  @Option(names = {"-o", "--out"}, paramLabel = "FILE",
+      description = {"Write the report to FILE instead of standard output (-).", "Ghi báo cáo vào FILE thay vì đầu ra chuẩn (-)."})
   Path output;
+
+  // The old spelling, kept for one release.
+  @Option(names = "--output", hidden = true)
+  Path outputOld;
 
   @Mixin LanguageOption language;
 
@@ -54,13 +72,20 @@ final class ConformanceCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Locale locale = language.locale();
-    PrivateKey privateKey;
-    try {
-      privateKey = Keys.privateKeyFromPem(Files.readString(key));
-    } catch (java.io.IOException | IllegalArgumentException e) {
-      spec.commandLine().getErr().println(CliText.text(locale, "conformance.key", key, e.getMessage()));
-      return LibnetCli.USAGE_OR_IO;
+    String baseUrl = hub != null ? hub : baseUrlOld;
+    Path output = Cli.isStdio(this.output) ? null : this.output != null ? this.output : outputOld;
+    for (String missing : new String[] {
+        Cli.missing(baseUrl, "--hub", "URL", "LIBNET_HUB", "hub", locale),
+        Cli.missing(isil, "--isil", "VN-...", "LIBNET_ISIL", "isil", locale),
+        Cli.missing(key, "--key", "PRIVATE.pem", "LIBNET_KEY", "key", locale)}) {
+      if (missing != null) {
+        spec.commandLine().getErr().println(missing);
+        return LibnetCli.USAGE_OR_IO;
+      }
     }
+    PrivateKey privateKey = Cli.readPrivateKey(key, locale);
+    // Once, up front: otherwise every one of the checks would fail with the same refused connection.
+    Cli.requireReachable(baseUrl, locale);
     ConformanceReport report = ConformanceSuite.builder().baseUrl(baseUrl).signingKey(isil + "#" + keyName, privateKey).build().run();
     String rendered = switch (format) {
       case json -> json(report, locale);

@@ -32,25 +32,37 @@ import vn.libnet.marc.io.ReadOptions;
     description = {
       "Contribute a MARC file to the union catalogue, signed, resumable from its checkpoint.",
       "Gửi tệp MARC vào mục lục liên hợp, có chữ ký, chạy tiếp được từ checkpoint.",
-      "Exit 0: every record accepted or merged; 1: some rejected or batches failed (run again to resume); 2: usage or I/O error."
+      "Exit 0: every record accepted or merged; 1: some rejected or batches failed (run again to resume); 2: usage or I/O error, or the hub cannot be reached.",
+      "Mã thoát 0: mọi biểu ghi được nhận hoặc gộp; 1: có biểu ghi bị từ chối hoặc lô lỗi (chạy lại để tiếp tục); 2: lỗi cách dùng, đọc ghi, hoặc không kết nối được hub."
     })
 final class ContributeCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "FILE", description = "MARC file in any format (ISO 2709, MARCXML, MARC-in-JSON, MRK).")
+  @Parameters(paramLabel = "FILE",
+      description = {"MARC file in any format (ISO 2709, MARCXML, MARC-in-JSON, MRK).", "Tệp MARC ở khổ mẫu bất kỳ (ISO 2709, MARCXML, MARC-in-JSON, MRK)."})
   Path file;
 
-  @Option(names = "--hub", required = true, paramLabel = "URL", description = "The hub's base URL.")
+  @Option(names = "--hub", paramLabel = "URL",
+      description = {"The hub's base URL (default: LIBNET_HUB or hub in the config file).",
+          "Địa chỉ gốc của hub (mặc định: LIBNET_HUB hoặc hub trong tệp cấu hình)."})
   String hub;
 
-  @Option(names = "--isil", required = true, paramLabel = "VN-...", description = "The contributing library.")
+  @Option(names = "--isil", paramLabel = "VN-...",
+      description = {"The contributing library (default: LIBNET_ISIL or isil in the config file).",
+          "Thư viện đóng góp (mặc định: LIBNET_ISIL hoặc isil trong tệp cấu hình)."})
   String isil;
 
-  @Option(names = "--key", required = true, paramLabel = "PRIVATE.pem", description = "The library's private key (PKCS#8 PEM).")
+  @Option(names = "--key", paramLabel = "PRIVATE.pem",
+      description = {"The library's private key, PKCS#8 PEM (default: LIBNET_KEY or key in the config file).",
+          "Khoá bí mật của thư viện, PKCS#8 PEM (mặc định: LIBNET_KEY hoặc key trong tệp cấu hình)."})
   Path key;
 
-  @Option(names = "--key-name", defaultValue = "k1", description = "The key's name: the key id is ISIL#NAME (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--key-name", paramLabel = "NAME", defaultValue = "k1",
+      description = {"The key's name: the key id is ISIL#NAME (default: LIBNET_KEY_NAME, else ${DEFAULT-VALUE}).",
+          "Tên khoá: mã khoá là ISIL#NAME (mặc định: LIBNET_KEY_NAME, nếu không thì ${DEFAULT-VALUE})."})
   String keyName;
 
-  @Option(names = "--hub-jwks", paramLabel = "FILE", description = "Trust only these hub keys (JWKS); by default the hub's published JWKS.")
+  @Option(names = "--hub-jwks", paramLabel = "FILE",
+      description = {"Trust only these hub keys (JWKS); by default the hub's published JWKS.",
+          "Chỉ tin các khoá hub này (JWKS); mặc định: JWKS hub công bố."})
   Path hubJwks;
 
   @Option(names = "--allow-plain-http", description = {
@@ -58,16 +70,21 @@ final class ContributeCommand implements Callable<Integer> {
       "Cho phép lấy khoá của hub qua http thường từ máy khác (không an toàn: bất kỳ ai trên đường truyền có thể tráo khoá)."})
   boolean allowPlainHttp;
 
-  @Option(names = "--checkpoint", paramLabel = "FILE", description = "Progress file (default: FILE.checkpoint).")
+  @Option(names = "--checkpoint", paramLabel = "FILE",
+      description = {"Progress file (default: FILE.checkpoint).", "Tệp ghi tiến độ (mặc định: FILE.checkpoint)."})
   Path checkpoint;
 
-  @Option(names = "--batch-size", defaultValue = "100", description = "Records per batch (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--batch-size", paramLabel = "N", defaultValue = "100",
+      description = {"Records per batch (default: ${DEFAULT-VALUE}).", "Số biểu ghi mỗi lô (mặc định: ${DEFAULT-VALUE})."})
   int batchSize;
 
-  @Option(names = "--concurrency", defaultValue = "2", description = "Batches in flight (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--concurrency", paramLabel = "N", defaultValue = "2",
+      description = {"Batches in flight (default: ${DEFAULT-VALUE}).", "Số lô gửi đồng thời (mặc định: ${DEFAULT-VALUE})."})
   int concurrency;
 
-  @Option(names = "--progress", negatable = true, description = "Show a progress bar (default: on terminals, for large files).")
+  @Option(names = "--progress", negatable = true,
+      description = {"Show a progress bar (default: on terminals, for large files).",
+          "Hiện thanh tiến độ (mặc định: trên màn hình, với tệp lớn)."})
   Boolean progress;
 
   @Option(names = "--report", paramLabel = "FILE", description = {
@@ -88,6 +105,15 @@ final class ContributeCommand implements Callable<Integer> {
     Locale locale = language.locale();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    for (String missing : new String[] {
+        Cli.missing(hub, "--hub", "URL", "LIBNET_HUB", "hub", locale),
+        Cli.missing(isil, "--isil", "VN-...", "LIBNET_ISIL", "isil", locale),
+        Cli.missing(key, "--key", "PRIVATE.pem", "LIBNET_KEY", "key", locale)}) {
+      if (missing != null) {
+        err.println(missing);
+        return LibnetCli.USAGE_OR_IO;
+      }
+    }
     PrivateKey privateKey;
     HubKeys trusted;
     try {
@@ -121,9 +147,11 @@ final class ContributeCommand implements Callable<Integer> {
     try (ContributionReportWriter reportWriter = outcomes;
         LibnetClient client = LibnetClient.builder().baseUrl(hub).libraryIsil(isil).signingKey(isil + "#" + keyName, privateKey)
             .hubKeys(trusted).build();
-        Progress bar = Progress.forFile(file, "contribute", progress);
+        Progress bar = Progress.forFile(file, "contribute", progress, locale);
         InputStream in = bar.track(Files.newInputStream(file));
         MarcRecordReader reader = MarcReaders.open(in, null, ReadOptions.lenient().withLocale(locale))) {
+      // Once, up front: otherwise every batch would fail, and be logged, with the same refused connection.
+      Cli.requireReachable(hub, locale);
       s = BatchContributor.builder(client).batchSize(batchSize).concurrency(concurrency).outcomes(reportWriter).build().contribute(reader, cp);
     } catch (LibnetException e) {
       // The library's text names Java calls; on the command line the same choice is spelled with options.

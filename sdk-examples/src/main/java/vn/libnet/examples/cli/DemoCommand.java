@@ -232,7 +232,9 @@ final class DemoCommand implements Callable<Integer> {
     out.println(CliText.text(locale, "demo.step.changes"));
     Page<Change> page = hanoi.listChanges(null, 1000);
     Map<String, Long> byType = page.items().stream().collect(Collectors.groupingBy(c -> c.type().name(), TreeMap::new, Collectors.counting()));
-    out.println(CliText.text(locale, "demo.changes", page.items().size(), byType, page.next()));
+    // "HOLDING_SET: 38, ..." rather than a Map's {HOLDING_SET=38, ...}
+    String counts = byType.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(", "));
+    out.println(CliText.text(locale, "demo.changes", page.items().size(), counts, page.next()));
 
     // 9. A tampered request, sent by hand so that the body can change after signing.
     out.println();

@@ -19,7 +19,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import vn.libnet.core.signature.Keys;
 import vn.libnet.core.signature.VerificationKey;
@@ -39,26 +38,31 @@ import vn.libnet.testkit.LibnetTestHub;
       "Chạy hub tham chiếu LibNet trên địa chỉ loopback (hoặc --bind) cho đến khi dừng (Ctrl-C)."
     })
 final class HubCommand implements Callable<Integer> {
-  @Option(names = "--port", description = "Port (0 for a free one; default ${DEFAULT-VALUE}) / Cổng", defaultValue = "8080")
+  @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
+      description = {"Port (0 for a free one; default ${DEFAULT-VALUE}).", "Cổng (0 để chọn cổng trống; mặc định ${DEFAULT-VALUE})."})
   int port;
 
   @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
-      description = "Address to listen on (default ${DEFAULT-VALUE}) / Địa chỉ lắng nghe (mặc định ${DEFAULT-VALUE})")
+      description = {"Address to listen on (default ${DEFAULT-VALUE}).", "Địa chỉ lắng nghe (mặc định ${DEFAULT-VALUE})."})
   InetAddress bind;
 
   @Option(names = "--public-url", paramLabel = "URL",
-      description = "Public base URL that signed requests must target, repeatable (default: the bound URL) / "
-          + "Địa chỉ công khai mà yêu cầu đã ký phải nhắm tới, có thể lặp lại (mặc định: địa chỉ đang lắng nghe)")
+      description = {"Public base URL that signed requests must target, repeatable (default: the bound URL).",
+          "Địa chỉ công khai mà yêu cầu đã ký phải nhắm tới, có thể lặp lại (mặc định: địa chỉ đang lắng nghe)."})
   List<URI> publicUrls = new ArrayList<>();
 
-  @Option(names = "--data", description = "Keep data in this folder, kept across restarts / Lưu dữ liệu vào thư mục này")
+  @Option(names = "--data", paramLabel = "DIR",
+      description = {"Keep data in this folder, kept across restarts.", "Lưu dữ liệu vào thư mục này, giữ qua các lần khởi động lại."})
   Path data;
 
-  @Option(names = "--trust", description = "KEYID=PUBLIC.pem|JWK: trust a library key, e.g. 'VN-HaNoi-TVHN#k1=k1.pub.pem' / Tin cậy khoá")
+  @Option(names = "--trust", paramLabel = "KEYID=FILE",
+      description = {"KEYID=PUBLIC.pem|JWK: trust a library key, e.g. 'VN-HaNoi-TVHN#k1=k1.pub.pem'; repeatable.",
+          "KEYID=PUBLIC.pem|JWK: tin cậy khoá của một thư viện, ví dụ 'VN-HaNoi-TVHN#k1=k1.pub.pem'; có thể lặp lại."})
   List<String> trust = new ArrayList<>();
 
-  @Option(names = "--run-for", description = "Stop after this many seconds (0, the default: until stopped) / Dừng sau số giây này",
-      defaultValue = "0")
+  @Option(names = "--run-for", paramLabel = "SECONDS", defaultValue = "0",
+      description = {"Stop after this many seconds (0, the default: until stopped).",
+          "Dừng sau số giây này (0, mặc định: chạy đến khi bị dừng)."})
   long runFor;
 
   @Mixin LanguageOption language;
@@ -73,7 +77,8 @@ final class HubCommand implements Callable<Integer> {
     try {
       b.publicUrl(publicUrls.toArray(URI[]::new));
     } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), "--public-url: " + e.getMessage());
+      throw new Cli.UserError(CliText.text(locale, "hub.badPublicUrl",
+          publicUrls.stream().map(URI::toString).collect(Collectors.joining(", "))));
     }
     for (String t : trust) {
       b.trust(trusted(t));
@@ -127,7 +132,7 @@ final class HubCommand implements Callable<Integer> {
   private VerificationKey trusted(String spec) throws java.io.IOException {
     int eq = spec.indexOf('=');
     if (eq <= 0 || spec.indexOf('#') < 0 || spec.indexOf('#') > eq) {
-      throw new ParameterException(this.spec.commandLine(), "--trust takes KEYID=FILE with KEYID like VN-HaNoi-TVHN#k1, not " + spec);
+      throw new Cli.UserError(CliText.text(language.locale(), "hub.badTrust", spec));
     }
     String keyId = spec.substring(0, eq);
     String text = Files.readString(Path.of(spec.substring(eq + 1)));

@@ -28,7 +28,7 @@ import vn.libnet.core.signature.SignatureAlgorithm;
 @Command(
     name = "keys",
     description = {"Signing keys for the LibNet network.", "Khoá ký cho mạng LibNet."},
-    subcommands = {KeysCommand.Generate.class})
+    subcommands = {KeysCommand.Generate.class, LibnetHelp.class})
 final class KeysCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -37,12 +37,14 @@ final class KeysCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  /** {@code libnet keys generate --alg A --isil VN-… --name K1 --out DIR}. */
+  /** {@code libnet keys generate --alg A --isil VN-… --key-name K1 --out DIR [--force]}. */
   @Command(
       name = "generate",
       description = {
         "Generate a key pair: private key PKCS#8 PEM (file mode 600), public key PEM and JWK.",
-        "Tạo cặp khoá: khoá bí mật PKCS#8 PEM (quyền 600), khoá công khai PEM và JWK."
+        "Tạo cặp khoá: khoá bí mật PKCS#8 PEM (quyền 600), khoá công khai PEM và JWK.",
+        "An existing key is never replaced unless --force.",
+        "Không bao giờ ghi đè khoá đã có, trừ khi có --force."
       })
   static final class Generate implements Callable<Integer> {
     enum Alg {
@@ -52,17 +54,30 @@ final class KeysCommand implements Runnable {
     }
 
     @Option(names = "--alg", defaultValue = "ed25519", paramLabel = "ed25519|ecdsa-p256|rsa-pss", converter = AlgConverter.class,
-        description = "Algorithm (default: ${DEFAULT-VALUE}).")
+        description = {"Algorithm (default: ${DEFAULT-VALUE}).", "Thuật toán (mặc định: ${DEFAULT-VALUE})."})
     Alg alg;
 
-    @Option(names = "--isil", required = true, paramLabel = "VN-...", description = "The library's ISIL.")
+    @Option(names = "--isil", paramLabel = "VN-...",
+        description = {"The library's ISIL (default: LIBNET_ISIL or isil in the config file).",
+            "ISIL của thư viện (mặc định: LIBNET_ISIL hoặc isil trong tệp cấu hình)."})
     String isil;
 
-    @Option(names = "--name", required = true, paramLabel = "K1", description = "The key's name; the key id is ISIL#name.")
+    @Option(names = "--key-name", paramLabel = "K1",
+        description = {"The key's name; the key id is ISIL#NAME (default: LIBNET_KEY_NAME, else k1).",
+            "Tên khoá; mã khoá là ISIL#NAME (mặc định: LIBNET_KEY_NAME, nếu không thì k1)."})
     String name;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory for the key files.")
+    // The old spelling, kept for one release.
+    @Option(names = "--name", hidden = true)
+    String nameOld;
+
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR",
+        description = {"Directory for the key files.", "Thư mục chứa các tệp khoá."})
     Path out;
+
+    @Option(names = "--force",
+        description = {"Replace key files that already exist.", "Ghi đè các tệp khoá đã có."})
+    boolean force;
 
     @Mixin LanguageOption language;
 
@@ -71,6 +86,16 @@ final class KeysCommand implements Runnable {
     @Override
     public Integer call() throws IOException, GeneralSecurityException {
       Locale locale = language.locale();
+      if (nameOld != null) {
+        name = nameOld;
+      } else if (name == null) {
+        name = "k1";
+      }
+      String missing = Cli.missing(isil, "--isil", "VN-...", "LIBNET_ISIL", "isil", locale);
+      if (missing != null) {
+        spec.commandLine().getErr().println(missing);
+        return LibnetCli.USAGE_OR_IO;
+      }
       String library = Isil.parse(isil).toString();
       if (!name.matches("[A-Za-z0-9._-]{1,32}")) {
         spec.commandLine().getErr().println(CliText.text(locale, "keys.badName", name));
@@ -101,6 +126,15 @@ final class KeysCommand implements Runnable {
       Path privateFile = out.resolve(stem + ".key.pem");
       Path publicFile = out.resolve(stem + ".pub.pem");
       Path jwkFile = out.resolve(stem + ".jwk.json");
+      if (!force) {
+        // A key already registered with the hub is an identity: losing it by a repeated command is not undoable.
+        for (Path existing : new Path[] {privateFile, publicFile, jwkFile}) {
+          if (Files.exists(existing)) {
+            spec.commandLine().getErr().println(CliText.text(locale, "keys.exists", existing));
+            return LibnetCli.USAGE_OR_IO;
+          }
+        }
+      }
       if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
         // created with mode 600 before the secret is written, so it is never readable by others
         Files.deleteIfExists(privateFile);

@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "marc",
     description = {"MARC 21 tools: convert, validate, deduplicate.", "Công cụ MARC 21: chuyển đổi, kiểm tra, phát hiện trùng."},
-    subcommands = {MarcConvertCommand.class, MarcValidateCommand.class, MarcDedupCommand.class, MarcGenerateCommand.class})
+    subcommands = {MarcConvertCommand.class, MarcValidateCommand.class, MarcDedupCommand.class, MarcGenerateCommand.class, LibnetHelp.class})
 final class MarcCommand implements Runnable {
   @Spec CommandSpec spec;
 

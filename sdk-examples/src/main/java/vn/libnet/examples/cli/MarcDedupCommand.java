@@ -22,7 +22,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.libnet.core.json.LibnetJson;
 import vn.libnet.marc.io.MarcRead;
-import vn.libnet.marc.io.MarcReaders;
 import vn.libnet.marc.io.MarcRecordReader;
 import vn.libnet.marc.io.ReadMode;
 import vn.libnet.marc.io.ReadOptions;
@@ -36,7 +35,9 @@ import vn.libnet.marc.match.MatchKey;
     name = "dedup",
     description = {
       "Find records that describe the same work, within and across files, and explain each match.",
-      "Tìm các biểu ghi cùng mô tả một tác phẩm, trong một tệp và giữa các tệp, kèm lý do."
+      "Tìm các biểu ghi cùng mô tả một tác phẩm, trong một tệp và giữa các tệp, kèm lý do.",
+      "Exit 0: done; 2: usage or I/O error.",
+      "Mã thoát 0: xong; 2: lỗi cách dùng hoặc đọc ghi."
     })
 final class MarcDedupCommand implements Callable<Integer> {
   enum Format {
@@ -44,16 +45,26 @@ final class MarcDedupCommand implements Callable<Integer> {
     json
   }
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "MARC files in any format.")
+  @Parameters(arity = "1..*", paramLabel = "FILE",
+      description = {"MARC files in any format; - for standard input.", "Các tệp MARC ở khổ mẫu bất kỳ; - là đầu vào chuẩn."})
   List<Path> files;
 
-  @Option(names = "--threshold", defaultValue = "0.9", description = "Score at which records are the same work (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--threshold", paramLabel = "SCORE", defaultValue = "0.9",
+      description = {"Score at which records are the same work (default: ${DEFAULT-VALUE}).",
+          "Điểm từ đó hai biểu ghi được coi là cùng tác phẩm (mặc định: ${DEFAULT-VALUE})."})
   double threshold;
 
-  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "Output format (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+      description = {"Report format (default: ${DEFAULT-VALUE}).", "Khổ mẫu báo cáo (mặc định: ${DEFAULT-VALUE})."})
   Format format;
 
-  @Option(names = "--progress", negatable = true, description = "Show a progress bar (default: on terminals, for large files).")
+  @Option(names = {"-o", "--out"}, paramLabel = "FILE",
+      description = {"Write the report to FILE instead of standard output (-).", "Ghi báo cáo vào FILE thay vì đầu ra chuẩn (-)."})
+  Path output;
+
+  @Option(names = "--progress", negatable = true,
+      description = {"Show a progress bar (default: on terminals, for large files).",
+          "Hiện thanh tiến độ (mặc định: trên màn hình, với tệp lớn)."})
   Boolean progress;
 
   @Mixin LanguageOption language;
@@ -63,13 +74,29 @@ final class MarcDedupCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Locale locale = language.locale();
-    PrintWriter out = spec.commandLine().getOut();
+    if (files.stream().filter(Cli::isStdio).count() > 1) {
+      spec.commandLine().getErr().println(CliText.text(locale, "error.stdinTwice"));
+      return LibnetCli.USAGE_OR_IO;
+    }
+    PrintWriter out = output == null || Cli.isStdio(output) ? spec.commandLine().getOut()
+        : new PrintWriter(new java.io.OutputStreamWriter(Files.newOutputStream(output), java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      return dedup(locale, out);
+    } finally {
+      out.flush();
+      if (out != spec.commandLine().getOut()) {
+        out.close();
+      }
+    }
+  }
+
+  private int dedup(Locale locale, PrintWriter out) throws IOException {
     Deduplicator dedup = Deduplicator.builder().threshold(threshold).build();
     Map<String, String> titles = new HashMap<>();
     for (Path file : files) {
-      try (Progress bar = Progress.forFile(file, "dedup", progress);
-          InputStream in = bar.track(Files.newInputStream(file));
-          MarcRecordReader reader = MarcReaders.open(in, null, new ReadOptions(ReadMode.LENIENT, locale))) {
+      try (Progress bar = Progress.forFile(file, "dedup", progress, locale);
+          InputStream in = bar.track(Cli.open(file, Cli.root(spec).in()));
+          MarcRecordReader reader = Cli.openMarc(file, in, null, new ReadOptions(ReadMode.LENIENT, locale), locale)) {
         while (reader.hasNext()) {
           MarcRead r = reader.next();
           bar.record();

@@ -22,28 +22,43 @@ import vn.libnet.marc.synthetic.SyntheticRecords;
       "Tạo biểu ghi MARC tiếng Việt mô phỏng, có thể kèm lỗi, mã cũ hoặc biểu ghi trùng."
     })
 final class MarcGenerateCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "OUT", description = "Output file; the format follows its extension unless --to.")
-  Path out;
+  @Parameters(paramLabel = "OUT", arity = "0..1",
+      description = {"Output file, - for standard output (or --out); the format follows its extension unless --to.",
+          "Tệp đầu ra, - là đầu ra chuẩn (hoặc --out); khổ mẫu theo phần mở rộng, trừ khi có --to."})
+  Path outArgument;
 
-  @Option(names = "--count", defaultValue = "1000", description = "How many records (default: ${DEFAULT-VALUE}).")
+  @Option(names = {"-o", "--out"}, paramLabel = "FILE",
+      description = {"Output file, - for standard output (the default; then give --to).",
+          "Tệp đầu ra, - là đầu ra chuẩn (mặc định; khi đó hãy cho --to)."})
+  Path outOption;
+
+  @Option(names = "--count", paramLabel = "N", defaultValue = "1000",
+      description = {"How many records (default: ${DEFAULT-VALUE}).", "Số biểu ghi (mặc định: ${DEFAULT-VALUE})."})
   long count;
 
-  @Option(names = "--to", paramLabel = "iso2709|marcxml|json|mrk", description = "Output format.")
+  @Option(names = "--to", paramLabel = "iso2709|marcxml|json|mrk",
+      description = {"Output format (default: from OUT's extension).", "Khổ mẫu đầu ra (mặc định: theo phần mở rộng của OUT)."})
   MarcConvertCommand.Format to;
 
-  @Option(names = "--seed", defaultValue = "1", description = "Seed; the same seed gives the same records.")
+  @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
+      description = {"Seed; the same seed gives the same records (default: ${DEFAULT-VALUE}).",
+          "Hạt giống; cùng hạt giống cho cùng các biểu ghi (mặc định: ${DEFAULT-VALUE})."})
   long seed;
 
-  @Option(names = "--faults", defaultValue = "0", description = "Share of records with a validation error (0-1).")
+  @Option(names = "--faults", paramLabel = "0-1", defaultValue = "0",
+      description = {"Share of records with a validation error (0-1).", "Tỉ lệ biểu ghi có lỗi kiểm tra (0-1)."})
   double faults;
 
-  @Option(names = "--legacy", defaultValue = "0", description = "Share of records with TCVN3/VNI mojibake (0-1).")
+  @Option(names = "--legacy", paramLabel = "0-1", defaultValue = "0",
+      description = {"Share of records with TCVN3/VNI mojibake (0-1).", "Tỉ lệ biểu ghi có chữ lỗi mã TCVN3/VNI (0-1)."})
   double legacy;
 
-  @Option(names = "--nfd", defaultValue = "0", description = "Share of records in Unicode NFD (0-1).")
+  @Option(names = "--nfd", paramLabel = "0-1", defaultValue = "0",
+      description = {"Share of records in Unicode NFD (0-1).", "Tỉ lệ biểu ghi ở dạng Unicode NFD (0-1)."})
   double nfd;
 
-  @Option(names = "--duplicates", defaultValue = "0", description = "Share of records re-describing an earlier work (0-1).")
+  @Option(names = "--duplicates", paramLabel = "0-1", defaultValue = "0",
+      description = {"Share of records re-describing an earlier work (0-1).", "Tỉ lệ biểu ghi mô tả lại một tác phẩm đã có (0-1)."})
   double duplicates;
 
   @Mixin LanguageOption language;
@@ -51,19 +66,22 @@ final class MarcGenerateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Override
-  public Integer call() {
+  public Integer call() throws java.io.IOException {
     Locale locale = language.locale();
-    MarcFormat format = to != null ? MarcFormat.fromName(to.name()) : MarcConvertCommand.formatOf(out);
+    Path out = outOption != null ? outOption : outArgument != null ? outArgument : Path.of("-");
+    boolean toStdout = Cli.isStdio(out);
+    MarcFormat format = to != null ? MarcFormat.fromName(to.name()) : toStdout ? null : MarcConvertCommand.formatOf(out);
     if (format == null) {
       spec.commandLine().getErr().println(CliText.text(locale, "marc.convert.noFormat", out));
       return LibnetCli.USAGE_OR_IO;
     }
     SyntheticRecords generator =
         SyntheticRecords.builder().seed(seed).faultRate(faults).legacyRate(legacy).nfdRate(nfd).duplicateRate(duplicates).build();
-    try (MarcRecordWriter writer = MarcWriters.open(out, format)) {
+    try (MarcRecordWriter writer = toStdout ? MarcWriters.open(Cli.create(out, Cli.root(spec).rawOut()), format) : MarcWriters.open(out, format)) {
       generator.iterator(count).forEachRemaining(s -> writer.write(s.record()));
     }
-    spec.commandLine().getOut().println(CliText.text(locale, "marc.generate.summary", count, out, format));
+    // With records on standard output, the summary goes to standard error so that the pipe carries records only.
+    (toStdout ? spec.commandLine().getErr() : spec.commandLine().getOut()).println(CliText.text(locale, "marc.generate.summary", count, out, format));
     return 0;
   }
 }

@@ -25,7 +25,6 @@ import vn.libnet.core.validation.Profile;
 import vn.libnet.core.validation.ValidationContext;
 import vn.libnet.core.validation.ValidationIssue;
 import vn.libnet.marc.io.MarcRead;
-import vn.libnet.marc.io.MarcReaders;
 import vn.libnet.marc.io.MarcRecordReader;
 import vn.libnet.marc.io.ReadMode;
 import vn.libnet.marc.io.ReadOptions;
@@ -41,7 +40,8 @@ import vn.libnet.marc.validation.UnionCatalogProfile;
     description = {
       "Validate MARC records against MARC 21 or the national union-catalogue profile.",
       "Kiểm tra biểu ghi MARC theo MARC 21 hoặc hồ sơ mục lục liên hợp quốc gia.",
-      "Exit 0: all valid; 1: some invalid; 2: usage or I/O error."
+      "Exit 0: all valid; 1: some invalid; 2: usage or I/O error.",
+      "Mã thoát 0: tất cả hợp lệ; 1: có biểu ghi không hợp lệ; 2: lỗi cách dùng hoặc đọc ghi."
     })
 final class MarcValidateCommand implements Callable<Integer> {
   enum Format {
@@ -51,25 +51,38 @@ final class MarcValidateCommand implements Callable<Integer> {
     csv
   }
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "MARC files in any format.")
+  @Parameters(arity = "1..*", paramLabel = "FILE",
+      description = {"MARC files in any format; - for standard input.", "Các tệp MARC ở khổ mẫu bất kỳ; - là đầu vào chuẩn."})
   List<Path> files;
 
-  @Option(names = "--profile", paramLabel = "marc21|vn-union-catalog", defaultValue = "marc21", description = "Profile (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--profile", paramLabel = "marc21|vn-union-catalog", defaultValue = "marc21",
+      description = {"Profile (default: ${DEFAULT-VALUE}).", "Hồ sơ kiểm tra (mặc định: ${DEFAULT-VALUE})."})
   String profileName;
 
-  @Option(names = "--isil", paramLabel = "VN-...", description = "The contributing library's ISIL (vn-union-catalog).")
+  @Option(names = "--isil", paramLabel = "VN-...",
+      description = {"The contributing library's ISIL (vn-union-catalog; default: LIBNET_ISIL).",
+          "ISIL của thư viện đóng góp (vn-union-catalog; mặc định: LIBNET_ISIL)."})
   String isil;
 
-  @Option(names = "--format", paramLabel = "text|json|html|csv", defaultValue = "text", description = "Report format (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", paramLabel = "text|json|html|csv", defaultValue = "text",
+      description = {"Report format (default: ${DEFAULT-VALUE}).", "Khổ mẫu báo cáo (mặc định: ${DEFAULT-VALUE})."})
   Format format;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+  @Option(names = {"-o", "--out"}, paramLabel = "FILE",
+      description = {"Write the report to FILE instead of standard output (-).", "Ghi báo cáo vào FILE thay vì đầu ra chuẩn (-)."})
   Path output;
 
-  @Option(names = "--no-local-fields", description = "Report 09X, 59X, 69X and 9XX fields as undefined.")
+  // The old spelling, kept for one release.
+  @Option(names = "--output", hidden = true)
+  Path outputOld;
+
+  @Option(names = "--no-local-fields",
+      description = {"Report 09X, 59X, 69X and 9XX fields as undefined.", "Báo các trường 09X, 59X, 69X và 9XX là chưa định nghĩa."})
   boolean noLocalFields;
 
-  @Option(names = "--progress", negatable = true, description = "Show a progress bar (default: on terminals, for large files).")
+  @Option(names = "--progress", negatable = true,
+      description = {"Show a progress bar (default: on terminals, for large files).",
+          "Hiện thanh tiến độ (mặc định: trên màn hình, với tệp lớn)."})
   Boolean progress;
 
   @Mixin LanguageOption language;
@@ -80,6 +93,14 @@ final class MarcValidateCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Locale locale = language.locale();
     PrintWriter err = spec.commandLine().getErr();
+    Path output = this.output != null ? this.output : outputOld;
+    if (Cli.isStdio(output)) {
+      output = null;
+    }
+    if (files.stream().filter(Cli::isStdio).count() > 1) {
+      err.println(CliText.text(locale, "error.stdinTwice"));
+      return LibnetCli.USAGE_OR_IO;
+    }
     Profile<Record> profile;
     if (profileName.equals("vn-union-catalog")) {
       if (isil == null || isil.isBlank()) {
@@ -117,9 +138,9 @@ final class MarcValidateCommand implements Callable<Integer> {
     int fileIndex = -1;
     for (Path file : files) {
       fileIndex++;
-      try (Progress bar = Progress.forFile(file, "validate", progress);
-          InputStream in = bar.track(Files.newInputStream(file));
-          MarcRecordReader reader = MarcReaders.open(in, null, new ReadOptions(ReadMode.LENIENT, locale))) {
+      try (Progress bar = Progress.forFile(file, "validate", progress, locale);
+          InputStream in = bar.track(Cli.open(file, Cli.root(spec).in()));
+          MarcRecordReader reader = Cli.openMarc(file, in, null, new ReadOptions(ReadMode.LENIENT, locale), locale)) {
         while (reader.hasNext()) {
           MarcRead read = reader.next();
           bar.record();
@@ -155,7 +176,7 @@ final class MarcValidateCommand implements Callable<Integer> {
           }
         }
       } catch (IOException | java.io.UncheckedIOException e) {
-        err.println(CliText.text(locale, "error.io", file, e.getMessage()));
+        err.println(CliErrors.describe(e, locale));
         ioError = true;
       } catch (vn.libnet.marc.io.MarcReadException e) {
         err.println(CliText.text(locale, "error.io", file, e.message(locale)));

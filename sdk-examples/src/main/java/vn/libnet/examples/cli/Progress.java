@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -18,28 +19,38 @@ final class Progress implements AutoCloseable {
   static final long THRESHOLD = 4L * 1024 * 1024;
 
   private final ProgressBar bar;
+  private final String recordsLabel;
   private long records;
 
-  private Progress(ProgressBar bar) {
+  private Progress(ProgressBar bar, String recordsLabel) {
     this.bar = bar;
+    this.recordsLabel = recordsLabel;
   }
 
-  /** A bar for {@code file} when {@code wanted} is true (or null: interactive terminals only) and it is large. */
-  static Progress forFile(Path file, String task, Boolean wanted) throws IOException {
+  /**
+   * A bar for {@code file} when {@code wanted} is true (or null: interactive terminals only) and it is large;
+   * none for standard input ({@code -}), whose size is unknown. {@code task} names the label {@code
+   * progress.TASK} in the person's language.
+   */
+  static Progress forFile(Path file, String task, Boolean wanted, Locale locale) throws IOException {
+    String recordsLabel = CliText.text(locale, "progress.records");
+    if (Cli.isStdio(file)) {
+      return new Progress(null, recordsLabel);
+    }
     long size = Files.size(file);
     boolean show = wanted != null ? wanted : System.console() != null && size >= THRESHOLD;
     if (!show) {
-      return new Progress(null);
+      return new Progress(null, recordsLabel);
     }
     ProgressBar bar =
         new ProgressBarBuilder()
-            .setTaskName(task)
+            .setTaskName(CliText.text(locale, "progress." + task))
             .setInitialMax(size)
             .setStyle(ProgressBarStyle.ASCII)
             .setUnit(" MiB", 1024 * 1024)
             .showSpeed()
             .build();
-    return new Progress(bar);
+    return new Progress(bar, recordsLabel);
   }
 
   /** {@code in} counted into the bar. */
@@ -72,14 +83,14 @@ final class Progress implements AutoCloseable {
   void record() {
     records++;
     if (bar != null && records % 1000 == 0) {
-      bar.setExtraMessage(records + " records");
+      bar.setExtraMessage(records + " " + recordsLabel);
     }
   }
 
   @Override
   public void close() {
     if (bar != null) {
-      bar.setExtraMessage(records + " records");
+      bar.setExtraMessage(records + " " + recordsLabel);
       bar.close();
     }
   }

@@ -34,7 +34,8 @@ import vn.libnet.core.text.RepairedText;
     description = {
       "Convert legacy Vietnamese (TCVN3, VNI, VISCII, CP1258, or such text misread as Windows-1252) from"
           + " standard input to UTF-8 NFC on standard output.",
-      "Chuyển văn bản tiếng Việt mã cũ sang Unicode NFC (UTF-8)."
+      "Chuyển văn bản tiếng Việt mã cũ (TCVN3, VNI, VISCII, CP1258, hoặc văn bản như thế bị đọc nhầm theo Windows-1252)"
+          + " từ đầu vào chuẩn sang UTF-8 NFC ở đầu ra chuẩn."
     })
 final class RepairCommand implements Callable<Integer> {
   enum From {
@@ -46,11 +47,15 @@ final class RepairCommand implements Callable<Integer> {
   }
 
   @Option(
-      names = "--from",
+      names = "--encoding",
       paramLabel = "tcvn3|vni|viscii|cp1258|auto",
-      defaultValue = "auto",
-      description = "Encoding of the input; auto detects it line by line (default: ${DEFAULT-VALUE}).")
-  From from;
+      description = {"Encoding of the input; auto detects it line by line (default: auto).",
+          "Bảng mã của đầu vào; auto tự nhận theo từng dòng (mặc định: auto)."})
+  From encoding;
+
+  // The old spelling, kept for one release; DESIGN.md keeps --from for dates.
+  @Option(names = "--from", hidden = true)
+  From fromOld;
 
   @Mixin LanguageOption language;
 
@@ -65,6 +70,7 @@ final class RepairCommand implements Callable<Integer> {
     OutputStream out = root.rawOut();
     Map<LegacyEncoding, Integer> repaired = new EnumMap<>(LegacyEncoding.class);
     int lines = 0;
+    From from = encoding != null ? encoding : fromOld != null ? fromOld : From.auto;
     LegacyEncoding fixed = from == From.auto ? null : LegacyEncoding.fromName(from.name());
     InputStream in = new BufferedInputStream(root.in());
     ByteArrayOutputStream line = new ByteArrayOutputStream(256);
@@ -93,7 +99,7 @@ final class RepairCommand implements Callable<Integer> {
         repaired.entrySet().stream()
             .map(e -> e.getKey().displayName() + ": " + e.getValue())
             .collect(Collectors.joining(", "));
-    spec.commandLine().getErr().println(CliText.text(locale, "repair.summary", lines, total, detail));
+    spec.commandLine().getErr().println(CliText.text(locale, "repair.summary", lines, total, detail.isEmpty() ? "" : " (" + detail + ")"));
     return 0;
   }
 

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "text",
     description = {"Vietnamese text tools.", "Công cụ xử lý văn bản tiếng Việt."},
-    subcommands = {RepairCommand.class})
+    subcommands = {RepairCommand.class, LibnetHelp.class})
 final class TextCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 

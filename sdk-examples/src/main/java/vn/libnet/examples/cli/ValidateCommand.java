@@ -27,7 +27,8 @@ import vn.libnet.core.validation.ValidationReport;
     description = {
       "Validate JSON documents (one object or an array per file) against a national profile.",
       "Kiểm tra tài liệu JSON theo hồ sơ quốc gia.",
-      "Exit 0: all valid; 1: some invalid; 2: usage or I/O error."
+      "Exit 0: all valid; 1: some invalid; 2: usage or I/O error.",
+      "Mã thoát 0: tất cả hợp lệ; 1: có tài liệu không hợp lệ; 2: lỗi cách dùng hoặc đọc ghi."
     })
 final class ValidateCommand implements Callable<Integer> {
   enum Format {
@@ -35,17 +36,20 @@ final class ValidateCommand implements Callable<Integer> {
     json
   }
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "JSON files to validate.")
+  @Parameters(arity = "1..*", paramLabel = "FILE",
+      description = {"JSON files to validate; - for standard input.", "Các tệp JSON cần kiểm tra; - là đầu vào chuẩn."})
   List<Path> files;
 
   @Option(
       names = "--profile",
       required = true,
       paramLabel = "NAME",
-      description = "vn-library, vn-bibrecord, vn-holding, vn-digital-object or vn-statistics.")
+      description = {"vn-library, vn-bibrecord, vn-holding, vn-digital-object or vn-statistics.",
+          "Hồ sơ: vn-library, vn-bibrecord, vn-holding, vn-digital-object hoặc vn-statistics."})
   String profileName;
 
-  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "Report format (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", 
+      description = {"Report format (default: ${DEFAULT-VALUE}).", "Khổ mẫu báo cáo (mặc định: ${DEFAULT-VALUE})."})
   Format format;
 
   @Mixin LanguageOption language;
@@ -64,12 +68,17 @@ final class ValidateCommand implements Callable<Integer> {
       return LibnetCli.USAGE_OR_IO;
     }
     ReportPrinter printer = new ReportPrinter(locale);
+    InputStream in = ((LibnetCli) spec.root().userObject()).in();
+    if (files.stream().filter(Cli::isStdio).count() > 1) {
+      err.println(CliText.text(locale, "error.stdinTwice"));
+      return LibnetCli.USAGE_OR_IO;
+    }
     boolean ioError = false;
     for (Path file : files) {
       try {
-        validateFile(profile, file, locale, printer, format == Format.text ? out : null);
+        validateFile(profile, file, in, locale, printer, format == Format.text ? out : null);
       } catch (IOException e) {
-        err.println(CliText.text(locale, "error.io", file, e.getClass().getSimpleName() + ": " + e.getMessage()));
+        err.println(CliErrors.describe(e, locale));
         ioError = true;
       }
     }
@@ -84,11 +93,11 @@ final class ValidateCommand implements Callable<Integer> {
     return printer.invalid() > 0 ? 1 : 0;
   }
 
-  static <T> void validateFile(Profile<T> profile, Path file, Locale locale, ReportPrinter printer, PrintWriter text)
+  static <T> void validateFile(Profile<T> profile, Path file, InputStream stdin, Locale locale, ReportPrinter printer, PrintWriter text)
       throws IOException {
     ValidationContext context = ValidationContext.of(locale);
     String name = file.toString();
-    try (InputStream in = Files.newInputStream(file)) {
+    try (InputStream in = Cli.open(file, stdin)) {
       JsonDocuments.read(
           in,
           profile.type(),

@@ -33,22 +33,29 @@ import vn.libnet.core.signature.VerificationKey;
     description = {
       "Verify the RFC 9421 signatures of a plain HTTP/1.1 message from standard input.",
       "Kiểm tra chữ ký RFC 9421 của thông điệp HTTP/1.1 đọc từ đầu vào chuẩn.",
-      "Exit 0: a signature verified; 1: refused, with the reason; 2: usage or I/O error."
+      "Exit 0: a signature verified; 1: refused, with the reason; 2: usage or I/O error.",
+      "Mã thoát 0: chữ ký hợp lệ; 1: bị từ chối, kèm lý do; 2: lỗi cách dùng hoặc đọc ghi."
     })
 final class VerifyCommand implements Callable<Integer> {
-  @Option(names = "--key", required = true, paramLabel = "PUBLIC.pem|JWKS", description = "Public key (PEM) or a JWKS file.")
+  @Option(names = "--key", required = true, paramLabel = "PUBLIC.pem|JWKS",
+      description = {"Public key (PEM) or a JWK or JWKS file.", "Khoá công khai (PEM) hoặc tệp JWK, JWKS."})
   Path keyFile;
 
-  @Option(names = "--alg", paramLabel = "ALG", description = "Algorithm bound to a PEM key (default: from the key).")
+  @Option(names = "--alg", paramLabel = "ALG",
+      description = {"Algorithm bound to a PEM key (default: from the key).", "Thuật toán gắn với khoá PEM (mặc định: theo khoá)."})
   String alg;
 
-  @Option(names = "--profile", paramLabel = "libnet", description = "Apply the LibNet profile's policy.")
+  @Option(names = "--profile", paramLabel = "libnet",
+      description = {"Apply the LibNet profile's policy.", "Áp dụng chính sách của hồ sơ LibNet."})
   String profile;
 
-  @Option(names = "--request", paramLabel = "request.http", description = "For a response: the request it answers.")
+  @Option(names = "--request", paramLabel = "request.http",
+      description = {"For a response: the request it answers.", "Với phản hồi: yêu cầu mà nó trả lời."})
   Path requestFile;
 
-  @Option(names = "--scheme", defaultValue = "https", description = "Scheme for a request line in origin form (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--scheme", defaultValue = "https",
+      description = {"Scheme for a request line in origin form (default: ${DEFAULT-VALUE}).",
+          "Lược đồ cho dòng yêu cầu dạng gốc (mặc định: ${DEFAULT-VALUE})."})
   String scheme;
 
   @Option(names = "--public-url", paramLabel = "URL",
@@ -56,7 +63,8 @@ final class VerifyCommand implements Callable<Integer> {
           "Với yêu cầu: địa chỉ công khai của bên kiểm tra (mặc định: lược đồ và máy chủ của chính yêu cầu)."})
   java.net.URI publicUrl;
 
-  @Option(names = "--now", paramLabel = "EPOCH", description = "The current time in seconds since the epoch (default: now).")
+  @Option(names = "--now", paramLabel = "EPOCH",
+      description = {"The current time in seconds since the epoch (default: now).", "Thời điểm hiện tại, tính bằng giây từ epoch (mặc định: bây giờ)."})
   Long now;
 
   @Mixin LanguageOption language;
@@ -67,14 +75,33 @@ final class VerifyCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Locale locale = language.locale();
     LibnetCli root = (LibnetCli) spec.root().userObject();
-    HttpMessage message = HttpMessage.parse(new String(root.in().readAllBytes(), StandardCharsets.UTF_8), scheme);
+    String keyText;
+    try {
+      keyText = Files.readString(keyFile, StandardCharsets.UTF_8);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new Cli.UserError(CliText.text(locale, "error.publicKey", keyFile));
+    }
+    HttpMessage message = Cli.readHttpMessage(root.in(), scheme, "libnet verify", locale);
     if (requestFile != null && !message.isRequest()) {
       HttpMessage request = HttpMessage.parse(Files.readString(requestFile, StandardCharsets.UTF_8), scheme);
       HttpMessage.Builder b = HttpMessage.response(message.status()).request(request).body(message.body());
       message.headers().forEach(h -> b.header(h.getKey(), h.getValue()));
       message = b.build();
     }
-    KeyResolver keys = resolver(Files.readString(keyFile, StandardCharsets.UTF_8));
+    if (profile != null && !"libnet".equals(profile)) {
+      spec.commandLine().getErr().println(CliText.text(locale, "error.badEnum", "--profile", profile, "libnet")
+          + " " + CliText.text(locale, "error.seeHelp", "libnet verify"));
+      return LibnetCli.USAGE_OR_IO;
+    }
+    KeyResolver keys;
+    try {
+      keys = resolver(keyText);
+    } catch (IllegalArgumentException e) {
+      var json = CliErrors.find(e, com.fasterxml.jackson.core.JsonProcessingException.class);
+      throw new Cli.UserError(json != null && json.getLocation() != null
+          ? CliText.text(locale, "error.jsonFile", keyFile, json.getLocation().getLineNr(), json.getLocation().getColumnNr())
+          : CliText.text(locale, "error.publicKey", keyFile));
+    }
     Clock clock = now == null ? Clock.systemUTC() : Clock.fixed(Instant.ofEpochSecond(now), ZoneOffset.UTC);
     SignatureVerifier verifier;
     if ("libnet".equals(profile)) {

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.libnet.core.json.LibnetJson;
@@ -21,10 +22,16 @@ class LibnetCliTest {
 
   record Run(int code, String out, String err) {}
 
+  /** Runs libnet with {@code stdin} as standard input, hermetically: no environment variable, no config file. */
   static Run run(byte[] stdin, String... args) {
+    return runWith(Map.of(), null, stdin, args);
+  }
+
+  /** Runs libnet with the given environment and default config file (null: none). */
+  static Run runWith(Map<String, String> env, Path defaultConfig, byte[] stdin, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = LibnetCli.execute(new ByteArrayInputStream(stdin), out, err, args);
+    int code = LibnetCli.execute(new ByteArrayInputStream(stdin), out, err, env, defaultConfig, args);
     return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
@@ -93,7 +100,7 @@ class LibnetCliTest {
     assertThat(unknown.err()).contains("Unknown profile \"vn-books\"").contains("vn-library, vn-bibrecord");
     Run missing = run("validate", dir.resolve("nope.json").toString(), "--profile", "vn-library", "--lang", "en");
     assertThat(missing.code()).isEqualTo(2);
-    assertThat(missing.err()).contains("Cannot read").contains("nope.json");
+    assertThat(missing.err()).isEqualTo("Cannot find " + dir.resolve("nope.json") + ": check the name and the folder.\n");
     assertThat(run("validate", "a.json", "--profile", "vn-library", "--lang", "fr").code()).isEqualTo(2);
     assertThat(run("no-such-command").code()).isEqualTo(2);
   }
@@ -136,6 +143,7 @@ class LibnetCliTest {
         .containsPattern("held by VN-HCM-TVKHTH, VN-HaNoi-TVHN")
         .containsPattern("\\d+ records found")
         .contains("RECORD_MERGED", "HOLDING_SET", "LIBRARY_UPDATED")
+        .doesNotContainPattern("\\{[A-Z_]+=\\d")
         .contains("HTTP 401 DIGEST_INVALID: SIG_DIGEST_MISMATCH")
         .contains("nothing is left running");
     Run vi = run("demo", "--lang", "vi");

@@ -29,7 +29,8 @@ class MarcCommandsTest {
   static Run run(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = LibnetCli.execute(new ByteArrayInputStream(new byte[0]), out, err, args);
+    // hermetic: a LIBNET_* variable or a config file of the machine running the tests must not change them
+    int code = LibnetCli.execute(new ByteArrayInputStream(new byte[0]), out, err, java.util.Map.of(), null, args);
     return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 

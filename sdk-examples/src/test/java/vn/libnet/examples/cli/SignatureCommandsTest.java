@@ -23,7 +23,8 @@ class SignatureCommandsTest {
   static Run run(String stdin, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = LibnetCli.execute(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), out, err, args);
+    // hermetic: a LIBNET_* variable or a config file of the machine running the tests must not change them
+    int code = LibnetCli.execute(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), out, err, java.util.Map.of(), null, args);
     return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
