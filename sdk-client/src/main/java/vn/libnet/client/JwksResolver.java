@@ -55,7 +55,7 @@ final class JwksResolver implements KeyResolver {
     }
     if (!anchored && refusedThumbprints != null) {
       // Thrown rather than "unknown key": a wrong anchor is a configuration or an attack, never worth a retry.
-      throw new LibnetException("CLIENT_HUB_KEY_MISMATCH", null, url, anchor, String.join(", ", refusedThumbprints));
+      throw new LibnetClientException(ClientFailure.CLIENT_HUB_KEY_MISMATCH, null, url, anchor, String.join(", ", refusedThumbprints));
     }
     return Optional.ofNullable(k);
   }

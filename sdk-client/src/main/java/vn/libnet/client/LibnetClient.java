@@ -363,7 +363,7 @@ public final class LibnetClient implements AutoCloseable {
       }
       throw new LibnetTransportException(url, e.attempts, e.getCause());
     } catch (JsonProcessingException e) {
-      throw new LibnetException("CLIENT_BAD_RESPONSE", e, url, e.getOriginalMessage());
+      throw new LibnetClientException(ClientFailure.CLIENT_BAD_RESPONSE, e, url, e.getOriginalMessage());
     } catch (IOException e) {
       throw new LibnetTransportException(url, 1, e);
     }
@@ -522,7 +522,7 @@ public final class LibnetClient implements AutoCloseable {
      * The client.
      *
      * @throws IllegalStateException when no base URL is set, or the signing key is for another library
-     * @throws LibnetException {@code CLIENT_HUB_KEYS_INSECURE} when the hub's keys would be fetched over plain
+     * @throws LibnetClientException {@code CLIENT_HUB_KEYS_INSECURE} when the hub's keys would be fetched over plain
      *     http outside loopback without {@link HubKeys#allowPlainHttp()}
      */
     public LibnetClient build() {
@@ -530,7 +530,7 @@ public final class LibnetClient implements AutoCloseable {
         throw new IllegalStateException("Set the hub's baseUrl");
       }
       if (!hubKeys.isPinned() && !baseUrl.isHttps() && !Http.isLoopback(baseUrl) && !hubKeys.plainHttpAllowed()) {
-        throw new LibnetException("CLIENT_HUB_KEYS_INSECURE", null, baseUrl);
+        throw new LibnetClientException(ClientFailure.CLIENT_HUB_KEYS_INSECURE, null, baseUrl);
       }
       if (keyId != null && isil != null && !keyId.startsWith(isil + "#")) {
         throw new IllegalStateException("The signing key " + keyId + " is not a key of " + isil);

@@ -11,11 +11,11 @@ import vn.libnet.core.validation.ValidationIssue;
  * except for {@link ProblemCode#RATE_LIMITED} and {@link ProblemCode#UNAVAILABLE} once the client's own
  * retries are exhausted.
  */
-public final class LibnetProblemException extends LibnetException {
+public final class LibnetProblemException extends LibnetClientException {
   private final transient Problem problem;
 
   LibnetProblemException(Problem problem) {
-    super("CLIENT_PROBLEM", null, problem.status(), problem.code(), problem.detail() == null ? problem.title() : problem.detail());
+    super(ClientFailure.CLIENT_PROBLEM, null, problem.status(), problem.code(), problem.detail() == null ? problem.title() : problem.detail());
     this.problem = problem;
   }
 

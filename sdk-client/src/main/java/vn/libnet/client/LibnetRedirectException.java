@@ -10,12 +10,12 @@ import java.util.Optional;
  * {@link #location()}. A hub of LibNet API v1 does not redirect its API, so this usually means a proxy or a
  * moved base URL: check the base URL. Never retried; code {@code CLIENT_REDIRECT}.
  */
-public final class LibnetRedirectException extends LibnetException {
+public final class LibnetRedirectException extends LibnetClientException {
   private final int status;
   private final String location;
 
   LibnetRedirectException(String messageKey, String method, String url, int status, String location) {
-    super("CLIENT_REDIRECT", messageKey, null, method, url, status, location == null ? "-" : location);
+    super(ClientFailure.CLIENT_REDIRECT, messageKey, null, method, url, status, location == null ? "-" : location);
     this.status = status;
     this.location = location;
   }

@@ -3,7 +3,7 @@ package vn.libnet.client;
 import java.io.IOException;
 import okhttp3.Interceptor;
 import okhttp3.Response;
-import vn.libnet.core.signature.SignatureException;
+import vn.libnet.core.signature.HttpSignatureException;
 import vn.libnet.core.signature.SignatureFailure;
 import vn.libnet.core.signature.SignatureVerifier;
 
@@ -25,7 +25,7 @@ final class VerifyingInterceptor implements Interceptor {
   static final class Refused extends IOException {
     final SignatureFailure failure;
 
-    Refused(SignatureException cause) {
+    Refused(HttpSignatureException cause) {
       super(cause.getMessage(), cause);
       this.failure = cause.failure();
     }
@@ -40,7 +40,7 @@ final class VerifyingInterceptor implements Interceptor {
     byte[] body = Http.readBody(response);
     try {
       verifier.verify(Http.toMessage(response, body));
-    } catch (SignatureException e) {
+    } catch (HttpSignatureException e) {
       throw new Refused(e);
     }
     return Http.buffered(response, body);
