@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
 import java.time.Clock;
@@ -24,6 +25,7 @@ import retrofit2.Call;
 import retrofit2.Response;
 import retrofit2.Retrofit;
 import retrofit2.converter.jackson.JacksonConverterFactory;
+import vn.libnet.core.LibnetVersion;
 import vn.libnet.client.model.CatalogRecord;
 import vn.libnet.client.model.Change;
 import vn.libnet.client.model.ContributionResult;
@@ -79,8 +81,11 @@ import vn.libnet.core.signature.VerificationKey;
  * connections (unless they belong to an {@link Builder#okHttpClient(OkHttpClient) OkHttpClient you gave}).
  */
 public final class LibnetClient implements AutoCloseable {
-  /** The {@code User-Agent} product token of this SDK. */
-  public static final String USER_AGENT = "libnet-sdk-java/0.1.0";
+  /**
+   * The {@code User-Agent} product token of this SDK, e.g. {@code libnet-sdk-java/0.1.0}; the version is
+   * the build's ({@link LibnetVersion#current()}), never typed here.
+   */
+  public static final String USER_AGENT = "libnet-sdk-java/" + LibnetVersion.current();
 
   private final HttpUrl baseUrl;
   private final String isil;
@@ -136,9 +141,12 @@ public final class LibnetClient implements AutoCloseable {
     return new Builder();
   }
 
-  /** The hub's base URL. */
-  public HttpUrl baseUrl() {
-    return baseUrl;
+  /**
+   * The hub's base URL, always ending with {@code /}. A {@link URI}, not OkHttp's {@code HttpUrl}: the
+   * HTTP library is this client's business, not its callers'.
+   */
+  public URI baseUrl() {
+    return baseUrl.uri();
   }
 
   // ---------------------------------------------------------------- libraries
@@ -489,7 +497,7 @@ public final class LibnetClient implements AutoCloseable {
       return this;
     }
 
-    /** The {@code User-Agent}; the vendor's product token goes first, e.g. {@code "MyILS/4.2 libnet-sdk-java/0.1.0"}. */
+    /** The {@code User-Agent}; the vendor's product token goes first, e.g. {@code "MyILS/4.2 libnet-sdk-java/0.1.0"} ({@link #USER_AGENT} last). */
     public Builder userAgent(String agent) {
       this.userAgent = Objects.requireNonNull(agent);
       return this;
