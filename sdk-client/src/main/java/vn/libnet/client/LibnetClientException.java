@@ -3,7 +3,7 @@ package vn.libnet.client;
 import vn.libnet.core.error.LibnetException;
 
 /**
- * The base of every error the LibNet client raises: a stable {@link #failure()} for programs and a
+ * The base of every error the LibNet client raises: a stable {@link #clientFailure()} for programs and a
  * message in Vietnamese or English for people ({@link #message(java.util.Locale)}). Unchecked, so that it
  * passes through streams and iterators of pages. Its subclasses say what kind of failure it was: {@link
  * LibnetProblemException} (the hub refused), {@link LibnetSignatureException} (the answer did not
