@@ -39,6 +39,20 @@ managed.each { d ->
 ['url', 'licenses', 'developers', 'scm'].each { assert bom."$it".size() == 1 : "the BOM has no $it" }
 println "installed libnet-bom ${version}: no parent; manages ${managed*.artifactId*.text()}"
 
+// What the consumer got is this build's output, installed by invoker:install, never an older copy the
+// user's repository (the IT's remote) may hold: each installed pom is the reactor's flattened pom.
+def root = new File(basedir, '../../../..').canonicalFile
+['libnet-bom', 'sdk-core', 'sdk-marc', 'sdk-client'].each { a ->
+  def installed = new File(repo, "vn/libnet/${a}/${version}/${a}-${version}.pom")
+  def built = new File(root, "${a}/.flattened-pom.xml")
+  assert installed.text == built.text : "${installed} is not this build's ${built}"
+}
+['sdk-core', 'sdk-marc', 'sdk-client'].each { a ->
+  def installed = new File(repo, "vn/libnet/${a}/${version}/${a}-${version}.jar")
+  def built = new File(root, "${a}/target/${a}-${version}.jar")
+  assert installed.bytes == built.bytes : "${installed} is not this build's ${built}"
+}
+
 // Every installed SDK pom carries the real version, never ${revision}.
 ['sdk-core', 'sdk-marc', 'sdk-client'].each { a ->
   def text = new File(repo, "vn/libnet/${a}/${version}/${a}-${version}.pom").text
