@@ -20,7 +20,7 @@ class LibnetExceptionTest {
 
   @Test
   void anInvalidIsbnIsALibnetExceptionWithItsCodeArgumentsAndBothLanguages() {
-    InvalidIdentifierException e = catchThrowableOfType(() -> Isbn.parse("978-604-1-01234-0"), InvalidIdentifierException.class);
+    InvalidIdentifierException e = catchThrowableOfType(InvalidIdentifierException.class, () -> Isbn.parse("978-604-1-01234-0"));
     assertThat(e).isInstanceOf(LibnetException.class).isInstanceOf(RuntimeException.class)
         .isNotInstanceOf(IllegalArgumentException.class);
     assertThat(e.failure()).isEqualTo(IdentifierFailure.ISBN_CHECKSUM);
@@ -33,7 +33,7 @@ class LibnetExceptionTest {
 
   @Test
   void identifierAndSignatureExceptionsSurviveSerializationWithTheirMessages() {
-    InvalidIdentifierException isil = catchThrowableOfType(() -> Isil.parse("VN-Hà Nội"), InvalidIdentifierException.class);
+    InvalidIdentifierException isil = catchThrowableOfType(InvalidIdentifierException.class, () -> Isil.parse("VN-Hà Nội"));
     InvalidIdentifierException copy = LibnetExceptions.assertSurvivesSerialization(isil);
     assertThat(copy.failure()).isEqualTo(IdentifierFailure.ISIL_CHARACTER);
     assertThat(copy.input()).isEqualTo("VN-Hà Nội");
@@ -41,8 +41,8 @@ class LibnetExceptionTest {
 
     HttpMessage m = ContentDigest.add(HttpMessage.request("POST", URI.create("https://hub.example.vn/v1/catalog/records"))
         .body("{\"a\":1}").build(), ContentDigest.Algorithm.SHA_256);
-    HttpSignatureException mismatch = catchThrowableOfType(() -> ContentDigest.verify(m.withBody("{\"a\":2}".getBytes())),
-        HttpSignatureException.class);
+    HttpSignatureException mismatch = catchThrowableOfType(HttpSignatureException.class,
+        () -> ContentDigest.verify(m.withBody("{\"a\":2}".getBytes())));
     HttpSignatureException back = LibnetExceptions.assertSurvivesSerialization(mismatch);
     assertThat(back.failure()).isEqualTo(SignatureFailure.DIGEST_MISMATCH);
     assertThat(back.arguments()).containsExactly("sha-256");
@@ -50,7 +50,7 @@ class LibnetExceptionTest {
 
   @Test
   void aMessageIsEnglishUnlessVietnameseIsAskedForAndTheLocalizedOneFollowsTheDefault() {
-    InvalidIdentifierException e = catchThrowableOfType(() -> Isbn.parse(""), InvalidIdentifierException.class);
+    InvalidIdentifierException e = catchThrowableOfType(InvalidIdentifierException.class, () -> Isbn.parse(""));
     assertThat(e.message(null)).isEqualTo(e.getMessage()).isEqualTo(e.message(Locale.FRENCH));
     Locale before = Locale.getDefault();
     try {
