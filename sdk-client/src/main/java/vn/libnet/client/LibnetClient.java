@@ -82,7 +82,7 @@ import vn.libnet.core.signature.VerificationKey;
  */
 public final class LibnetClient implements AutoCloseable {
   /**
-   * The {@code User-Agent} product token of this SDK, e.g. {@code libnet-sdk-java/0.1.0}; the version is
+   * The {@code User-Agent} product token of this SDK, {@code libnet-sdk-java/<version>}; the version is
    * the build's ({@link LibnetVersion#current()}), never typed here.
    */
   public static final String USER_AGENT = "libnet-sdk-java/" + LibnetVersion.current();
@@ -497,7 +497,7 @@ public final class LibnetClient implements AutoCloseable {
       return this;
     }
 
-    /** The {@code User-Agent}; the vendor's product token goes first, e.g. {@code "MyILS/4.2 libnet-sdk-java/0.1.0"} ({@link #USER_AGENT} last). */
+    /** The {@code User-Agent}; the vendor's product token goes first, e.g. {@code "MyILS/4.2 libnet-sdk-java/<version>"} ({@link #USER_AGENT} last). */
     public Builder userAgent(String agent) {
       this.userAgent = Objects.requireNonNull(agent);
       return this;

@@ -16,7 +16,7 @@ public final class LibnetVersion {
   private LibnetVersion() {}
 
   /**
-   * The version of the SDK on the class path, e.g. {@code 0.1.0}.
+   * The version of the SDK on the class path, a release number such as {@code 1.4.2}.
    *
    * @throws IllegalStateException (when the class is loaded) if the resource is missing or was not
    *     filtered, which means a broken build, never a user's mistake

@@ -11,10 +11,10 @@ import vn.libnet.core.error.LibnetException;
  * English ({@link #getMessage()}), the JVM's default language ({@link #getLocalizedMessage()}) or any
  * language asked for ({@link #message(java.util.Locale)}).
  *
- * <p>Unchecked. Since 0.1.0 it extends the SDK's {@link LibnetException} rather than {@link
- * IllegalArgumentException} (a class has one superclass, and one hierarchy for every SDK error is what
- * lets a caller catch them all): code that caught {@code IllegalArgumentException} around a {@code parse}
- * catches this exception, or {@code LibnetException}, instead.
+ * <p>Unchecked. It extends the SDK's {@link LibnetException}, no longer {@link IllegalArgumentException}
+ * as it once did (a class has one superclass, and one hierarchy for every SDK error is what lets a caller
+ * catch them all): code that caught {@code IllegalArgumentException} around a {@code parse} catches this
+ * exception, or {@code LibnetException}, instead.
  */
 public final class InvalidIdentifierException extends LibnetException {
   private static final long serialVersionUID = 1L;
