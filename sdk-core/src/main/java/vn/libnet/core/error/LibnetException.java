@@ -102,11 +102,6 @@ public abstract class LibnetException extends RuntimeException {
     return message(Locale.getDefault());
   }
 
-  /** The arguments as strings, for subclasses that word a message around this one. */
-  protected final Object[] argumentArray() {
-    return arguments.clone();
-  }
-
   private static String[] strings(Object[] arguments) {
     if (arguments == null) {
       return new String[0];
