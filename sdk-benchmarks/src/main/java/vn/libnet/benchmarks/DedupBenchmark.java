@@ -13,8 +13,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import vn.libnet.marc.match.Deduplicator;
 import vn.libnet.marc.match.MatchKey;
-import vn.libnet.marc.synthetic.SyntheticRecords;
-import vn.libnet.marc.synthetic.SyntheticRecords.Synthetic;
+import vn.libnet.marc.internal.SyntheticRecords;
+import vn.libnet.marc.internal.SyntheticRecords.Synthetic;
 
 /**
  * Deduplication of 1,000,000 synthetic records (20 % duplicates) in a 2 GiB heap: {@code generateOnly}

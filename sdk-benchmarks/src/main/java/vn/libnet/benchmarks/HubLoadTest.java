@@ -17,7 +17,7 @@ import vn.libnet.client.RetryPolicy;
 import vn.libnet.client.model.ChangeType;
 import vn.libnet.client.model.ContributionResult;
 import vn.libnet.client.model.OutcomeStatus;
-import vn.libnet.marc.synthetic.SyntheticRecords;
+import vn.libnet.marc.internal.SyntheticRecords;
 import vn.libnet.testkit.HubFaults;
 import vn.libnet.testkit.LibnetTestHub;
 

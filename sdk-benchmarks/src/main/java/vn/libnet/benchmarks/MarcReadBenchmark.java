@@ -33,7 +33,7 @@ import vn.libnet.marc.io.MarcRecordWriter;
 import vn.libnet.marc.io.MarcWriters;
 import vn.libnet.marc.io.ReadMode;
 import vn.libnet.marc.io.ReadOptions;
-import vn.libnet.marc.synthetic.SyntheticRecords;
+import vn.libnet.marc.internal.SyntheticRecords;
 import vn.libnet.marc.validation.UnionCatalogProfile;
 
 /**

@@ -88,7 +88,7 @@ public final class BatchContributor {
    * Contributes every record of {@code marcFile} (any format the SDK reads, detected; read leniently, so
    * damaged records are repaired or skipped and counted).
    *
-   * @throws LibnetException {@code CLIENT_CHECKPOINT_MISMATCH} when the checkpoint belongs to other input
+   * @throws LibnetClientException {@code CLIENT_CHECKPOINT_MISMATCH} when the checkpoint belongs to other input
    */
   public BatchSummary contribute(Path marcFile, Path checkpoint) {
     try (MarcRecordReader reader = MarcReaders.open(marcFile, null, ReadOptions.lenient())) {
@@ -185,7 +185,7 @@ public final class BatchContributor {
       Checkpoint.Done done = cp.done(batch);
       if (done != null) {
         if (!done.fingerprint().equals(fingerprint)) {
-          throw new LibnetException("CLIENT_CHECKPOINT_MISMATCH", null, cp.file(), batch);
+          throw new LibnetClientException(ClientFailure.CLIENT_CHECKPOINT_MISMATCH, null, cp.file(), batch);
         }
         resumed++;
         count(batch, records.size(), done);
@@ -215,8 +215,8 @@ public final class BatchContributor {
             emit(new ContributionOutcome(reads.get(i).number(), reads.get(i).controlNumber(),
                 ContributionOutcome.Status.valueOf(o.status().name()), batch, o.clusterId(), o.recordId(), o.issues()));
           }
-        } catch (LibnetException | java.io.UncheckedIOException e) {
-          String code = e instanceof LibnetException le ? le.code() : "CLIENT_CHECKPOINT_WRITE";
+        } catch (LibnetClientException | java.io.UncheckedIOException e) {
+          String code = e instanceof LibnetClientException le ? le.code() : "CLIENT_CHECKPOINT_WRITE";
           failures.add(new BatchSummary.Failure(batch, firstRecord, code, e.getMessage()));
           notSent(reads, batch, new ValidationIssue(code, Severity.ERROR, "", e.getMessage(), "", List.of()));
           // A refusal of this batch's data leaves the others worth sending; a dead hub or a bad answer does not.
@@ -293,7 +293,7 @@ public final class BatchContributor {
       }
     }
     if (why != null) {
-      throw new LibnetException("CLIENT_BATCH_ANSWER_MISMATCH", null, batch, why);
+      throw new LibnetClientException(ClientFailure.CLIENT_BATCH_ANSWER_MISMATCH, null, batch, why);
     }
   }
 

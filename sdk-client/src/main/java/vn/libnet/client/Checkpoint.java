@@ -114,8 +114,8 @@ final class Checkpoint implements AutoCloseable {
     return m;
   }
 
-  private static LibnetException unreadable(Path file, String why) {
-    return new LibnetException("CLIENT_CHECKPOINT_UNREADABLE", null, file, why);
+  private static LibnetClientException unreadable(Path file, String why) {
+    return new LibnetClientException(ClientFailure.CLIENT_CHECKPOINT_UNREADABLE, null, file, why);
   }
 
   String jobId() {

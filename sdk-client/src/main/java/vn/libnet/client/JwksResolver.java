@@ -21,7 +21,7 @@ import vn.libnet.core.signature.HttpMessage;
 import vn.libnet.core.signature.KeyResolver;
 import vn.libnet.core.signature.Keys;
 import vn.libnet.core.signature.LibnetSignatures;
-import vn.libnet.core.signature.SignatureException;
+import vn.libnet.core.signature.HttpSignatureException;
 import vn.libnet.core.signature.VerificationKey;
 
 /**
@@ -65,7 +65,7 @@ final class JwksResolver implements KeyResolver {
     }
     if (!anchored && refusedThumbprints != null) {
       // Thrown rather than "unknown key": a wrong anchor is a configuration or an attack, never worth a retry.
-      throw new LibnetException("CLIENT_HUB_KEY_MISMATCH", null, url, anchor, String.join(", ", refusedThumbprints));
+      throw new LibnetClientException(ClientFailure.CLIENT_HUB_KEY_MISMATCH, null, url, anchor, String.join(", ", refusedThumbprints));
     }
     return Optional.ofNullable(k);
   }
@@ -107,7 +107,7 @@ final class JwksResolver implements KeyResolver {
     try {
       LibnetSignatures.responseVerifier(KeyResolver.of(trusted.toArray(VerificationKey[]::new)), clock).verify(answer);
       return true;
-    } catch (SignatureException refused) {
+    } catch (HttpSignatureException refused) {
       return false;
     }
   }

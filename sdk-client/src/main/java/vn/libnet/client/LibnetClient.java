@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
 import java.time.Clock;
@@ -24,6 +25,7 @@ import retrofit2.Call;
 import retrofit2.Response;
 import retrofit2.Retrofit;
 import retrofit2.converter.jackson.JacksonConverterFactory;
+import vn.libnet.core.LibnetVersion;
 import vn.libnet.client.model.CatalogRecord;
 import vn.libnet.client.model.Change;
 import vn.libnet.client.model.ContributionResult;
@@ -79,8 +81,11 @@ import vn.libnet.core.signature.VerificationKey;
  * connections (unless they belong to an {@link Builder#okHttpClient(OkHttpClient) OkHttpClient you gave}).
  */
 public final class LibnetClient implements AutoCloseable {
-  /** The {@code User-Agent} product token of this SDK. */
-  public static final String USER_AGENT = "libnet-sdk-java/0.1.0";
+  /**
+   * The {@code User-Agent} product token of this SDK, {@code libnet-sdk-java/<version>}; the version is
+   * the build's ({@link LibnetVersion#current()}), never typed here.
+   */
+  public static final String USER_AGENT = "libnet-sdk-java/" + LibnetVersion.current();
 
   private final HttpUrl baseUrl;
   private final String isil;
@@ -136,9 +141,12 @@ public final class LibnetClient implements AutoCloseable {
     return new Builder();
   }
 
-  /** The hub's base URL. */
-  public HttpUrl baseUrl() {
-    return baseUrl;
+  /**
+   * The hub's base URL, always ending with {@code /}. A {@link URI}, not OkHttp's {@code HttpUrl}: the
+   * HTTP library is this client's business, not its callers'.
+   */
+  public URI baseUrl() {
+    return baseUrl.uri();
   }
 
   // ---------------------------------------------------------------- libraries
@@ -363,7 +371,7 @@ public final class LibnetClient implements AutoCloseable {
       }
       throw new LibnetTransportException(url, e.attempts, e.getCause());
     } catch (JsonProcessingException e) {
-      throw new LibnetException("CLIENT_BAD_RESPONSE", e, url, e.getOriginalMessage());
+      throw new LibnetClientException(ClientFailure.CLIENT_BAD_RESPONSE, e, url, e.getOriginalMessage());
     } catch (IOException e) {
       throw new LibnetTransportException(url, 1, e);
     }
@@ -374,7 +382,7 @@ public final class LibnetClient implements AutoCloseable {
   }
 
   // An unsigned redirect is named as one (status, Location), though it was refused as any unsigned answer.
-  private static LibnetException refusal(Call<?> call, String url, VerifyingInterceptor.Refused e) {
+  private static LibnetClientException refusal(Call<?> call, String url, VerifyingInterceptor.Refused e) {
     if (e.wasRedirect()) {
       return new LibnetRedirectException("CLIENT_REDIRECT_UNSIGNED", call.request().method(), url, e.status, e.location);
     }
@@ -497,7 +505,7 @@ public final class LibnetClient implements AutoCloseable {
       return this;
     }
 
-    /** The {@code User-Agent}; the vendor's product token goes first, e.g. {@code "MyILS/4.2 libnet-sdk-java/0.1.0"}. */
+    /** The {@code User-Agent}; the vendor's product token goes first, e.g. {@code "MyILS/4.2 libnet-sdk-java/<version>"} ({@link #USER_AGENT} last). */
     public Builder userAgent(String agent) {
       this.userAgent = Objects.requireNonNull(agent);
       return this;
@@ -532,7 +540,7 @@ public final class LibnetClient implements AutoCloseable {
      * The client.
      *
      * @throws IllegalStateException when no base URL is set, or the signing key is for another library
-     * @throws LibnetException {@code CLIENT_HUB_KEYS_INSECURE} when the hub's keys would be fetched over plain
+     * @throws LibnetClientException {@code CLIENT_HUB_KEYS_INSECURE} when the hub's keys would be fetched over plain
      *     http outside loopback without {@link HubKeys#allowPlainHttp()}
      */
     public LibnetClient build() {
@@ -540,7 +548,7 @@ public final class LibnetClient implements AutoCloseable {
         throw new IllegalStateException("Set the hub's baseUrl");
       }
       if (!hubKeys.isPinned() && !baseUrl.isHttps() && !Http.isLoopback(baseUrl) && !hubKeys.plainHttpAllowed()) {
-        throw new LibnetException("CLIENT_HUB_KEYS_INSECURE", null, baseUrl);
+        throw new LibnetClientException(ClientFailure.CLIENT_HUB_KEYS_INSECURE, null, baseUrl);
       }
       if (keyId != null && isil != null && !keyId.startsWith(isil + "#")) {
         throw new IllegalStateException("The signing key " + keyId + " is not a key of " + isil);

@@ -12,12 +12,12 @@ import java.util.Optional;
  * treated as a fault of the try and retried under the same idempotency key before this was raised, and
  * the outcome of a write is unknown. A signed one is never retried. Code {@code CLIENT_REDIRECT}.
  */
-public final class LibnetRedirectException extends LibnetException {
+public final class LibnetRedirectException extends LibnetClientException {
   private final int status;
   private final String location;
 
   LibnetRedirectException(String messageKey, String method, String url, int status, String location) {
-    super("CLIENT_REDIRECT", messageKey, null, method, url, status, location == null ? "-" : location);
+    super(ClientFailure.CLIENT_REDIRECT, messageKey, null, method, url, status, location == null ? "-" : location);
     this.status = status;
     this.location = location;
   }

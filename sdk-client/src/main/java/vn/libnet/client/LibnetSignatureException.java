@@ -8,11 +8,11 @@ import vn.libnet.core.signature.SignatureFailure;
  * answer said is discarded: treat the call's outcome as unknown and retry it under the same idempotency
  * key, or stop if this repeats (a proxy that rewrites answers, a wrong hub key, an attack).
  */
-public final class LibnetSignatureException extends LibnetException {
+public final class LibnetSignatureException extends LibnetClientException {
   private final SignatureFailure failure;
 
   LibnetSignatureException(SignatureFailure failure, String url, Throwable cause) {
-    super("CLIENT_RESPONSE_SIGNATURE", cause, url, failure.code());
+    super(ClientFailure.CLIENT_RESPONSE_SIGNATURE, cause, url, failure.code());
     this.failure = failure;
   }
 

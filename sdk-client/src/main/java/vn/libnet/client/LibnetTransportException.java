@@ -5,8 +5,8 @@ package vn.libnet.client;
  * of a write is unknown: repeat it with the same idempotency key (as {@link BatchContributor} does) and
  * the hub stores it at most once.
  */
-public final class LibnetTransportException extends LibnetException {
+public final class LibnetTransportException extends LibnetClientException {
   LibnetTransportException(String url, int attempts, Throwable cause) {
-    super("CLIENT_TRANSPORT", cause, url, attempts, cause == null ? "" : String.valueOf(cause.getMessage()));
+    super(ClientFailure.CLIENT_TRANSPORT, cause, url, attempts, cause == null ? "" : String.valueOf(cause.getMessage()));
   }
 }

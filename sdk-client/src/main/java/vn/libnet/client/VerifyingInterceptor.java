@@ -3,7 +3,7 @@ package vn.libnet.client;
 import java.io.IOException;
 import okhttp3.Interceptor;
 import okhttp3.Response;
-import vn.libnet.core.signature.SignatureException;
+import vn.libnet.core.signature.HttpSignatureException;
 import vn.libnet.core.signature.SignatureFailure;
 import vn.libnet.core.signature.SignatureVerifier;
 
@@ -33,7 +33,7 @@ final class VerifyingInterceptor implements Interceptor {
     final int status;
     final String location;
 
-    Refused(SignatureException cause, Response response) {
+    Refused(HttpSignatureException cause, Response response) {
       super(cause.getMessage(), cause);
       this.failure = cause.failure();
       this.status = response.code();
@@ -52,7 +52,7 @@ final class VerifyingInterceptor implements Interceptor {
     byte[] body = Http.readBody(response);
     try {
       verifier.verify(Http.toMessage(response, body));
-    } catch (SignatureException e) {
+    } catch (HttpSignatureException e) {
       throw new Refused(e, response);
     }
     Response verified = Http.buffered(response, body);

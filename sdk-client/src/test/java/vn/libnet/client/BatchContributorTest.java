@@ -166,7 +166,7 @@ class BatchContributorTest {
       BatchContributor b = BatchContributor.builder(c).batchSize(10).build();
       b.contribute(records.stream().limit(30), cp);
       List<Record> other = LibnetClientTest.records(43, 30);
-      assertThatThrownBy(() -> b.contribute(other.stream(), cp)).isInstanceOfSatisfying(LibnetException.class, e -> {
+      assertThatThrownBy(() -> b.contribute(other.stream(), cp)).isInstanceOfSatisfying(LibnetClientException.class, e -> {
         assertThat(e.code()).isEqualTo("CLIENT_CHECKPOINT_MISMATCH");
         assertThat(e.message(java.util.Locale.forLanguageTag("vi"))).contains("checkpoint", "lô 0");
       });

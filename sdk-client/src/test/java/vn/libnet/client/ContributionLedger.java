@@ -13,7 +13,7 @@ import vn.libnet.client.model.ContributionResult;
 import vn.libnet.client.model.OutcomeStatus;
 import vn.libnet.client.model.RecordOutcome;
 import vn.libnet.core.json.LibnetJson;
-import vn.libnet.core.signature.SignatureException;
+import vn.libnet.core.signature.HttpSignatureException;
 import vn.libnet.core.signature.SignatureVerifier;
 import vn.libnet.marc.io.MarcRead;
 import vn.libnet.marc.io.MarcReaders;
@@ -64,7 +64,7 @@ public final class ContributionLedger implements ResponseDefinitionTransformerV2
   public synchronized ResponseDefinition transform(ServeEvent event) {
     try {
       verifier.verify(StubHub.toMessage(event.getRequest()));
-    } catch (SignatureException e) {
+    } catch (HttpSignatureException e) {
       return json(401, "{\"type\":\"about:blank\",\"title\":\"Signature refused\",\"status\":401,\"code\":\"SIGNATURE_INVALID\",\"detail\":\""
           + e.failure().code() + "\"}", 0);
     }

@@ -44,7 +44,7 @@ class HubKeysTest {
   void keysFetchedOverPlainHttpOutsideLoopbackAreRefusedWithABilingualError() {
     for (String url : new String[] {"http://hub.libnet.test/", "http://10.1.2.3:8080/", "http://127.0.0.1.nip.io/"}) {
       assertThatThrownBy(() -> LibnetClient.builder().baseUrl(url).build()).as(url)
-          .isInstanceOfSatisfying(LibnetException.class, e -> {
+          .isInstanceOfSatisfying(LibnetClientException.class, e -> {
             assertThat(e.code()).isEqualTo("CLIENT_HUB_KEYS_INSECURE");
             assertThat(e.getMessage()).contains(url, "plain http", "allowPlainHttp()");
             assertThat(e.message(Locale.forLanguageTag("vi"))).contains(url, "không mã hoá", "allowPlainHttp()");
@@ -76,14 +76,14 @@ class HubKeysTest {
   void aFirstJwksWithoutTheAnchorKeyIsRefusedAndNotRetried() {
     VerificationKey other = new VerificationKey("hub#other", SignatureAlgorithm.ED25519, StubHub.ed25519().getPublic());
     try (LibnetClient c = hub.client().hubKeys(HubKeys.fromHub().anchoredTo(other)).build()) {
-      assertThatThrownBy(() -> c.getSurvey("s")).isInstanceOfSatisfying(LibnetException.class, e -> {
+      assertThatThrownBy(() -> c.getSurvey("s")).isInstanceOfSatisfying(LibnetClientException.class, e -> {
         assertThat(e.code()).isEqualTo("CLIENT_HUB_KEY_MISMATCH");
         assertThat(e.getMessage()).contains(Keys.thumbprint((java.security.PublicKey) other.key()),
             Keys.thumbprint(hub.hub.getPublic()));
         assertThat(e.message(Locale.forLanguageTag("vi"))).contains("khoá neo");
       });
       // Still refused on the next call, without fetching again inside the minimum interval.
-      assertThatThrownBy(() -> c.getSurvey("s")).isInstanceOfSatisfying(LibnetException.class,
+      assertThatThrownBy(() -> c.getSurvey("s")).isInstanceOfSatisfying(LibnetClientException.class,
           e -> assertThat(e.code()).isEqualTo("CLIENT_HUB_KEY_MISMATCH"));
     }
     assertThat(jwksFetches()).isEqualTo(1);

@@ -50,7 +50,7 @@ import vn.libnet.core.model.StatisticsReport;
 import vn.libnet.core.signature.VerificationKey;
 import vn.libnet.core.validation.Severity;
 import vn.libnet.core.validation.ValidationIssue;
-import vn.libnet.marc.synthetic.SyntheticRecords;
+import vn.libnet.marc.internal.SyntheticRecords;
 
 /** Every operation of LibNet API v1 through the client, against a signing WireMock hub. */
 class LibnetClientTest {
@@ -98,7 +98,7 @@ class LibnetClientTest {
     List<LoggedRequest> all = hub.requests();
     assertThat(all).hasSize(1);
     LoggedRequest r = all.get(0);
-    assertThat(r.getHeader("User-Agent")).startsWith("libnet-sdk-java/");
+    assertThat(r.getHeader("User-Agent")).isEqualTo("libnet-sdk-java/" + vn.libnet.core.LibnetVersion.current());
     var verified = hub.requestVerifier().verify(StubHub.toMessage(r));
     assertThat(verified.key().keyId()).isEqualTo(StubHub.KEY_ID);
     if (!r.getMethod().getName().equals("GET")) {

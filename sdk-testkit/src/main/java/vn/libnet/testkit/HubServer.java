@@ -27,7 +27,7 @@ import vn.libnet.core.json.LibnetJson;
 import vn.libnet.core.signature.HttpMessage;
 import vn.libnet.core.signature.LibnetSignatures;
 import vn.libnet.core.signature.NonceCache;
-import vn.libnet.core.signature.SignatureException;
+import vn.libnet.core.signature.HttpSignatureException;
 import vn.libnet.core.signature.SignatureFailure;
 import vn.libnet.core.signature.SignatureLimits;
 import vn.libnet.core.signature.SignatureVerifier;
@@ -237,7 +237,7 @@ final class HubServer {
       if (h.containsKey("Signature") || h.containsKey("Signature-Input")) {
         try {
           verify(method, target, h, body);
-        } catch (SignatureException e) {
+        } catch (HttpSignatureException e) {
           return refusal(e);
         }
       }
@@ -247,7 +247,7 @@ final class HubServer {
     String keyId;
     try {
       keyId = verify(method, target, h, body);
-    } catch (SignatureException e) {
+    } catch (HttpSignatureException e) {
       return refusal(e);
     }
     boolean admin = keyId.equals(adminKeyId);
@@ -284,7 +284,7 @@ final class HubServer {
     return verifier.verify(m.body(body).build()).key().keyId();
   }
 
-  private Answer refusal(SignatureException e) {
+  private Answer refusal(HttpSignatureException e) {
     if (e.failure() == SignatureFailure.FIELD_TOO_LARGE || e.failure() == SignatureFailure.NONCE_CACHE_FULL) {
       LOG.warn("Signed request refused: {}", e.getMessage());
     }

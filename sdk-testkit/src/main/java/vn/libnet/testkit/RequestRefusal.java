@@ -3,7 +3,7 @@ package vn.libnet.testkit;
 import java.util.Locale;
 import vn.libnet.client.model.ProblemCode;
 import vn.libnet.core.i18n.Messages;
-import vn.libnet.core.signature.SignatureException;
+import vn.libnet.core.signature.HttpSignatureException;
 import vn.libnet.core.signature.SignatureFailure;
 
 /**
@@ -32,7 +32,7 @@ record RequestRefusal(ProblemCode code, String title, String detail, long retryA
    *
    * @param retryAfterSeconds when the nonce cache has room again (used for {@code NONCE_CACHE_FULL} only)
    */
-  static RequestRefusal of(SignatureException e) {
+  static RequestRefusal of(HttpSignatureException e) {
     SignatureFailure f = e.failure();
     // The verifier says how long until this signer's nonces make room; Retry-After carries it.
     long retryAfterSeconds = f == SignatureFailure.NONCE_CACHE_FULL && !e.arguments().isEmpty() ? parseSeconds(e.arguments().get(0)) : 0;

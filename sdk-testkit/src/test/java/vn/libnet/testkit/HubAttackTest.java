@@ -36,7 +36,7 @@ import vn.libnet.core.signature.HttpSignatures;
 import vn.libnet.core.signature.KeyResolver;
 import vn.libnet.core.signature.LibnetSignatures;
 import vn.libnet.core.signature.SignatureAlgorithm;
-import vn.libnet.core.signature.SignatureException;
+import vn.libnet.core.signature.HttpSignatureException;
 import vn.libnet.core.signature.SignatureLimits;
 import vn.libnet.core.signature.VerificationKey;
 
@@ -449,7 +449,7 @@ class HubAttackTest {
       raw.send(w);
       RawHttp.Reply r = raw.read();
       verified(hub, r, w);
-      assertThatThrownBy(() -> verified(hub, r, another)).isInstanceOf(SignatureException.class);
+      assertThatThrownBy(() -> verified(hub, r, another)).isInstanceOf(HttpSignatureException.class);
     }
   }
 }

@@ -16,7 +16,7 @@ import vn.libnet.core.model.Library;
 import vn.libnet.core.signature.HttpMessage;
 import vn.libnet.core.signature.LibnetSignatures;
 import vn.libnet.core.signature.SignatureAlgorithm;
-import vn.libnet.marc.synthetic.SyntheticRecords;
+import vn.libnet.marc.internal.SyntheticRecords;
 
 /** Records, libraries and raw signed requests for the hub's tests. */
 final class HubFixtures {

@@ -373,6 +373,6 @@ class LibnetTestHubTest {
     assertThat(r.status()).isEqualTo(400);
     assertThat(problemOf(r).code()).isEqualTo("BAD_REQUEST");
     assertThatThrownBy(() -> LibnetSignatures.requestVerifier(k -> java.util.Optional.empty(), new vn.libnet.core.signature.NonceCache(1),
-        java.time.Clock.systemUTC(), java.util.List.of(java.net.URI.create(hub.baseUrl()))).verify(signed)).isInstanceOf(vn.libnet.core.signature.SignatureException.class);
+        java.time.Clock.systemUTC(), java.util.List.of(java.net.URI.create(hub.baseUrl()))).verify(signed)).isInstanceOf(vn.libnet.core.signature.HttpSignatureException.class);
   }
 }

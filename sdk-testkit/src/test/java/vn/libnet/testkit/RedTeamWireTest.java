@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.libnet.client.LibnetClient;
-import vn.libnet.client.LibnetException;
+import vn.libnet.client.LibnetClientException;
 import vn.libnet.client.LibnetProblemException;
 import vn.libnet.client.LibnetSignatureException;
 import vn.libnet.client.RetryPolicy;
@@ -209,7 +209,7 @@ class RedTeamWireTest {
       if (t == null) {
         assertThat(got.get().value().isil()).as("the library asked for").isEqualTo(HANOI);
       } else {
-        assertThat(t).isInstanceOf(LibnetException.class);
+        assertThat(t).isInstanceOf(LibnetClientException.class);
       }
     }
   }
@@ -287,7 +287,7 @@ class RedTeamWireTest {
     hub.faults(HubFaults.unavailable(Duration.ZERO).always());
     try (LibnetClient c = viaProxy(HANOI).build()) {
       Throwable t = catchThrowable(() -> c.saveLibrary(HubFixtures.library(HANOI, "Thư viện Hà Nội", "01"), null));
-      assertThat(t).isInstanceOf(LibnetException.class);
+      assertThat(t).isInstanceOf(LibnetClientException.class);
     }
     assertThat(proxy.requests()).extracting(r -> r.method() + " " + r.target() + " " + r.header("Signature").map(v -> v.substring(0, 20)).orElse("-")).hasSizeLessThanOrEqualTo(3);
   }
@@ -343,7 +343,7 @@ class RedTeamWireTest {
       if (t == null) {
         assertThat(got.get().value().name()).as("a forged answer under a swapped-in key").isEqualTo("Thư viện Hà Nội");
       } else {
-        assertThat(t).isInstanceOf(LibnetException.class);
+        assertThat(t).isInstanceOf(LibnetClientException.class);
       }
     }
   }
@@ -400,7 +400,7 @@ class RedTeamWireTest {
         return up.forward(new WireProxy.Seen(r.method(), r.target(), h, r.body()));
       });
       Throwable t = catchThrowable(() -> c.saveLibrary(HubFixtures.library(HANOI, "Sửa cũ của thư viện", "01"), v1.etag()));
-      assertThat(t).as("the stale edit is refused").isInstanceOf(LibnetException.class);
+      assertThat(t).as("the stale edit is refused").isInstanceOf(LibnetClientException.class);
       assertThat(admin.getLibrary(HANOI).value().name()).as("the administrator's change is not lost").isEqualTo("Tên do quản trị viên sửa");
     }
   }

@@ -1,46 +1,39 @@
 package vn.libnet.core.id;
 
-import java.util.List;
-import java.util.Locale;
-import vn.libnet.core.i18n.Messages;
+import vn.libnet.core.error.LibnetException;
 
 /**
- * Thrown by {@code parse} methods of the identifier types when the text is not a valid identifier.
+ * Thrown by the {@code parse} methods of {@link Isbn} (ISO 2108), {@link Issn} (ISO 3297) and {@link
+ * Isil} (ISO 15511) when the text is not a valid identifier; {@code tryParse} returns empty instead.
  *
- * <p>It carries a stable machine {@link #code()} (for example {@code ISBN_CHECKSUM}) and renders its
- * message in English ({@link #getMessage()}), in the JVM's default language
- * ({@link #getLocalizedMessage()}), or in any language asked for ({@link #message(Locale)}).
+ * <p>It carries a stable {@link #failure()} (for example {@link IdentifierFailure#ISBN_CHECKSUM}), the
+ * text as given ({@link #input()}, which is also the message's first argument), and its message in
+ * English ({@link #getMessage()}), the JVM's default language ({@link #getLocalizedMessage()}) or any
+ * language asked for ({@link #message(java.util.Locale)}).
+ *
+ * <p>Unchecked. It extends the SDK's {@link LibnetException}, no longer {@link IllegalArgumentException}
+ * as it once did (a class has one superclass, and one hierarchy for every SDK error is what lets a caller
+ * catch them all): code that caught {@code IllegalArgumentException} around a {@code parse} catches this
+ * exception, or {@code LibnetException}, instead.
  */
-public final class InvalidIdentifierException extends IllegalArgumentException {
-  private final String code;
-  private final String input;
-  private final transient List<Object> arguments;
+public final class InvalidIdentifierException extends LibnetException {
+  private static final long serialVersionUID = 1L;
 
-  InvalidIdentifierException(String code, String input, Object... arguments) {
-    super(Messages.format(Locale.ENGLISH, code, withInput(input, arguments)));
-    this.code = code;
+  private final String input;
+
+  InvalidIdentifierException(IdentifierFailure failure, String input, Object... arguments) {
+    super(failure, null, withInput(input, arguments));
     this.input = input;
-    this.arguments = List.of(arguments);
   }
 
-  /** The stable machine code, e.g. {@code ISBN_CHECKSUM}. */
-  public String code() {
-    return code;
+  /** Why the text is not an identifier. */
+  public IdentifierFailure failure() {
+    return (IdentifierFailure) errorCode();
   }
 
   /** The text that failed to parse, as given. */
   public String input() {
     return input;
-  }
-
-  /** The message in {@code locale} (Vietnamese for {@code vi}, English otherwise). */
-  public String message(Locale locale) {
-    return Messages.format(locale, code, withInput(input, arguments.toArray()));
-  }
-
-  @Override
-  public String getLocalizedMessage() {
-    return message(Locale.getDefault());
   }
 
   // Argument {0} is always the input, so every message can quote what was wrong.

@@ -35,7 +35,7 @@ public final class Isbn {
   @JsonCreator
   public static Isbn parse(String text) {
     if (text == null || text.isBlank()) {
-      throw new InvalidIdentifierException("ISBN_EMPTY", String.valueOf(text));
+      throw new InvalidIdentifierException(IdentifierFailure.ISBN_EMPTY, String.valueOf(text));
     }
     String s = IdentifierText.stripLabel(IdentifierText.clean(text), "ISBN");
     StringBuilder sig = new StringBuilder(13);
@@ -53,7 +53,7 @@ public final class Isbn {
     }
     if (sig.length() == 0) {
       char bad = i < s.length() ? s.charAt(i) : ' ';
-      throw new InvalidIdentifierException("ISBN_CHARACTER", text, String.valueOf(bad), i + 1);
+      throw new InvalidIdentifierException(IdentifierFailure.ISBN_CHARACTER, text, String.valueOf(bad), i + 1);
     }
     // A qualifier may itself start with digits ("978... 2 vols"): cut at a space where the count fits.
     if (sig.length() != 10 && sig.length() != 13) {
@@ -67,20 +67,20 @@ public final class Isbn {
     }
     int n = sig.length();
     if (n != 10 && n != 13) {
-      throw new InvalidIdentifierException("ISBN_LENGTH", text, n);
+      throw new InvalidIdentifierException(IdentifierFailure.ISBN_LENGTH, text, n);
     }
     int x = sig.indexOf("X");
     if (x >= 0 && (n != 10 || x != 9)) {
-      throw new InvalidIdentifierException("ISBN_CHARACTER", text, "X", x + 1);
+      throw new InvalidIdentifierException(IdentifierFailure.ISBN_CHARACTER, text, "X", x + 1);
     }
     String d = sig.toString();
     if (n == 13 && !d.startsWith("978") && !d.startsWith("979")) {
-      throw new InvalidIdentifierException("ISBN_PREFIX", text, d.substring(0, 3));
+      throw new InvalidIdentifierException(IdentifierFailure.ISBN_PREFIX, text, d.substring(0, 3));
     }
     char expected = n == 10 ? check10(d) : check13(d);
     if (d.charAt(n - 1) != expected) {
       throw new InvalidIdentifierException(
-          "ISBN_CHECKSUM", text, String.valueOf(d.charAt(n - 1)), String.valueOf(expected));
+          IdentifierFailure.ISBN_CHECKSUM, text, String.valueOf(d.charAt(n - 1)), String.valueOf(expected));
     }
     return new Isbn(d);
   }

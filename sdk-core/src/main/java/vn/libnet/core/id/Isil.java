@@ -35,7 +35,7 @@ public final class Isil {
   @JsonCreator
   public static Isil parse(String text) {
     if (text == null || text.isBlank()) {
-      throw new InvalidIdentifierException("ISIL_EMPTY", String.valueOf(text));
+      throw new InvalidIdentifierException(IdentifierFailure.ISIL_EMPTY, String.valueOf(text));
     }
     String s = text.strip();
     for (int i = 0; i < s.length(); i++) {
@@ -44,11 +44,11 @@ public final class Isil {
           c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '/'
               || c == '-' || c == ':';
       if (!ok) {
-        throw new InvalidIdentifierException("ISIL_CHARACTER", text, String.valueOf(c), i + 1);
+        throw new InvalidIdentifierException(IdentifierFailure.ISIL_CHARACTER, text, String.valueOf(c), i + 1);
       }
     }
     if (s.length() > MAX_LENGTH) {
-      throw new InvalidIdentifierException("ISIL_TOO_LONG", text, s.length(), MAX_LENGTH);
+      throw new InvalidIdentifierException(IdentifierFailure.ISIL_TOO_LONG, text, s.length(), MAX_LENGTH);
     }
     int hyphen = s.indexOf('-');
     String prefix = hyphen < 0 ? "" : s.substring(0, hyphen);
@@ -56,7 +56,7 @@ public final class Isil {
         hyphen > 0 && hyphen < s.length() - 1 && prefix.length() <= 4
             && prefix.chars().allMatch(Character::isLetter);
     if (!prefixOk) {
-      throw new InvalidIdentifierException("ISIL_PREFIX", text);
+      throw new InvalidIdentifierException(IdentifierFailure.ISIL_PREFIX, text);
     }
     return new Isil(prefix.toUpperCase(Locale.ROOT) + s.substring(hyphen));
   }

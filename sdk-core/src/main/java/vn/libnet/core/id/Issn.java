@@ -28,7 +28,7 @@ public final class Issn {
   @JsonCreator
   public static Issn parse(String text) {
     if (text == null || text.isBlank()) {
-      throw new InvalidIdentifierException("ISSN_EMPTY", String.valueOf(text));
+      throw new InvalidIdentifierException(IdentifierFailure.ISSN_EMPTY, String.valueOf(text));
     }
     String s = IdentifierText.stripLabel(IdentifierText.clean(text), "ISSN");
     StringBuilder sig = new StringBuilder(8);
@@ -43,24 +43,24 @@ public final class Issn {
     }
     if (sig.length() == 0) {
       char bad = i < s.length() ? s.charAt(i) : ' ';
-      throw new InvalidIdentifierException("ISSN_CHARACTER", text, String.valueOf(bad), i + 1);
+      throw new InvalidIdentifierException(IdentifierFailure.ISSN_CHARACTER, text, String.valueOf(bad), i + 1);
     }
     // More digits straight after the eighth means this is not an ISSN but a longer number.
     if (i < s.length() && Character.isDigit(s.charAt(i))) {
-      throw new InvalidIdentifierException("ISSN_LENGTH", text, sig.length() + 1);
+      throw new InvalidIdentifierException(IdentifierFailure.ISSN_LENGTH, text, sig.length() + 1);
     }
     if (sig.length() != 8) {
-      throw new InvalidIdentifierException("ISSN_LENGTH", text, sig.length());
+      throw new InvalidIdentifierException(IdentifierFailure.ISSN_LENGTH, text, sig.length());
     }
     int x = sig.indexOf("X");
     if (x >= 0 && x != 7) {
-      throw new InvalidIdentifierException("ISSN_CHARACTER", text, "X", x + 1);
+      throw new InvalidIdentifierException(IdentifierFailure.ISSN_CHARACTER, text, "X", x + 1);
     }
     String d = sig.toString();
     char expected = check(d);
     if (d.charAt(7) != expected) {
       throw new InvalidIdentifierException(
-          "ISSN_CHECKSUM", text, String.valueOf(d.charAt(7)), String.valueOf(expected));
+          IdentifierFailure.ISSN_CHECKSUM, text, String.valueOf(d.charAt(7)), String.valueOf(expected));
     }
     return new Issn(d);
   }

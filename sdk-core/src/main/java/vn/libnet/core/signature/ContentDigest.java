@@ -72,19 +72,19 @@ public final class ContentDigest {
    * Checks that the body matches its {@code Content-Digest}: every member with a supported algorithm must
    * match, and at least one must be present. Members with other algorithms are ignored.
    *
-   * @throws SignatureException {@code DIGEST_MISSING}, {@code DIGEST_MISMATCH} naming the algorithm, or
+   * @throws HttpSignatureException {@code DIGEST_MISSING}, {@code DIGEST_MISMATCH} naming the algorithm, or
    *     {@code SIGNATURE_SYNTAX} for a field that is not a dictionary of byte sequences
    */
   public static void verify(HttpMessage message) {
     List<String> values = message.headers("Content-Digest");
     if (values.isEmpty()) {
-      throw new SignatureException(SignatureFailure.DIGEST_MISSING);
+      throw new HttpSignatureException(SignatureFailure.DIGEST_MISSING);
     }
     Map<String, Object> dict;
     try {
       dict = StructuredFields.parseDictionary(String.join(", ", values));
     } catch (IllegalArgumentException e) {
-      throw new SignatureException(SignatureFailure.SIGNATURE_SYNTAX, "Content-Digest", e.getMessage());
+      throw new HttpSignatureException(SignatureFailure.SIGNATURE_SYNTAX, "Content-Digest", e.getMessage());
     }
     byte[] body = message.body();
     int checked = 0;
@@ -94,15 +94,15 @@ public final class ContentDigest {
         continue;
       }
       if (!(e.getValue() instanceof StructuredFields.Item item) || !(item.value() instanceof byte[] expected)) {
-        throw new SignatureException(SignatureFailure.SIGNATURE_SYNTAX, "Content-Digest", e.getKey() + " is not a byte sequence");
+        throw new HttpSignatureException(SignatureFailure.SIGNATURE_SYNTAX, "Content-Digest", e.getKey() + " is not a byte sequence");
       }
       if (!MessageDigest.isEqual(a.digest(body), expected)) {
-        throw new SignatureException(SignatureFailure.DIGEST_MISMATCH, a.token());
+        throw new HttpSignatureException(SignatureFailure.DIGEST_MISMATCH, a.token());
       }
       checked++;
     }
     if (checked == 0) {
-      throw new SignatureException(SignatureFailure.DIGEST_MISSING);
+      throw new HttpSignatureException(SignatureFailure.DIGEST_MISSING);
     }
   }
 

@@ -42,14 +42,14 @@ final class Ed25519Engine {
       try {
         AsymmetricKeyParameter p = privateKey ? PrivateKeyFactory.createKey(k.getEncoded()) : PublicKeyFactory.createKey(k.getEncoded());
         if (privateKey && !(p instanceof Ed25519PrivateKeyParameters) || !privateKey && !(p instanceof Ed25519PublicKeyParameters)) {
-          throw new SignatureException(SignatureFailure.KEY_INVALID, "ed25519", "not an Ed25519 " + (privateKey ? "private" : "public") + " key");
+          throw new HttpSignatureException(SignatureFailure.KEY_INVALID, "ed25519", "not an Ed25519 " + (privateKey ? "private" : "public") + " key");
         }
         return p;
       } catch (IOException | RuntimeException e) {
-        if (e instanceof SignatureException se) {
+        if (e instanceof HttpSignatureException se) {
           throw se;
         }
-        throw new SignatureException(SignatureFailure.KEY_INVALID, "ed25519", e.getMessage());
+        throw new HttpSignatureException(SignatureFailure.KEY_INVALID, "ed25519", e.getMessage());
       }
     });
   }

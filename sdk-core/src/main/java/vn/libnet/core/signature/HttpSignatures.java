@@ -17,7 +17,7 @@ public final class HttpSignatures {
   /**
    * {@code message} with a signature under {@code label} covering {@code params}.
    *
-   * @throws SignatureException {@code COMPONENT_MISSING} or {@code COMPONENT_INVALID} when a covered
+   * @throws HttpSignatureException {@code COMPONENT_MISSING} or {@code COMPONENT_INVALID} when a covered
    *     component cannot be taken from the message; {@code KEY_INVALID} when the key does not fit
    */
   public static HttpMessage sign(HttpMessage message, String label, SignatureParameters params, SignatureAlgorithm alg, Key key) {
@@ -35,7 +35,7 @@ public final class HttpSignatures {
   /**
    * The signatures' parameters by label, from every {@code Signature-Input} field of {@code message}.
    *
-   * @throws SignatureException {@code SIGNATURE_SYNTAX} when the field is not a dictionary of inner lists
+   * @throws HttpSignatureException {@code SIGNATURE_SYNTAX} when the field is not a dictionary of inner lists
    */
   public static Map<String, SignatureParameters> signatureInputs(HttpMessage message) {
     return signatureInputs(message, Integer.MAX_VALUE);
@@ -45,18 +45,18 @@ public final class HttpSignatures {
    * As {@link #signatureInputs(HttpMessage)}, refusing more than {@code maxSignatures} labels before
    * parsing past them.
    *
-   * @throws SignatureException {@code FIELD_TOO_LARGE} when there are more labels
+   * @throws HttpSignatureException {@code FIELD_TOO_LARGE} when there are more labels
    */
   static Map<String, SignatureParameters> signatureInputs(HttpMessage message, int maxSignatures) {
     Map<String, SignatureParameters> out = new LinkedHashMap<>();
     for (Map.Entry<String, Object> e : dictionary(message, "Signature-Input", maxSignatures).entrySet()) {
       if (!(e.getValue() instanceof StructuredFields.InnerList list)) {
-        throw new SignatureException(SignatureFailure.SIGNATURE_SYNTAX, "Signature-Input", e.getKey() + " is not an inner list");
+        throw new HttpSignatureException(SignatureFailure.SIGNATURE_SYNTAX, "Signature-Input", e.getKey() + " is not an inner list");
       }
       try {
         out.put(e.getKey(), SignatureParameters.from(list));
       } catch (IllegalArgumentException ex) {
-        throw new SignatureException(SignatureFailure.SIGNATURE_SYNTAX, "Signature-Input", ex.getMessage());
+        throw new HttpSignatureException(SignatureFailure.SIGNATURE_SYNTAX, "Signature-Input", ex.getMessage());
       }
     }
     return out;
@@ -66,10 +66,10 @@ public final class HttpSignatures {
   static byte[] signature(HttpMessage message, String label) {
     Object member = dictionary(message, "Signature").get(label);
     if (member == null) {
-      throw new SignatureException(SignatureFailure.SIGNATURE_MISSING, label);
+      throw new HttpSignatureException(SignatureFailure.SIGNATURE_MISSING, label);
     }
     if (!(member instanceof StructuredFields.Item item) || !(item.value() instanceof byte[] bytes)) {
-      throw new SignatureException(SignatureFailure.SIGNATURE_SYNTAX, "Signature", label + " is not a byte sequence");
+      throw new HttpSignatureException(SignatureFailure.SIGNATURE_SYNTAX, "Signature", label + " is not a byte sequence");
     }
     return bytes;
   }
@@ -78,19 +78,19 @@ public final class HttpSignatures {
    * Whether the signature under {@code label} verifies with {@code key} and {@code alg} (which the
    * caller binds to the key; an {@code alg} parameter in the message must agree).
    *
-   * @throws SignatureException {@code SIGNATURE_MISSING}, {@code SIGNATURE_SYNTAX}, {@code
+   * @throws HttpSignatureException {@code SIGNATURE_MISSING}, {@code SIGNATURE_SYNTAX}, {@code
    *     COMPONENT_MISSING}, {@code COMPONENT_INVALID} or {@code ALG_MISMATCH}: the signature cannot even
    *     be checked
    */
   public static boolean verify(HttpMessage message, String label, SignatureAlgorithm alg, Key key) {
     SignatureParameters params = signatureInputs(message).get(label);
     if (params == null) {
-      throw new SignatureException(SignatureFailure.SIGNATURE_MISSING, label);
+      throw new HttpSignatureException(SignatureFailure.SIGNATURE_MISSING, label);
     }
     byte[] signature = signature(message, label);
     params.alg().ifPresent(a -> {
       if (!a.equals(alg.rfcName())) {
-        throw new SignatureException(SignatureFailure.ALG_MISMATCH, a, alg.rfcName());
+        throw new HttpSignatureException(SignatureFailure.ALG_MISMATCH, a, alg.rfcName());
       }
     });
     return alg.verify(key, SignatureBase.bytes(message, params), signature);
@@ -108,14 +108,14 @@ public final class HttpSignatures {
   private static Map<String, Object> dictionary(HttpMessage message, String field, int maxMembers) {
     var values = message.headers(field);
     if (values.isEmpty()) {
-      throw new SignatureException(SignatureFailure.SIGNATURE_MISSING, field);
+      throw new HttpSignatureException(SignatureFailure.SIGNATURE_MISSING, field);
     }
     try {
       return StructuredFields.parseDictionary(String.join(", ", values), maxMembers);
     } catch (StructuredFields.TooManyMembersException e) {
-      throw new SignatureException(SignatureFailure.FIELD_TOO_LARGE, field, "more than " + maxMembers + " signatures");
+      throw new HttpSignatureException(SignatureFailure.FIELD_TOO_LARGE, field, "more than " + maxMembers + " signatures");
     } catch (IllegalArgumentException e) {
-      throw new SignatureException(SignatureFailure.SIGNATURE_SYNTAX, field, e.getMessage());
+      throw new HttpSignatureException(SignatureFailure.SIGNATURE_SYNTAX, field, e.getMessage());
     }
   }
 }

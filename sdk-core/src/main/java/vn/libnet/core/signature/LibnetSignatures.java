@@ -78,7 +78,7 @@ public final class LibnetSignatures {
    * must carry {@code Content-Type} and {@code Idempotency-Key}; a read covers its method and target.
    * An earlier {@code Signature} and {@code Signature-Input} are replaced.
    *
-   * @throws SignatureException {@code COMPONENT_MISSING} when a write lacks a covered header
+   * @throws HttpSignatureException {@code COMPONENT_MISSING} when a write lacks a covered header
    */
   public static HttpMessage signRequest(HttpMessage request, String keyId, SignatureAlgorithm alg, Key key, Clock clock) {
     if (isWrite(request.method())) {
@@ -92,7 +92,7 @@ public final class LibnetSignatures {
    * Signs a response to the request attached to it ({@link HttpMessage.Builder#request}), binding it to
    * that request's {@code libnet} signature when it has one. Adds {@code Content-Digest} when absent.
    *
-   * @throws SignatureException {@code COMPONENT_MISSING} when no request is attached
+   * @throws HttpSignatureException {@code COMPONENT_MISSING} when no request is attached
    */
   public static HttpMessage signResponse(HttpMessage response, String keyId, SignatureAlgorithm alg, Key key, Clock clock) {
     HttpMessage withDigest = response.headers("Content-Digest").isEmpty() ? ContentDigest.add(response, ContentDigest.Algorithm.SHA_256) : response;

@@ -62,7 +62,7 @@ public enum SignatureAlgorithm {
   /**
    * Signs {@code data}.
    *
-   * @throws SignatureException {@code KEY_INVALID} when {@code key} does not fit this algorithm
+   * @throws HttpSignatureException {@code KEY_INVALID} when {@code key} does not fit this algorithm
    */
   public byte[] sign(Key key, byte[] data) {
     try {
@@ -72,7 +72,7 @@ public enum SignatureAlgorithm {
         return mac.doFinal(data);
       }
       if (!(key instanceof PrivateKey pk)) {
-        throw new SignatureException(SignatureFailure.KEY_INVALID, rfcName, "signing needs a private key");
+        throw new HttpSignatureException(SignatureFailure.KEY_INVALID, rfcName, "signing needs a private key");
       }
       if (this == ED25519) {
         return Ed25519Engine.sign(pk, data);
@@ -82,7 +82,7 @@ public enum SignatureAlgorithm {
       s.update(data);
       return s.sign();
     } catch (GeneralSecurityException e) {
-      throw new SignatureException(SignatureFailure.KEY_INVALID, rfcName, e.getMessage());
+      throw new HttpSignatureException(SignatureFailure.KEY_INVALID, rfcName, e.getMessage());
     }
   }
 
@@ -90,7 +90,7 @@ public enum SignatureAlgorithm {
    * Whether {@code signature} is a valid signature of {@code data} with {@code key}; false for a
    * malformed signature.
    *
-   * @throws SignatureException {@code KEY_INVALID} when {@code key} does not fit this algorithm
+   * @throws HttpSignatureException {@code KEY_INVALID} when {@code key} does not fit this algorithm
    */
   public boolean verify(Key key, byte[] data, byte[] signature) {
     try {
@@ -98,7 +98,7 @@ public enum SignatureAlgorithm {
         return MessageDigest.isEqual(sign(key, data), signature);
       }
       if (!(key instanceof PublicKey pk)) {
-        throw new SignatureException(SignatureFailure.KEY_INVALID, rfcName, "verifying needs a public key");
+        throw new HttpSignatureException(SignatureFailure.KEY_INVALID, rfcName, "verifying needs a public key");
       }
       if (this == ED25519) {
         return Ed25519Engine.verify(pk, data, signature);
@@ -110,7 +110,7 @@ public enum SignatureAlgorithm {
     } catch (java.security.SignatureException e) {
       return false; // a malformed signature is a bad signature
     } catch (GeneralSecurityException e) {
-      throw new SignatureException(SignatureFailure.KEY_INVALID, rfcName, e.getMessage());
+      throw new HttpSignatureException(SignatureFailure.KEY_INVALID, rfcName, e.getMessage());
     }
   }
 
@@ -129,6 +129,6 @@ public enum SignatureAlgorithm {
     if (key != null && "RAW".equals(key.getFormat())) {
       return new SecretKeySpec(key.getEncoded(), jcaName);
     }
-    throw new SignatureException(SignatureFailure.KEY_INVALID, rfcName, "HMAC needs a shared secret");
+    throw new HttpSignatureException(SignatureFailure.KEY_INVALID, rfcName, "HMAC needs a shared secret");
   }
 }

@@ -28,7 +28,7 @@ public final class SignatureBase {
   /**
    * The signature base of {@code message} for {@code params}.
    *
-   * @throws SignatureException {@code COMPONENT_MISSING} or {@code COMPONENT_INVALID} naming the
+   * @throws HttpSignatureException {@code COMPONENT_MISSING} or {@code COMPONENT_INVALID} naming the
    *     component
    */
   public static String build(HttpMessage message, SignatureParameters params) {
@@ -41,7 +41,7 @@ public final class SignatureBase {
     for (int i = 0; i < text.length(); i++) {
       char ch = text.charAt(i);
       if (ch > 0x7E || ch < 0x20 && ch != '\n') {
-        throw new SignatureException(SignatureFailure.COMPONENT_INVALID, "(base)", "non-ASCII or control character in the signature base");
+        throw new HttpSignatureException(SignatureFailure.COMPONENT_INVALID, "(base)", "non-ASCII or control character in the signature base");
       }
     }
     return text;
@@ -57,12 +57,12 @@ public final class SignatureBase {
     HttpMessage m = message;
     if (c.has("req")) {
       if (message.isRequest()) {
-        throw new SignatureException(SignatureFailure.COMPONENT_INVALID, c, "req is for components of the request a response answers");
+        throw new HttpSignatureException(SignatureFailure.COMPONENT_INVALID, c, "req is for components of the request a response answers");
       }
-      m = message.request().orElseThrow(() -> new SignatureException(SignatureFailure.COMPONENT_MISSING, c, "the request is not known"));
+      m = message.request().orElseThrow(() -> new HttpSignatureException(SignatureFailure.COMPONENT_MISSING, c, "the request is not known"));
     }
     if (c.has("tr")) {
-      throw new SignatureException(SignatureFailure.COMPONENT_INVALID, c, "trailer fields are not supported");
+      throw new HttpSignatureException(SignatureFailure.COMPONENT_INVALID, c, "trailer fields are not supported");
     }
     return c.derived() ? derived(m, c) : field(m, c);
   }
@@ -71,12 +71,12 @@ public final class SignatureBase {
     String name = c.name();
     if (name.equals("@status")) {
       if (m.isRequest()) {
-        throw new SignatureException(SignatureFailure.COMPONENT_INVALID, c, "a request has no status");
+        throw new HttpSignatureException(SignatureFailure.COMPONENT_INVALID, c, "a request has no status");
       }
       return String.valueOf(m.status());
     }
     if (!m.isRequest()) {
-      throw new SignatureException(SignatureFailure.COMPONENT_INVALID, c, "a response has no " + name + "; use ;req");
+      throw new HttpSignatureException(SignatureFailure.COMPONENT_INVALID, c, "a response has no " + name + "; use ;req");
     }
     URI uri = m.targetUri();
     switch (name) {
@@ -102,7 +102,7 @@ public final class SignatureBase {
       case "@query-param":
         return queryParam(uri, c);
       default:
-        throw new SignatureException(SignatureFailure.COMPONENT_INVALID, c, "unknown derived component");
+        throw new HttpSignatureException(SignatureFailure.COMPONENT_INVALID, c, "unknown derived component");
     }
   }
 
@@ -114,7 +114,7 @@ public final class SignatureBase {
   // §2.2.8: decode the query as application/x-www-form-urlencoded, re-encode the value.
   private static String queryParam(URI uri, ComponentId c) {
     if (!(c.params().get("name") instanceof String wanted)) {
-      throw new SignatureException(SignatureFailure.COMPONENT_INVALID, c, "@query-param needs name=\"…\"");
+      throw new HttpSignatureException(SignatureFailure.COMPONENT_INVALID, c, "@query-param needs name=\"…\"");
     }
     String query = uri.getRawQuery();
     List<String> values = new ArrayList<>();
@@ -129,10 +129,10 @@ public final class SignatureBase {
       }
     }
     if (values.isEmpty()) {
-      throw new SignatureException(SignatureFailure.COMPONENT_MISSING, c, "no such query parameter");
+      throw new HttpSignatureException(SignatureFailure.COMPONENT_MISSING, c, "no such query parameter");
     }
     if (values.size() > 1) {
-      throw new SignatureException(SignatureFailure.COMPONENT_INVALID, c, "the query parameter occurs more than once");
+      throw new HttpSignatureException(SignatureFailure.COMPONENT_INVALID, c, "the query parameter occurs more than once");
     }
     return values.get(0);
   }
@@ -157,11 +157,11 @@ public final class SignatureBase {
   private static String field(HttpMessage m, ComponentId c) {
     List<String> values = m.headers(c.name());
     if (values.isEmpty()) {
-      throw new SignatureException(SignatureFailure.COMPONENT_MISSING, c, "the field is absent");
+      throw new HttpSignatureException(SignatureFailure.COMPONENT_MISSING, c, "the field is absent");
     }
     if (c.has("bs")) {
       if (c.has("sf") || c.has("key")) {
-        throw new SignatureException(SignatureFailure.COMPONENT_INVALID, c, "bs cannot be combined with sf or key");
+        throw new HttpSignatureException(SignatureFailure.COMPONENT_INVALID, c, "bs cannot be combined with sf or key");
       }
       StringBuilder sb = new StringBuilder();
       for (String v : values) {
@@ -177,7 +177,7 @@ public final class SignatureBase {
       Map<String, Object> dict = dictionary(c, combined);
       Object member = dict.get(key);
       if (member == null) {
-        throw new SignatureException(SignatureFailure.COMPONENT_MISSING, c, "the dictionary has no member " + key);
+        throw new HttpSignatureException(SignatureFailure.COMPONENT_MISSING, c, "the dictionary has no member " + key);
       }
       return StructuredFields.serialize(member);
     }
@@ -189,13 +189,13 @@ public final class SignatureBase {
         try {
           return StructuredFields.serializeList(StructuredFields.parseList(combined));
         } catch (IllegalArgumentException e) {
-          throw new SignatureException(SignatureFailure.COMPONENT_INVALID, c, e.getMessage());
+          throw new HttpSignatureException(SignatureFailure.COMPONENT_INVALID, c, e.getMessage());
         }
       }
       try {
         return StructuredFields.serialize(StructuredFields.parseItem(combined));
       } catch (IllegalArgumentException e) {
-        throw new SignatureException(SignatureFailure.COMPONENT_INVALID, c, "not a known structured field: " + e.getMessage());
+        throw new HttpSignatureException(SignatureFailure.COMPONENT_INVALID, c, "not a known structured field: " + e.getMessage());
       }
     }
     return combined;
@@ -205,7 +205,7 @@ public final class SignatureBase {
     try {
       return StructuredFields.parseDictionary(value);
     } catch (IllegalArgumentException e) {
-      throw new SignatureException(SignatureFailure.COMPONENT_INVALID, c, e.getMessage());
+      throw new HttpSignatureException(SignatureFailure.COMPONENT_INVALID, c, e.getMessage());
     }
   }
 

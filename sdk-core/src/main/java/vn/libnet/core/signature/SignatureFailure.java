@@ -1,7 +1,9 @@
 package vn.libnet.core.signature;
 
+import vn.libnet.core.error.ErrorCode;
+
 /** Why a signature was refused or could not be made; each has a stable code and bilingual message. */
-public enum SignatureFailure {
+public enum SignatureFailure implements ErrorCode {
   /** The message has no {@code Signature} or {@code Signature-Input}, or not the label asked for. */
   SIGNATURE_MISSING,
   /** {@code Signature} or {@code Signature-Input} is not a valid structured field. */
@@ -53,7 +55,8 @@ public enum SignatureFailure {
   /** {@code Signature} or {@code Signature-Input} is larger, or has more members, than the verifier's limits allow. */
   FIELD_TOO_LARGE;
 
-  /** The message code, e.g. {@code SIG_BAD_SIGNATURE}. */
+  /** The stable code and message key, e.g. {@code SIG_BAD_SIGNATURE}. */
+  @Override
   public String code() {
     return "SIG_" + name();
   }

@@ -39,7 +39,7 @@ public record SignatureLimits(int maxFieldBytes, int maxSignatures, int maxCompo
    * Refuses {@code message} when its signature fields are over these limits; cheap (counts bytes and
    * commas, parses nothing).
    *
-   * @throws SignatureException {@code FIELD_TOO_LARGE}
+   * @throws HttpSignatureException {@code FIELD_TOO_LARGE}
    */
   public void check(HttpMessage message) {
     for (String field : new String[] {"Signature-Input", "Signature"}) {
@@ -47,7 +47,7 @@ public record SignatureLimits(int maxFieldBytes, int maxSignatures, int maxCompo
       for (String v : message.headers(field)) {
         bytes += v.length() + 2;
         if (bytes > maxFieldBytes) {
-          throw new SignatureException(SignatureFailure.FIELD_TOO_LARGE, field, "more than " + maxFieldBytes + " bytes");
+          throw new HttpSignatureException(SignatureFailure.FIELD_TOO_LARGE, field, "more than " + maxFieldBytes + " bytes");
         }
       }
     }

@@ -20,7 +20,7 @@ import java.util.function.Predicate;
  * done before a signature is known to be good.
  *
  * <p>A message verifies when one of its signatures passes every check. When none does, {@link #verify}
- * throws {@link SignatureException} with the exact reason of the last signature tried. The checks that
+ * throws {@link HttpSignatureException} with the exact reason of the last signature tried. The checks that
  * cost nothing (sizes, key, algorithm, tag, components, target, time) come before the cryptography, and
  * a nonce is remembered only for a signature that verified. Thread-safe.
  */
@@ -200,7 +200,7 @@ public final class SignatureVerifier {
   /**
    * Verifies {@code message}: one of its signatures must pass.
    *
-   * @throws SignatureException with the reason the (last) signature was refused
+   * @throws HttpSignatureException with the reason the (last) signature was refused
    */
   public Verified verify(HttpMessage message) {
     if (label != null) {
@@ -210,13 +210,13 @@ public final class SignatureVerifier {
     Map<String, SignatureParameters> inputs = message.headers("Signature-Input").isEmpty() || message.headers("Signature").isEmpty()
         ? Map.of() : HttpSignatures.signatureInputs(message, limits.maxSignatures());
     if (inputs.isEmpty()) {
-      throw new SignatureException(SignatureFailure.SIGNATURE_MISSING, "Signature");
+      throw new HttpSignatureException(SignatureFailure.SIGNATURE_MISSING, "Signature");
     }
-    SignatureException last = null;
+    HttpSignatureException last = null;
     for (Map.Entry<String, SignatureParameters> e : new LinkedHashMap<>(inputs).entrySet()) {
       try {
         return check(message, e.getKey(), e.getValue());
-      } catch (SignatureException ex) {
+      } catch (HttpSignatureException ex) {
         last = ex;
       }
     }
@@ -227,11 +227,11 @@ public final class SignatureVerifier {
   public Verified verify(HttpMessage message, String label) {
     limits.check(message);
     if (message.headers("Signature-Input").isEmpty() || message.headers("Signature").isEmpty()) {
-      throw new SignatureException(SignatureFailure.SIGNATURE_MISSING, label);
+      throw new HttpSignatureException(SignatureFailure.SIGNATURE_MISSING, label);
     }
     SignatureParameters params = HttpSignatures.signatureInputs(message, limits.maxSignatures()).get(label);
     if (params == null) {
-      throw new SignatureException(SignatureFailure.SIGNATURE_MISSING, label);
+      throw new HttpSignatureException(SignatureFailure.SIGNATURE_MISSING, label);
     }
     return check(message, label, params);
   }
@@ -248,62 +248,62 @@ public final class SignatureVerifier {
 
   private Verified check(HttpMessage message, String label, SignatureParameters p) {
     if (p.components().size() > limits.maxComponents()) {
-      throw new SignatureException(SignatureFailure.FIELD_TOO_LARGE, "Signature-Input",
+      throw new HttpSignatureException(SignatureFailure.FIELD_TOO_LARGE, "Signature-Input",
           label + " covers more than " + limits.maxComponents() + " components");
     }
-    String keyId = p.keyId().orElseThrow(() -> new SignatureException(SignatureFailure.UNKNOWN_KEY, "(none)"));
-    VerificationKey key = keys.resolve(keyId).orElseThrow(() -> new SignatureException(SignatureFailure.UNKNOWN_KEY, keyId));
+    String keyId = p.keyId().orElseThrow(() -> new HttpSignatureException(SignatureFailure.UNKNOWN_KEY, "(none)"));
+    VerificationKey key = keys.resolve(keyId).orElseThrow(() -> new HttpSignatureException(SignatureFailure.UNKNOWN_KEY, keyId));
     p.alg().ifPresent(a -> {
       if (!a.equals(key.algorithm().rfcName())) {
-        throw new SignatureException(SignatureFailure.ALG_MISMATCH, a, key.algorithm().rfcName());
+        throw new HttpSignatureException(SignatureFailure.ALG_MISMATCH, a, key.algorithm().rfcName());
       }
     });
     if (!allowed.contains(key.algorithm())) {
-      throw new SignatureException(SignatureFailure.ALG_NOT_ALLOWED, key.algorithm().rfcName());
+      throw new HttpSignatureException(SignatureFailure.ALG_NOT_ALLOWED, key.algorithm().rfcName());
     }
     if (tag != null && !tag.equals(p.tag().orElse(null))) {
-      throw new SignatureException(SignatureFailure.TAG_MISMATCH, p.tag().orElse("(none)"), tag);
+      throw new HttpSignatureException(SignatureFailure.TAG_MISMATCH, p.tag().orElse("(none)"), tag);
     }
     for (ComponentId c : required) {
       if (!p.components().contains(c)) {
-        throw new SignatureException(SignatureFailure.COMPONENT_NOT_COVERED, c);
+        throw new HttpSignatureException(SignatureFailure.COMPONENT_NOT_COVERED, c);
       }
     }
     for (Conditional when : conditional) {
       if (when.when().test(message)) {
         for (ComponentId c : when.components()) {
           if (!p.components().contains(c)) {
-            throw new SignatureException(SignatureFailure.COMPONENT_NOT_COVERED, c);
+            throw new HttpSignatureException(SignatureFailure.COMPONENT_NOT_COVERED, c);
           }
         }
       }
     }
     if (!targets.isEmpty() && message.isRequest() && targets.stream().noneMatch(t -> isUnder(message.targetUri(), t))) {
-      throw new SignatureException(SignatureFailure.TARGET_MISMATCH, message.targetUri(), targets);
+      throw new HttpSignatureException(SignatureFailure.TARGET_MISMATCH, message.targetUri(), targets);
     }
     long clockNow = clock.instant().getEpochSecond();
     long now = latestNow.accumulateAndGet(clockNow, Math::max);
     long skewSeconds = skew.getSeconds();
     Long created = p.created().orElse(null);
     if (created == null && requireCreated) {
-      throw new SignatureException(SignatureFailure.CREATED_MISSING);
+      throw new HttpSignatureException(SignatureFailure.CREATED_MISSING);
     }
     if (created != null && created > now + skewSeconds) {
-      throw new SignatureException(SignatureFailure.CREATED_IN_FUTURE, created, now);
+      throw new HttpSignatureException(SignatureFailure.CREATED_IN_FUTURE, created, now);
     }
     if (created != null && maxAge != null && created < now - maxAge.getSeconds() - skewSeconds) {
-      throw new SignatureException(SignatureFailure.TOO_OLD, created, maxAge.getSeconds());
+      throw new HttpSignatureException(SignatureFailure.TOO_OLD, created, maxAge.getSeconds());
     }
     Long expires = p.expires().orElse(null);
     if (expires != null && expires < now - skewSeconds) {
-      throw new SignatureException(SignatureFailure.EXPIRED, expires, now);
+      throw new HttpSignatureException(SignatureFailure.EXPIRED, expires, now);
     }
     if (requireNonce && p.nonce().isEmpty()) {
-      throw new SignatureException(SignatureFailure.NONCE_MISSING);
+      throw new HttpSignatureException(SignatureFailure.NONCE_MISSING);
     }
     byte[] base = SignatureBase.bytes(message, p);
     if (!key.algorithm().verify(key.key(), base, HttpSignatures.signature(message, label))) {
-      throw new SignatureException(SignatureFailure.BAD_SIGNATURE, label);
+      throw new HttpSignatureException(SignatureFailure.BAD_SIGNATURE, label);
     }
     if (p.components().contains(ComponentId.of("content-digest"))) {
       ContentDigest.verify(message);
@@ -315,9 +315,9 @@ public final class SignatureVerifier {
       long until = expires != null ? Math.min(byAge, expires + skewSeconds) : byAge;
       switch (nonces.use(keyId, p.nonce().orElseThrow(), until, now)) {
         case REPLAYED:
-          throw new SignatureException(SignatureFailure.REPLAYED, p.nonce().orElseThrow());
+          throw new HttpSignatureException(SignatureFailure.REPLAYED, p.nonce().orElseThrow());
         case FULL:
-          throw new SignatureException(SignatureFailure.NONCE_CACHE_FULL, nonces.secondsUntilRoom(keyId, now));
+          throw new HttpSignatureException(SignatureFailure.NONCE_CACHE_FULL, nonces.secondsUntilRoom(keyId, now));
         default:
           break;
       }

@@ -60,7 +60,7 @@ class ContentDigestTest {
         cases++;
         HttpMessage m = HttpMessage.request("POST", URI.create("https://example.com/")).header("Content-Digest", ex.get("field_value").asText()).body(input("hello-lf")).build();
         assertThatThrownBy(() -> ContentDigest.verify(m))
-            .isInstanceOfSatisfying(SignatureException.class, e -> assertThat(e.failure()).isEqualTo(SignatureFailure.SIGNATURE_SYNTAX));
+            .isInstanceOfSatisfying(HttpSignatureException.class, e -> assertThat(e.failure()).isEqualTo(SignatureFailure.SIGNATURE_SYNTAX));
       }
     }
     assertThat(cases).isGreaterThanOrEqualTo(4);
@@ -71,16 +71,16 @@ class ContentDigestTest {
     HttpMessage m = ContentDigest.add(HttpMessage.request("POST", URI.create("https://hub.example.vn/v1/catalog/records")).body("{\"a\":1}").build(), ContentDigest.Algorithm.SHA_256);
     ContentDigest.verify(m);
     assertThatThrownBy(() -> ContentDigest.verify(m.withBody("{\"a\":2}".getBytes())))
-        .isInstanceOfSatisfying(SignatureException.class, e -> {
+        .isInstanceOfSatisfying(HttpSignatureException.class, e -> {
           assertThat(e.failure()).isEqualTo(SignatureFailure.DIGEST_MISMATCH);
           assertThat(e.getMessage()).contains("sha-256");
           assertThat(e.message(java.util.Locale.forLanguageTag("vi"))).contains("không khớp");
         });
     assertThatThrownBy(() -> ContentDigest.verify(m.withoutHeader("Content-Digest")))
-        .isInstanceOfSatisfying(SignatureException.class, e -> assertThat(e.failure()).isEqualTo(SignatureFailure.DIGEST_MISSING));
+        .isInstanceOfSatisfying(HttpSignatureException.class, e -> assertThat(e.failure()).isEqualTo(SignatureFailure.DIGEST_MISSING));
     HttpMessage onlyMd5 = m.withoutHeader("Content-Digest").withHeader("Content-Digest", "md5=:HUXZLQLMuI/KZ5KDcJPcOA==:");
     assertThatThrownBy(() -> ContentDigest.verify(onlyMd5))
-        .isInstanceOfSatisfying(SignatureException.class, e -> assertThat(e.failure()).isEqualTo(SignatureFailure.DIGEST_MISSING));
+        .isInstanceOfSatisfying(HttpSignatureException.class, e -> assertThat(e.failure()).isEqualTo(SignatureFailure.DIGEST_MISSING));
   }
 
   @Test

@@ -331,7 +331,7 @@ class PythonInteropTest {
   }
 
   private static SignatureFailure failure(Runnable r) {
-    SignatureException e = catchThrowableOfType(r::run, SignatureException.class);
+    HttpSignatureException e = catchThrowableOfType(r::run, HttpSignatureException.class);
     assertThat(e).as("refused").isNotNull();
     return e.failure();
   }

@@ -53,7 +53,7 @@ class SignatureVerifierTest {
     try {
       v.verify(m);
       return null;
-    } catch (SignatureException e) {
+    } catch (HttpSignatureException e) {
       return e.failure();
     }
   }
@@ -167,7 +167,7 @@ class SignatureVerifierTest {
     SignatureVerifier finalV = v;
     HttpMessage finalM = m;
     assertThatThrownBy(() -> finalV.verify(finalM))
-        .isInstanceOfSatisfying(SignatureException.class, e -> {
+        .isInstanceOfSatisfying(HttpSignatureException.class, e -> {
           assertThat(e.failure()).isEqualTo(failure);
           assertThat(e.getMessage()).doesNotContain("{0}");
           assertThat(e.message(Locale.forLanguageTag("vi"))).isNotEqualTo(e.getMessage());
@@ -282,7 +282,7 @@ class SignatureVerifierTest {
     v.verify(first);
     v.verify(signed(CLOCK));
     HttpMessage third = signed(CLOCK);
-    SignatureException full = catchThrowableOfType(() -> v.verify(third), SignatureException.class);
+    HttpSignatureException full = catchThrowableOfType(() -> v.verify(third), HttpSignatureException.class);
     assertThat(full.failure()).isEqualTo(SignatureFailure.NONCE_CACHE_FULL);
     assertThat(full.message(Locale.ENGLISH)).contains("try again in 361 seconds");
     assertThat(full.message(Locale.forLanguageTag("vi"))).contains("361 giây");
@@ -293,7 +293,7 @@ class SignatureVerifierTest {
   void aWriteSignedForAnotherHubIsRefusedAsTargetMismatch() {
     HttpMessage forOther = LibnetSignatures.signRequest(retarget(request("<collection/>"), "http://other.example/v1/catalog/records"),
         KEY_ID, SignatureAlgorithm.ED25519, ED.getPrivate(), CLOCK);
-    SignatureException e = catchThrowableOfType(() -> verifier().verify(forOther), SignatureException.class);
+    HttpSignatureException e = catchThrowableOfType(() -> verifier().verify(forOther), HttpSignatureException.class);
     assertThat(e.failure()).isEqualTo(SignatureFailure.TARGET_MISMATCH);
     assertThat(e.message(Locale.ENGLISH)).contains("http://other.example/v1/catalog/records", "https://hub.libnet.example/");
     // Same host, other port, scheme or path prefix: refused too.
@@ -372,7 +372,7 @@ class SignatureVerifierTest {
     assertThat(refusal(verifier(), replaceHeader(good, "Signature-Input", comps.toString()))).isEqualTo(SignatureFailure.FIELD_TOO_LARGE);
     // The refusal's text quotes only a little of a malformed field.
     String broken = "libnet=(\"@method\"" + "x".repeat(5000);
-    SignatureException e = catchThrowableOfType(() -> verifier().verify(replaceHeader(good, "Signature-Input", broken)), SignatureException.class);
+    HttpSignatureException e = catchThrowableOfType(() -> verifier().verify(replaceHeader(good, "Signature-Input", broken)), HttpSignatureException.class);
     assertThat(e.failure()).isEqualTo(SignatureFailure.SIGNATURE_SYNTAX);
     assertThat(e.getMessage().length()).isLessThan(400);
   }

@@ -17,7 +17,7 @@ import vn.libnet.client.BatchContributor;
 import vn.libnet.client.BatchSummary;
 import vn.libnet.client.HubKeys;
 import vn.libnet.client.LibnetClient;
-import vn.libnet.client.LibnetException;
+import vn.libnet.client.LibnetClientException;
 import vn.libnet.core.signature.Keys;
 import vn.libnet.marc.io.MarcReaders;
 import vn.libnet.marc.io.MarcRecordReader;
@@ -153,9 +153,13 @@ final class ContributeCommand implements Callable<Integer> {
       // Once, up front: otherwise every batch would fail, and be logged, with the same refused connection.
       Cli.requireReachable(hub, locale);
       s = BatchContributor.builder(client).batchSize(batchSize).concurrency(concurrency).outcomes(reportWriter).build().contribute(reader, cp);
-    } catch (LibnetException e) {
+    } catch (LibnetClientException e) {
       // The library's text names Java calls; on the command line the same choice is spelled with options.
       err.println("CLIENT_HUB_KEYS_INSECURE".equals(e.code()) ? CliText.text(locale, "contribute.insecure", hub) : e.message(locale));
+      return LibnetCli.USAGE_OR_IO;
+    } catch (vn.libnet.core.error.LibnetException e) {
+      // an --isil that is not an ISIL (InvalidIdentifierException), a MARC file a reader refuses
+      err.println(e.message(locale));
       return LibnetCli.USAGE_OR_IO;
     } catch (IllegalArgumentException | IllegalStateException e) {
       err.println(e.getMessage());

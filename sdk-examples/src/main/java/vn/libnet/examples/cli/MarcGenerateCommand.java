@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 import vn.libnet.marc.io.MarcFormat;
 import vn.libnet.marc.io.MarcRecordWriter;
 import vn.libnet.marc.io.MarcWriters;
-import vn.libnet.marc.synthetic.SyntheticRecords;
+import vn.libnet.marc.internal.SyntheticRecords;
 
 /** {@code libnet marc generate OUT}: realistic synthetic Vietnamese MARC records for trials and load tests. */
 @Command(

@@ -23,7 +23,7 @@ import vn.libnet.core.signature.Keys;
 import vn.libnet.core.signature.LibnetSignatures;
 import vn.libnet.core.signature.NonceCache;
 import vn.libnet.core.signature.SignatureAlgorithm;
-import vn.libnet.core.signature.SignatureException;
+import vn.libnet.core.signature.HttpSignatureException;
 import vn.libnet.core.signature.SignatureVerifier;
 import vn.libnet.core.signature.VerificationKey;
 
@@ -116,7 +116,7 @@ final class VerifyCommand implements Callable<Integer> {
       SignatureVerifier.Verified v = verifier.verify(message);
       spec.commandLine().getOut().println(CliText.text(locale, "verify.ok", v.label(), v.key().keyId(), v.key().algorithm().rfcName()));
       return 0;
-    } catch (SignatureException e) {
+    } catch (HttpSignatureException e) {
       spec.commandLine().getOut().println(CliText.text(locale, "verify.refused", e.failure().name(), e.message(locale)));
       return 1;
     }

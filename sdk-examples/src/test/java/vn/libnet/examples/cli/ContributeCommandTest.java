@@ -15,7 +15,7 @@ import vn.libnet.core.signature.VerificationKey;
 import vn.libnet.marc.io.MarcFormat;
 import vn.libnet.marc.io.MarcRecordWriter;
 import vn.libnet.marc.io.MarcWriters;
-import vn.libnet.marc.synthetic.SyntheticRecords;
+import vn.libnet.marc.internal.SyntheticRecords;
 import vn.libnet.testkit.LibnetTestHub;
 
 class ContributeCommandTest {

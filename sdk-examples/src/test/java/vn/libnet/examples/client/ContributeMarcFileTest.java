@@ -17,7 +17,7 @@ import vn.libnet.core.signature.Keys;
 import vn.libnet.marc.io.MarcFormat;
 import vn.libnet.marc.io.MarcRecordWriter;
 import vn.libnet.marc.io.MarcWriters;
-import vn.libnet.marc.synthetic.SyntheticRecords;
+import vn.libnet.marc.internal.SyntheticRecords;
 
 class ContributeMarcFileTest {
   @TempDir Path dir;

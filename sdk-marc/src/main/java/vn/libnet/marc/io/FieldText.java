@@ -60,7 +60,7 @@ final class FieldText {
       if (bad < 0) {
         return new String(raw, StandardCharsets.UTF_8);
       }
-      ctx.damage("MARC_UTF8_INVALID", Severity.WARNING, path, at + bad, path, at + bad, String.format("%02X", raw[bad] & 0xFF));
+      ctx.damage(MarcFailure.MARC_UTF8_INVALID, Severity.WARNING, path, at + bad, path, at + bad, String.format("%02X", raw[bad] & 0xFF));
       // Legacy Vietnamese in a UTF-8 record: decode it in its real encoding when that is clear; otherwise
       // keep every byte (as Windows-1252) so that a later repair can still recover it.
       String legacy = legacyReading(raw, Integer.MIN_VALUE, path, ctx);
@@ -83,7 +83,7 @@ final class FieldText {
       }
     }
     if (problems.length() > 0) {
-      ctx.damage("MARC8_INVALID", Severity.WARNING, path, at, path, at, problems);
+      ctx.damage(MarcFailure.MARC8_INVALID, Severity.WARNING, path, at, path, at, problems);
     }
     return converted;
   }

@@ -47,50 +47,50 @@ final class Iso2709RecordReader extends AbstractRecordReader {
     }
     ReadContext ctx = new ReadContext(options, ++number, offset());
     if (skipped > 0) {
-      ctx.damage("MARC_JUNK_SKIPPED", Severity.WARNING, "", skipStart, skipped, skipStart);
+      ctx.damage(MarcFailure.MARC_JUNK_SKIPPED, Severity.WARNING, "", skipStart, skipped, skipStart);
     }
     int available = ensure(5) ? 5 : limit - pos;
     int length = available == 5 ? digits(pos, 5) : -1;
     if (length < 0 || length < 24) {
       String seen = new String(buf, pos, available, java.nio.charset.StandardCharsets.ISO_8859_1);
       if (available < 5) {
-        ctx.damage("MARC_RECORD_TRUNCATED", Severity.ERROR, "leader", ctx.offset, ctx.offset, available, 24);
+        ctx.damage(MarcFailure.MARC_RECORD_TRUNCATED, Severity.ERROR, "leader", ctx.offset, ctx.offset, available, 24);
         pos = limit;
         return unreadable(ctx);
       }
-      ctx.damage("MARC_RECORD_LENGTH_INVALID", Severity.ERROR, "leader/00-04", ctx.offset, seen, ctx.offset);
+      ctx.damage(MarcFailure.MARC_RECORD_LENGTH_INVALID, Severity.ERROR, "leader/00-04", ctx.offset, seen, ctx.offset);
       return skipToTerminator(ctx);
     }
     if (!ensure(length)) {
       int have = limit - pos;
       int end = indexOf(RECORD_TERMINATOR, pos, limit);
       if (end < 0) {
-        ctx.damage("MARC_RECORD_TRUNCATED", Severity.ERROR, "", ctx.offset, ctx.offset, have, length);
+        ctx.damage(MarcFailure.MARC_RECORD_TRUNCATED, Severity.ERROR, "", ctx.offset, ctx.offset, have, length);
         pos = limit;
         return unreadable(ctx);
       }
       // The input ends before the stated length but the record is whole: the length is wrong.
-      ctx.damage("MARC_RECORD_LENGTH_WRONG", Severity.WARNING, "leader/00-04", ctx.offset, length, ctx.offset + length - 1, end - pos + 1);
+      ctx.damage(MarcFailure.MARC_RECORD_LENGTH_WRONG, Severity.WARNING, "leader/00-04", ctx.offset, length, ctx.offset + length - 1, end - pos + 1);
       return parse(copy(pos, end + 1), ctx, true);
     }
     if (buf[pos + length - 1] != RECORD_TERMINATOR) {
       long expectedAt = ctx.offset + length - 1;
       int end = findEnd(pos);
       if (end < 0) {
-        ctx.damage("MARC_RECORD_LENGTH_WRONG", Severity.WARNING, "leader/00-04", expectedAt, length, expectedAt, "?");
+        ctx.damage(MarcFailure.MARC_RECORD_LENGTH_WRONG, Severity.WARNING, "leader/00-04", expectedAt, length, expectedAt, "?");
         pos = Math.min(limit, pos + length);
         return unreadable(ctx);
       }
       if (buf[end - 1] != RECORD_TERMINATOR) {
         // The next record's leader follows a field terminator: this record only lost its terminator.
-        ctx.damage("MARC_TERMINATOR_MISSING", Severity.WARNING, "", bufOffset + end, bufOffset + end);
+        ctx.damage(MarcFailure.MARC_TERMINATOR_MISSING, Severity.WARNING, "", bufOffset + end, bufOffset + end);
         int size = end - pos;
         byte[] record = Arrays.copyOf(copy(pos, end), size + 1);
         record[record.length - 1] = RECORD_TERMINATOR;
         return parse(record, ctx, true);
       }
       if (end - pos != length) {
-        ctx.damage("MARC_RECORD_LENGTH_WRONG", Severity.WARNING, "leader/00-04", expectedAt, length, expectedAt, end - pos);
+        ctx.damage(MarcFailure.MARC_RECORD_LENGTH_WRONG, Severity.WARNING, "leader/00-04", expectedAt, length, expectedAt, end - pos);
       }
       return parse(copy(pos, end), ctx, true);
     }
@@ -116,7 +116,7 @@ final class Iso2709RecordReader extends AbstractRecordReader {
       }
     } catch (MarcException | IndexOutOfBoundsException | NumberFormatException e) {
       // A record whose framing was already repaired has been reported; its inner damage is reported here.
-      ctx.damage("MARC_STRUCTURE_INVALID", Severity.WARNING, "", ctx.offset, ctx.offset, rootMessage(e));
+      ctx.damage(MarcFailure.MARC_STRUCTURE_INVALID, Severity.WARNING, "", ctx.offset, ctx.offset, rootMessage(e));
       record = permissive(bytes, ctx);
       if (record == null) {
         return unreadable(ctx);

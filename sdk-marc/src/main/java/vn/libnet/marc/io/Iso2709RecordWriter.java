@@ -35,7 +35,7 @@ final class Iso2709RecordWriter implements MarcRecordWriter {
     try {
       writer.write(record);
     } catch (RuntimeException e) {
-      throw new MarcWriteException("MARC_WRITE_FAILED", e, number, controlNumber(record), e.getMessage());
+      throw new MarcWriteException(MarcFailure.MARC_WRITE_FAILED, e, number, controlNumber(record), e.getMessage());
     }
   }
 
@@ -55,13 +55,13 @@ final class Iso2709RecordWriter implements MarcRecordWriter {
       tooLong(record, df.getTag(), length);
     }
     if (total > MAX_RECORD) {
-      throw new MarcWriteException("MARC_RECORD_TOO_LONG", number, controlNumber(record), total, MAX_RECORD);
+      throw new MarcWriteException(MarcFailure.MARC_RECORD_TOO_LONG, number, controlNumber(record), total, MAX_RECORD);
     }
   }
 
   private void tooLong(Record record, String tag, int length) {
     if (length > MAX_FIELD) {
-      throw new MarcWriteException("MARC_FIELD_TOO_LONG", number, controlNumber(record), tag, length, MAX_FIELD);
+      throw new MarcWriteException(MarcFailure.MARC_FIELD_TOO_LONG, number, controlNumber(record), tag, length, MAX_FIELD);
     }
   }
 

@@ -74,7 +74,7 @@ final class MarcJsonRecordReader extends AbstractRecordReader {
       long column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
       ReadContext ctx = new ReadContext(options, ++number, at);
       finish(); // JSON cannot be resynchronised after a syntax error
-      ctx.damage("MARC_JSON_INVALID", Severity.ERROR, "", at, at, column, e.getOriginalMessage());
+      ctx.damage(MarcFailure.MARC_JSON_INVALID, Severity.ERROR, "", at, at, column, e.getOriginalMessage());
       return new MarcRead(ctx.number, -1, at, null, ctx.issues);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -83,13 +83,13 @@ final class MarcJsonRecordReader extends AbstractRecordReader {
 
   private Record toRecord(JsonNode node, ReadContext ctx, long line) {
     if (!node.isObject() || !node.path("fields").isArray()) {
-      ctx.damage("MARC_JSON_INVALID", Severity.ERROR, "", line, line, 0, "a record needs \"leader\" and a \"fields\" array");
+      ctx.damage(MarcFailure.MARC_JSON_INVALID, Severity.ERROR, "", line, line, 0, "a record needs \"leader\" and a \"fields\" array");
       return null;
     }
     Record record = factory.newRecord();
     String leader = node.path("leader").asText("");
     if (leader.length() != 24) {
-      ctx.damage("MARCXML_LEADER_INVALID", Severity.WARNING, "leader", line, line, leader.length());
+      ctx.damage(MarcFailure.MARCXML_LEADER_INVALID, Severity.WARNING, "leader", line, line, leader.length());
       leader = leader.length() > 24 ? leader.substring(0, 24) : String.format("%-24s", leader.isEmpty() ? "00000nam a2200000 a 4500" : leader);
     }
     record.setLeader(factory.newLeader(leader));
@@ -109,14 +109,14 @@ final class MarcJsonRecordReader extends AbstractRecordReader {
           sf.properties().forEach(s -> {
             String code = s.getKey();
             if (code.length() != 1) {
-              ctx.damage("MARCXML_FIELD_INVALID", Severity.WARNING, tag, line, line, "subfield code \"" + code + "\"");
+              ctx.damage(MarcFailure.MARCXML_FIELD_INVALID, Severity.WARNING, tag, line, line, "subfield code \"" + code + "\"");
             }
             df.addSubfield(factory.newSubfield(code.isEmpty() ? '?' : code.charAt(0), s.getValue().asText()));
           });
         }
         record.addVariableField(df);
       } else {
-        ctx.damage("MARCXML_FIELD_INVALID", Severity.WARNING, tag, line, line, "field value is neither text nor object");
+        ctx.damage(MarcFailure.MARCXML_FIELD_INVALID, Severity.WARNING, tag, line, line, "field value is neither text nor object");
       }
     }
     record.getLeader().setCharCodingScheme('a');

@@ -69,10 +69,10 @@ final class MarcXmlRecordReader extends AbstractRecordReader {
       while (xml.hasNext()) {
         int event = xml.next();
         if (event == XMLStreamConstants.DTD) {
-          throw new MarcReadException("MARCXML_DOCTYPE", number + 1, xml.getLocation().getLineNumber(), xml.getLocation().getLineNumber());
+          throw new MarcReadException(MarcFailure.MARCXML_DOCTYPE, number + 1, xml.getLocation().getLineNumber(), xml.getLocation().getLineNumber());
         }
         if (event == XMLStreamConstants.ENTITY_REFERENCE) {
-          throw new MarcReadException("MARCXML_ENTITY", number + 1, xml.getLocation().getLineNumber(), xml.getLocation().getLineNumber(), xml.getLocalName());
+          throw new MarcReadException(MarcFailure.MARCXML_ENTITY, number + 1, xml.getLocation().getLineNumber(), xml.getLocation().getLineNumber(), xml.getLocalName());
         }
         if (event == XMLStreamConstants.START_ELEMENT && "record".equals(xml.getLocalName())) {
           line = xml.getLocation().getLineNumber();
@@ -89,11 +89,11 @@ final class MarcXmlRecordReader extends AbstractRecordReader {
       int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNumber();
       String reason = e.getMessage().replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "");
       if (reason.contains("DOCTYPE") || reason.contains("referenced, but not declared")) {
-        throw new MarcReadException("MARCXML_ENTITY", number + 1, at, at, reason);
+        throw new MarcReadException(MarcFailure.MARCXML_ENTITY, number + 1, at, at, reason);
       }
       ReadContext ctx = new ReadContext(options, inRecord ? number : ++number, at);
       finish();
-      ctx.damage("MARCXML_INVALID", Severity.ERROR, "", at, at, column, reason);
+      ctx.damage(MarcFailure.MARCXML_INVALID, Severity.ERROR, "", at, at, column, reason);
       return new MarcRead(ctx.number, -1, at, null, ctx.issues);
     }
   }
@@ -134,9 +134,9 @@ final class MarcXmlRecordReader extends AbstractRecordReader {
           String code = xml.getAttributeValue(null, "code");
           String data = xml.getElementText();
           if (field == null) {
-            ctx.damage("MARCXML_FIELD_INVALID", Severity.WARNING, "", line, line, "subfield outside datafield");
+            ctx.damage(MarcFailure.MARCXML_FIELD_INVALID, Severity.WARNING, "", line, line, "subfield outside datafield");
           } else if (code == null || code.length() != 1) {
-            ctx.damage("MARCXML_FIELD_INVALID", Severity.WARNING, field.getTag(), line, line, "subfield code \"" + code + "\"");
+            ctx.damage(MarcFailure.MARCXML_FIELD_INVALID, Severity.WARNING, field.getTag(), line, line, "subfield code \"" + code + "\"");
             field.addSubfield(factory.newSubfield('?', data));
           } else {
             field.addSubfield(factory.newSubfield(code.charAt(0), data));
@@ -148,7 +148,7 @@ final class MarcXmlRecordReader extends AbstractRecordReader {
       }
     }
     if (!leaderSeen) {
-      ctx.damage("MARCXML_LEADER_INVALID", Severity.WARNING, "leader", ctx.offset, ctx.offset, 0);
+      ctx.damage(MarcFailure.MARCXML_LEADER_INVALID, Severity.WARNING, "leader", ctx.offset, ctx.offset, 0);
       record.setLeader(factory.newLeader("00000nam a2200000 a 4500"));
     }
     record.getLeader().setCharCodingScheme('a');
@@ -160,7 +160,7 @@ final class MarcXmlRecordReader extends AbstractRecordReader {
     if (text.length() == 24) {
       return text;
     }
-    ctx.damage("MARCXML_LEADER_INVALID", Severity.WARNING, "leader", line, line, text.length());
+    ctx.damage(MarcFailure.MARCXML_LEADER_INVALID, Severity.WARNING, "leader", line, line, text.length());
     return text.length() > 24 ? text.substring(0, 24) : String.format("%-24s", text);
   }
 
@@ -168,7 +168,7 @@ final class MarcXmlRecordReader extends AbstractRecordReader {
     if (tag != null && tag.length() == 3) {
       return tag;
     }
-    ctx.damage("MARCXML_FIELD_INVALID", Severity.WARNING, "", line, line, "tag \"" + tag + "\"");
+    ctx.damage(MarcFailure.MARCXML_FIELD_INVALID, Severity.WARNING, "", line, line, "tag \"" + tag + "\"");
     return tag == null ? "???" : (tag + "???").substring(0, 3);
   }
 
@@ -177,7 +177,7 @@ final class MarcXmlRecordReader extends AbstractRecordReader {
       return value.charAt(0);
     }
     if (value != null && !value.isEmpty()) {
-      ctx.damage("MARCXML_FIELD_INVALID", Severity.WARNING, path, line, line, "indicator \"" + value + "\"");
+      ctx.damage(MarcFailure.MARCXML_FIELD_INVALID, Severity.WARNING, path, line, line, "indicator \"" + value + "\"");
     }
     return ' ';
   }

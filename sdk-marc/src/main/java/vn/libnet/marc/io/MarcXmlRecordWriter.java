@@ -30,7 +30,7 @@ final class MarcXmlRecordWriter implements MarcRecordWriter {
       xml.writeDefaultNamespace(NS);
       xml.writeCharacters("\n");
     } catch (XMLStreamException e) {
-      throw new MarcWriteException("MARC_WRITE_FAILED", e, 0, "-", e.getMessage());
+      throw new MarcWriteException(MarcFailure.MARC_WRITE_FAILED, e, 0, "-", e.getMessage());
     }
   }
 
@@ -69,7 +69,7 @@ final class MarcXmlRecordWriter implements MarcRecordWriter {
       xml.writeEndElement();
       xml.writeCharacters("\n");
     } catch (XMLStreamException e) {
-      throw new MarcWriteException("MARC_WRITE_FAILED", e, number, Iso2709RecordWriter.controlNumber(record), e.getMessage());
+      throw new MarcWriteException(MarcFailure.MARC_WRITE_FAILED, e, number, Iso2709RecordWriter.controlNumber(record), e.getMessage());
     }
   }
 

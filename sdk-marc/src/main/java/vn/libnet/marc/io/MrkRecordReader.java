@@ -77,7 +77,7 @@ final class MrkRecordReader extends AbstractRecordReader {
     } catch (NotUtf8 e) {
       finish();
       ReadContext ctx = new ReadContext(options, ++number, e.line);
-      ctx.damage("MRK_LINE_INVALID", Severity.ERROR, "", e.line, e.line, "not UTF-8");
+      ctx.damage(MarcFailure.MRK_LINE_INVALID, Severity.ERROR, "", e.line, e.line, "not UTF-8");
       return new MarcRead(ctx.number, -1, e.line, null, ctx.issues);
     }
   }
@@ -99,7 +99,7 @@ final class MrkRecordReader extends AbstractRecordReader {
         l = l.substring(1);
       }
       if (l.length() < 4 || l.charAt(0) != '=') {
-        ctx.damage("MRK_LINE_INVALID", Severity.WARNING, "", lineNumber, lineNumber, l);
+        ctx.damage(MarcFailure.MRK_LINE_INVALID, Severity.WARNING, "", lineNumber, lineNumber, l);
         continue;
       }
       String tag = l.substring(1, 4);
@@ -107,7 +107,7 @@ final class MrkRecordReader extends AbstractRecordReader {
       if (tag.equals("LDR")) {
         String text = Mrk.unescapeFixed(data);
         if (text.length() != 24) {
-          ctx.damage("MARCXML_LEADER_INVALID", Severity.WARNING, "leader", lineNumber, lineNumber, text.length());
+          ctx.damage(MarcFailure.MARCXML_LEADER_INVALID, Severity.WARNING, "leader", lineNumber, lineNumber, text.length());
           text = text.length() > 24 ? text.substring(0, 24) : String.format("%-24s", text);
         }
         record.setLeader(factory.newLeader(text));
@@ -116,7 +116,7 @@ final class MrkRecordReader extends AbstractRecordReader {
         record.addVariableField(factory.newControlField(tag, Mrk.unescapeFixed(data)));
       } else {
         if (data.length() < 2) {
-          ctx.damage("MRK_LINE_INVALID", Severity.WARNING, tag, lineNumber, lineNumber, l);
+          ctx.damage(MarcFailure.MRK_LINE_INVALID, Severity.WARNING, tag, lineNumber, lineNumber, l);
           continue;
         }
         char ind1 = data.charAt(0) == '\\' ? ' ' : data.charAt(0);
@@ -126,7 +126,7 @@ final class MrkRecordReader extends AbstractRecordReader {
         for (int i = 1; i < parts.length; i++) {
           String p = parts[i];
           if (p.isEmpty()) {
-            ctx.damage("MRK_LINE_INVALID", Severity.WARNING, tag, lineNumber, lineNumber, "empty subfield code");
+            ctx.damage(MarcFailure.MRK_LINE_INVALID, Severity.WARNING, tag, lineNumber, lineNumber, "empty subfield code");
             continue;
           }
           df.addSubfield(factory.newSubfield(p.charAt(0), Mrk.unescapeData(p.substring(1))));
@@ -135,7 +135,7 @@ final class MrkRecordReader extends AbstractRecordReader {
       }
     }
     if (!leader) {
-      ctx.damage("MARCXML_LEADER_INVALID", Severity.WARNING, "leader", start, start, 0);
+      ctx.damage(MarcFailure.MARCXML_LEADER_INVALID, Severity.WARNING, "leader", start, start, 0);
       record.setLeader(factory.newLeader("00000nam a2200000 a 4500"));
     }
     record.getLeader().setCharCodingScheme('a');

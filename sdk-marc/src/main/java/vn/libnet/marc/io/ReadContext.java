@@ -26,10 +26,10 @@ final class ReadContext {
    * Damage: in strict mode an exception naming record and offset; in lenient mode an issue at {@code
    * severity}, after which the caller repairs.
    */
-  void damage(String code, Severity severity, String path, long at, Object... args) {
+  void damage(MarcFailure code, Severity severity, String path, long at, Object... args) {
     if (!options.lenientMode()) {
       throw new MarcReadException(code, number, at, args);
     }
-    report(code, severity, path, args);
+    report(code.code(), severity, path, args);
   }
 }

@@ -22,7 +22,7 @@ import vn.libnet.core.validation.ValidationContext;
 import vn.libnet.marc.io.MarcReaders;
 import vn.libnet.marc.io.MarcRecordReader;
 import vn.libnet.marc.io.ReadOptions;
-import vn.libnet.marc.synthetic.SyntheticRecords;
+import vn.libnet.marc.internal.SyntheticRecords;
 import vn.libnet.marc.validation.Marc21Validator;
 
 class CrosswalkTest {

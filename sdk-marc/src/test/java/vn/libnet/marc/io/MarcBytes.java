@@ -11,7 +11,7 @@ import org.marc4j.MarcStreamWriter;
 import org.marc4j.marc.DataField;
 import org.marc4j.marc.MarcFactory;
 import org.marc4j.marc.Record;
-import vn.libnet.marc.synthetic.SyntheticRecords;
+import vn.libnet.marc.internal.SyntheticRecords;
 
 /** Builders of MARC test input: canonical ISO 2709 bytes, and records with chosen raw bytes. */
 final class MarcBytes {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import vn.libnet.core.error.LibnetExceptions;
 import org.junit.jupiter.api.io.TempDir;
 import org.marc4j.marc.DataField;
 import org.marc4j.marc.Record;
@@ -131,6 +132,12 @@ class MarcReadersTest {
           assertThat(e.offset()).isEqualTo((long) firstBad);
           assertThat(e.getMessage()).startsWith("Record 2: Field 245$a is not valid UTF-8 at byte " + firstBad);
           assertThat(e.message(Locale.forLanguageTag("vi"))).startsWith("Biểu ghi 2: Trường 245$a");
+          // Serialised (a job queue, an RMI call), it keeps the record, the offset and both languages.
+          MarcReadException back = LibnetExceptions.assertSurvivesSerialization(e);
+          assertThat(back.failure()).isEqualTo(MarcFailure.MARC_UTF8_INVALID);
+          assertThat(back.recordNumber()).isEqualTo(2);
+          assertThat(back.offset()).isEqualTo((long) firstBad);
+          assertThat(back.message(Locale.forLanguageTag("vi"))).startsWith("Biểu ghi 2: Trường 245$a");
         });
   }
 
@@ -250,6 +257,7 @@ class MarcReadersTest {
           .isInstanceOfSatisfying(MarcWriteException.class, e -> {
             assertThat(e.code()).isEqualTo("MARC_FIELD_TOO_LONG");
             assertThat(e.getMessage()).contains("Record 1").contains("field 520").contains("9999");
+            assertThat(LibnetExceptions.assertSurvivesSerialization(e).failure()).isEqualTo(MarcFailure.MARC_FIELD_TOO_LONG);
           });
       w.write(MarcBytes.synthetic(1).get(0));
     }

@@ -14,8 +14,8 @@ import org.marc4j.marc.MarcFactory;
 import org.marc4j.marc.Record;
 import vn.libnet.core.text.TonePlacement;
 import vn.libnet.core.text.VietnameseText;
-import vn.libnet.marc.synthetic.SyntheticRecords;
-import vn.libnet.marc.synthetic.SyntheticRecords.Synthetic;
+import vn.libnet.marc.internal.SyntheticRecords;
+import vn.libnet.marc.internal.SyntheticRecords.Synthetic;
 
 class DeduplicatorTest {
   static final MarcFactory F = MarcFactory.newInstance();

@@ -11,9 +11,9 @@ import org.marc4j.marc.DataField;
 import org.marc4j.marc.MarcFactory;
 import org.marc4j.marc.Record;
 import vn.libnet.core.text.LegacyEncoding;
-import vn.libnet.marc.synthetic.SyntheticRecords;
-import vn.libnet.marc.synthetic.SyntheticRecords.Synthetic;
-import vn.libnet.marc.synthetic.SyntheticRecords.Variant;
+import vn.libnet.marc.internal.SyntheticRecords;
+import vn.libnet.marc.internal.SyntheticRecords.Synthetic;
+import vn.libnet.marc.internal.SyntheticRecords.Variant;
 
 class VietnameseRepairTest {
   static final MarcFactory F = MarcFactory.newInstance();

@@ -25,7 +25,7 @@ import vn.libnet.core.validation.Severity;
 import vn.libnet.core.validation.ValidationContext;
 import vn.libnet.core.validation.ValidationIssue;
 import vn.libnet.core.validation.ValidationReport;
-import vn.libnet.marc.synthetic.SyntheticRecords;
+import vn.libnet.marc.internal.SyntheticRecords;
 
 class Marc21ValidatorTest {
   static final MarcFactory F = MarcFactory.newInstance();

@@ -28,14 +28,14 @@ import vn.libnet.core.signature.KeyResolver;
 import vn.libnet.core.signature.Keys;
 import vn.libnet.core.signature.LibnetSignatures;
 import vn.libnet.core.signature.SignatureAlgorithm;
-import vn.libnet.core.signature.SignatureException;
+import vn.libnet.core.signature.HttpSignatureException;
 import vn.libnet.core.signature.SignatureParameters;
 import vn.libnet.core.signature.SignatureVerifier;
 import vn.libnet.core.signature.VerificationKey;
 import vn.libnet.marc.io.MarcFormat;
 import vn.libnet.marc.io.MarcRecordWriter;
 import vn.libnet.marc.io.MarcWriters;
-import vn.libnet.marc.synthetic.SyntheticRecords;
+import vn.libnet.marc.internal.SyntheticRecords;
 import vn.libnet.testkit.RawExchange;
 
 /**
@@ -168,7 +168,7 @@ public final class ConformanceSuite {
         + LibnetSignatures.REQUEST_SIGNATURE + "); it covers " + p.components());
     try {
       answers.verify(r);
-    } catch (SignatureException e) {
+    } catch (HttpSignatureException e) {
       throw new Failed("the answer does not verify against its request: " + e.failure().code());
     }
     HttpMessage.Builder moved = HttpMessage.response(r.status()).request(other);
@@ -176,7 +176,7 @@ public final class ConformanceSuite {
     try {
       answers.verify(moved.body(r.body()).build());
       throw new Failed("the answer verifies against another request too: it is not bound to its own");
-    } catch (SignatureException expected) {
+    } catch (HttpSignatureException expected) {
       return "bound, and refused for another request (" + expected.failure().code() + ")";
     }
   }
@@ -323,7 +323,7 @@ public final class ConformanceSuite {
     if (answers != null) {
       try {
         answers.verify(r);
-      } catch (SignatureException e) {
+      } catch (HttpSignatureException e) {
         throw new Failed("the hub's " + r.status() + " answer is not validly signed: " + e.failure().code());
       }
     }

@@ -25,7 +25,7 @@ import vn.libnet.client.RetryPolicy;
 import vn.libnet.client.WireProxy;
 import vn.libnet.client.model.ContributionResult;
 import vn.libnet.core.signature.SignatureFailure;
-import vn.libnet.marc.synthetic.SyntheticRecords;
+import vn.libnet.marc.internal.SyntheticRecords;
 import vn.libnet.testkit.HubFaults;
 import vn.libnet.testkit.LibnetTestHub;
 

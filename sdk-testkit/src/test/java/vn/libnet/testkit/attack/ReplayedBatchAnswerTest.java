@@ -17,7 +17,7 @@ import vn.libnet.client.BatchSummary;
 import vn.libnet.client.LibnetClient;
 import vn.libnet.client.WireProxy;
 import vn.libnet.client.model.ChangeType;
-import vn.libnet.marc.synthetic.SyntheticRecords;
+import vn.libnet.marc.internal.SyntheticRecords;
 import vn.libnet.testkit.LibnetTestHub;
 
 /**

@@ -1,4 +1,4 @@
-package vn.libnet.marc.synthetic;
+package vn.libnet.marc.internal;
 
 import java.nio.charset.Charset;
 import java.text.Normalizer;
@@ -21,7 +21,8 @@ import vn.libnet.core.text.TonePlacement;
 import vn.libnet.core.text.VietnameseText;
 
 /**
- * Realistic synthetic MARC 21 bibliographic records of Vietnamese books, for tests, demonstrations and
+ * Internal: not part of the SDK's API, and may change in any release (the SDK's own tests, benchmarks and
+ * {@code libnet marc generate} use it). Realistic synthetic MARC 21 bibliographic records of Vietnamese books, for tests, demonstrations and
  * benchmarks: Vietnamese authors, titles, publishers and places, valid ISBNs under 978-604, DDC numbers
  * and subjects that agree, holdings of several libraries.
  *

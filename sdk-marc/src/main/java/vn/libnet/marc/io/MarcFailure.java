@@ -1,0 +1,47 @@
+package vn.libnet.marc.io;
+
+import vn.libnet.core.error.ErrorCode;
+
+/**
+ * Why a record could not be read or written: the codes of {@link MarcReadException} and {@link
+ * MarcWriteException}. A lenient reader reports the reading ones as validation issues under the same
+ * code instead of throwing.
+ */
+public enum MarcFailure implements ErrorCode {
+  /** Bytes between records that belong to none (ISO 2709). */
+  MARC_JUNK_SKIPPED,
+  /** The input ends inside a record (ISO 2709). */
+  MARC_RECORD_TRUNCATED,
+  /** The leader's record length is not five digits of at least 00024 (ISO 2709). */
+  MARC_RECORD_LENGTH_INVALID,
+  /** The leader's record length does not end at a record terminator (ISO 2709). */
+  MARC_RECORD_LENGTH_WRONG,
+  /** The leader or directory cannot be read (ISO 2709). */
+  MARC_STRUCTURE_INVALID,
+  /** The last record has no record terminator (ISO 2709). */
+  MARC_TERMINATOR_MISSING,
+  /** A field declared UTF-8 (Leader/09 = a) is not. */
+  MARC_UTF8_INVALID,
+  /** A field declared MARC-8 (Leader/09 blank) is not. */
+  MARC8_INVALID,
+  /** MARCXML with a DOCTYPE, refused: DTDs and external entities are never read. */
+  MARCXML_DOCTYPE,
+  /** MARCXML that refers to an entity, refused. */
+  MARCXML_ENTITY,
+  /** Not well-formed XML. */
+  MARCXML_INVALID,
+  /** A MARCXML leader that is not 24 characters. */
+  MARCXML_LEADER_INVALID,
+  /** A MARCXML field that is not valid MARC (tag, indicators, subfield codes). */
+  MARCXML_FIELD_INVALID,
+  /** Not valid MARC-in-JSON. */
+  MARC_JSON_INVALID,
+  /** A line that is not a mnemonic MARC (.mrk) line. */
+  MRK_LINE_INVALID,
+  /** A record could not be written (the underlying writer failed). */
+  MARC_WRITE_FAILED,
+  /** A record longer than ISO 2709's 99,999 bytes. */
+  MARC_RECORD_TOO_LONG,
+  /** A field longer than ISO 2709's 9,999 bytes. */
+  MARC_FIELD_TOO_LONG
+}
