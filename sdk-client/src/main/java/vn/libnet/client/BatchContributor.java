@@ -235,9 +235,10 @@ public final class BatchContributor {
       accepted.addAndGet(d.accepted());
       merged.addAndGet(d.merged());
       rejected.addAndGet(d.rejected());
-      long records = recordsDone.addAndGet(size);
-      if (progress != null) {
-        synchronized (this) {
+      // Counted under the same lock as the report, so that listeners see the totals only ever grow.
+      synchronized (this) {
+        long records = recordsDone.addAndGet(size);
+        if (progress != null) {
           progress.accept(new BatchProgress(recordsRead, cp.doneCount(), records));
         }
       }
