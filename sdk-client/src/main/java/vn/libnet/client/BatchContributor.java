@@ -166,7 +166,7 @@ public final class BatchContributor {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         stop.set(true);
-        failures.add(new BatchSummary.Failure(batchNo, first, "INTERRUPTED", "The contribution was interrupted"));
+        failures.add(new BatchSummary.Failure(batchNo, first, "INTERRUPTED", "The contribution was interrupted", null));
         notSent(current, batchNo, null);
       } finally {
         pool.shutdown();
@@ -217,7 +217,7 @@ public final class BatchContributor {
           }
         } catch (LibnetClientException | java.io.UncheckedIOException e) {
           String code = e instanceof LibnetClientException le ? le.code() : "CLIENT_CHECKPOINT_WRITE";
-          failures.add(new BatchSummary.Failure(batch, firstRecord, code, e.getMessage()));
+          failures.add(new BatchSummary.Failure(batch, firstRecord, code, e.getMessage(), e instanceof LibnetClientException le ? le : null));
           notSent(reads, batch, new ValidationIssue(code, Severity.ERROR, "", e.getMessage(), "", List.of()));
           // A refusal of this batch's data leaves the others worth sending; a dead hub or a bad answer does not.
           boolean dataProblem = e instanceof LibnetProblemException p && p.status() >= 400 && p.status() < 500 && p.status() != 429;

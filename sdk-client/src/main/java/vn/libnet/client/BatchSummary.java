@@ -1,6 +1,8 @@
 package vn.libnet.client;
 
 import java.util.List;
+import java.util.Locale;
+import vn.libnet.core.error.LibnetException;
 
 /**
  * What a {@link BatchContributor} run did, counting the batches finished by earlier runs of the same
@@ -35,6 +37,13 @@ public record BatchSummary(
    * @param firstRecord the input position (1-based) of its first record
    * @param code the error's stable code
    * @param message the error's message in English
+   * @param cause the SDK exception that ended the batch, for its message in another language ({@code null}
+   *     when there was none, as for an interrupted run)
    */
-  public record Failure(long batch, long firstRecord, String code, String message) {}
+  public record Failure(long batch, long firstRecord, String code, String message, LibnetException cause) {
+    /** The message in {@code locale} (English when the failure has no SDK exception behind it). */
+    public String message(Locale locale) {
+      return cause == null ? message : cause.message(locale);
+    }
+  }
 }

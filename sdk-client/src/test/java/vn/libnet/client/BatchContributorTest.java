@@ -148,9 +148,15 @@ class BatchContributorTest {
             .withBody("{\"code\":\"UNSUPPORTED_MEDIA_TYPE\",\"status\":415,\"title\":\"No\"}")));
     hub.server.stubFor(post(urlEqualTo("/v1/catalog/records")).atPriority(2).willReturn(aResponse().withTransformers("ledger")));
     List<ContributionOutcome> got = new ArrayList<>();
+    BatchSummary summary;
     try (LibnetClient c = hub.client().build()) {
-      BatchContributor.builder(c).batchSize(10).concurrency(1).outcomes(got::add).build().contribute(records.stream(), dir.resolve("job.checkpoint"));
+      summary = BatchContributor.builder(c).batchSize(10).concurrency(1).outcomes(got::add).build()
+          .contribute(records.stream(), dir.resolve("job.checkpoint"));
     }
+    // The failure reads in the caller's language, not only in English.
+    BatchSummary.Failure failure = summary.failures().get(0);
+    assertThat(failure.message(java.util.Locale.ENGLISH)).isEqualTo(failure.message());
+    assertThat(failure.message(java.util.Locale.forLanguageTag("vi"))).isNotEqualTo(failure.message()).contains("415");
     assertThat(got).hasSize(RECORDS);
     assertThat(got).filteredOn(o -> o.batch() == 0).hasSize(10).allSatisfy(o -> {
       assertThat(o.status()).isEqualTo(ContributionOutcome.Status.NOT_SENT);

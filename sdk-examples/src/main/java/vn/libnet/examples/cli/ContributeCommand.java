@@ -175,7 +175,7 @@ final class ContributeCommand implements Callable<Integer> {
       out.println(CliText.text(locale, "contribute.report.written", report));
     }
     for (BatchSummary.Failure f : s.failures()) {
-      out.println(CliText.text(locale, "contribute.failure", f.batch(), f.firstRecord(), f.code(), f.message()));
+      out.println(CliText.text(locale, "contribute.failure", f.batch(), f.firstRecord(), f.code(), f.message(locale)));
     }
     if (!s.complete()) {
       out.println(CliText.text(locale, "contribute.resume", cp));

@@ -122,8 +122,11 @@ public final class ConformanceSuite {
       return new CheckResult(r, true, c.run());
     } catch (Failed f) {
       return new CheckResult(r, false, f.getMessage());
+    } catch (vn.libnet.core.error.LibnetException e) {
+      // The SDK's own refusals say what happened in words; a tester reads them, not class names.
+      return new CheckResult(r, false, e.getMessage());
     } catch (Exception | AssertionError e) {
-      return new CheckResult(r, false, e.getClass().getSimpleName() + ": " + e.getMessage());
+      return new CheckResult(r, false, "unexpected failure: " + e.getMessage());
     }
   }
 
