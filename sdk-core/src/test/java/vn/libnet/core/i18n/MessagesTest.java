@@ -8,6 +8,9 @@ import java.util.MissingResourceException;
 import org.junit.jupiter.api.Test;
 
 class MessagesTest {
+  /** Keys whose last argument is the JSON parser's English detail: the Vietnamese text leaves it out, so as not to mix languages. */
+  private static final java.util.Set<String> ENGLISH_ONLY_ARGUMENT = java.util.Set.of("JSON_SYNTAX");
+
 
   @Test
   void bothLanguagesHaveExactlyTheSameKeys() {
@@ -18,11 +21,15 @@ class MessagesTest {
 
   @Test
   void vietnameseTextsAreDifferentFromEnglishAndCarryTheSameArguments() {
+    assertThat(Messages.format(Messages.VIETNAMESE, "JSON_SYNTAX", 3, 7, "Unexpected character")).isEqualTo("JSON không hợp lệ ở dòng 3, cột 7.");
     for (String key : Messages.keys(Locale.ENGLISH)) {
       String[] args = {"<a0>", "<a1>", "<a2>", "<a3>", "<a4>"};
       String en = Messages.format(Locale.ENGLISH, key, (Object[]) args);
       String vi = Messages.format(Messages.VIETNAMESE, key, (Object[]) args);
       assertThat(vi).as(key).isNotEqualTo(en);
+      if (ENGLISH_ONLY_ARGUMENT.contains(key)) {
+        continue;
+      }
       for (String arg : args) {
         assertThat(vi.contains(arg)).as(key + " uses " + arg).isEqualTo(en.contains(arg));
       }

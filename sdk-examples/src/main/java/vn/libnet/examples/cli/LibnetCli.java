@@ -20,6 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
+import vn.libnet.core.LibnetVersion;
 
 /**
  * {@code libnet}: the LibNet SDK's command line for integration developers and compliance testers.
@@ -182,18 +183,10 @@ public final class LibnetCli implements Runnable {
     return out;
   }
 
-  /** The SDK version, from {@code version.properties} filtered by the build: never typed by hand. */
+  /** The SDK version, as sdk-core's build recorded it ({@link LibnetVersion}): never typed by hand. */
   static final class Version implements CommandLine.IVersionProvider {
     static String sdkVersion() {
-      Properties p = new Properties();
-      try (InputStream in = LibnetCli.class.getResourceAsStream("version.properties")) {
-        if (in != null) {
-          p.load(in);
-        }
-      } catch (IOException e) {
-        // a jar without the resource is a broken build; say so rather than fail --version
-      }
-      return p.getProperty("version", "unknown");
+      return LibnetVersion.current();
     }
 
     @Override

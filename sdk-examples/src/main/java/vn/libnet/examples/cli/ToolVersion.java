@@ -1,33 +1,14 @@
 package vn.libnet.examples.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.Optional;
-import java.util.Properties;
+import vn.libnet.core.LibnetVersion;
 
-/** The SDK version this command line was built as, read from the build's output, never typed in code. */
+/** The SDK version this command line was built as, for reports: sdk-core's {@link LibnetVersion}, never typed in code. */
 final class ToolVersion {
   private ToolVersion() {}
 
-  /**
-   * The version: the jar manifest's {@code Implementation-Version} when the build writes one, else the
-   * version Maven records in the jar ({@code META-INF/maven/…/pom.properties}); empty when run from
-   * classes that were not packaged (tests in the IDE).
-   */
+  /** The version (always present: a build that did not record it fails when sdk-core loads). */
   static Optional<String> current() {
-    String v = ToolVersion.class.getPackage().getImplementationVersion();
-    if (v != null && !v.isBlank()) {
-      return Optional.of(v);
-    }
-    try (InputStream in = ToolVersion.class.getResourceAsStream("/META-INF/maven/vn.libnet/sdk-examples/pom.properties")) {
-      if (in != null) {
-        Properties p = new Properties();
-        p.load(in);
-        return Optional.ofNullable(p.getProperty("version")).filter(s -> !s.isBlank());
-      }
-    } catch (IOException e) {
-      // An unreadable resource in our own jar only costs the version line.
-    }
-    return Optional.empty();
+    return Optional.of(LibnetVersion.current());
   }
 }
