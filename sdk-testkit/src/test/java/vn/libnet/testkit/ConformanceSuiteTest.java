@@ -91,7 +91,12 @@ class ConformanceSuiteTest {
       assertBilingual(r);
       assertThat(result(r, Requirement.REPLAY_REFUSED).detail(VI)).isEqualTo("lần gửi đầu được trả lời 401 "
           + result(r, Requirement.REPLAY_REFUSED).arguments().get(1) + ", không phải 200");
-      assertThat(result(r, Requirement.DRY_RUN_STORES_NOTHING).detail(VI)).doesNotContain(result(r, Requirement.DRY_RUN_STORES_NOTHING).detail());
+      // The hub's refusal, through the client: a Vietnamese sentence, then the hub's own detail quoted as data.
+      CheckResult refused = result(r, Requirement.DRY_RUN_STORES_NOTHING);
+      assertThat(refused.key()).isEqualTo("CONFORMANCE_HUB_REFUSED");
+      assertThat(refused.detail()).startsWith("the hub refused the call (HTTP 401, ").contains("): \"").endsWith("\"");
+      assertThat(refused.detail(VI)).isEqualTo("Hub từ chối yêu cầu (HTTP 401, " + refused.arguments().get(1) + "); thông báo gốc của hub: \""
+          + refused.arguments().get(2) + "\"");
       assertThat(result(r, Requirement.ANSWERS_SIGNED).passed()).isTrue();
     }
   }

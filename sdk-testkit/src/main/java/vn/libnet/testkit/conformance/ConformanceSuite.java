@@ -133,6 +133,9 @@ public final class ConformanceSuite {
       return new CheckResult(r, true, s.key(), s.arguments());
     } catch (Failed f) {
       return new CheckResult(r, false, f.why.key(), f.why.arguments());
+    } catch (vn.libnet.client.LibnetProblemException e) {
+      // The hub's own detail is its wording (English, from the reference hub): quoted as data, in both languages.
+      return new CheckResult(r, false, "CONFORMANCE_HUB_REFUSED", e.arguments());
     } catch (vn.libnet.core.error.LibnetException e) {
       // The SDK's own refusals say what happened in words, in both languages; a tester reads them, not class names.
       if (wordedByCatalogue(e)) {
