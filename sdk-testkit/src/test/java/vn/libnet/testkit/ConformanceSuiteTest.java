@@ -24,6 +24,18 @@ import vn.libnet.testkit.conformance.Requirement;
 class ConformanceSuiteTest {
   private static final String KEY_ID = "VN-HaNoi-TVHN#conf";
 
+  private static final java.util.Locale VI = java.util.Locale.forLanguageTag("vi");
+  private static final java.util.regex.Pattern VIETNAMESE = java.util.regex.Pattern.compile(
+      "[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /** Every result reads in Vietnamese, and its English is the compatible {@code detail()}. */
+  private static void assertBilingual(ConformanceReport r) {
+    assertThat(r.results()).allSatisfy(c -> {
+      assertThat(c.detail()).isEqualTo(c.detail(java.util.Locale.ENGLISH)).isNotBlank();
+      assertThat(c.detail(VI)).as(c.requirement() + ": " + c.key()).isNotEqualTo(c.detail()).matches(t -> VIETNAMESE.matcher(t).find());
+    });
+  }
+
   private static CheckResult result(ConformanceReport r, Requirement q) {
     return r.results().stream().filter(c -> c.requirement() == q).findFirst().orElseThrow();
   }
@@ -39,8 +51,29 @@ class ConformanceSuiteTest {
       assertThat(r.results()).allSatisfy(c -> assertThat(c.passed()).as(c.requirement() + ": " + c.detail()).isTrue());
       assertThat(r.passed()).isTrue();
       assertThat(result(r, Requirement.ANSWERS_BOUND).detail()).contains("read bound", "dry-run write bound");
+      assertThat(result(r, Requirement.REPLAY_REFUSED).detail()).isEqualTo("first 200, replay 401 REPLAYED");
+      assertThat(result(r, Requirement.TAMPERED_DIGEST_REFUSED).detail()).isEqualTo("answered 401 DIGEST_INVALID");
+      assertThat(result(r, Requirement.DRY_RUN_STORES_NOTHING).detail()).startsWith("2 outcomes (ACCEPTED ").endsWith(", no record id");
+      // The evidence of a pass, in Vietnamese.
+      assertBilingual(r);
+      assertThat(result(r, Requirement.REPLAY_REFUSED).detail(VI)).isEqualTo("lần đầu 200, gửi lại 401 REPLAYED");
+      assertThat(result(r, Requirement.TAMPERED_DIGEST_REFUSED).detail(VI)).isEqualTo("trả lời 401 DIGEST_INVALID");
+      assertThat(result(r, Requirement.ANSWERS_SIGNED).detail(VI)).startsWith("Hub công bố ").contains(" khoá; ");
+      assertThat(result(r, Requirement.DRY_RUN_STORES_NOTHING).detail(VI)).startsWith("2 kết quả (ACCEPTED ")
+          .endsWith(", không có mã biểu ghi");
+      assertThat(result(r, Requirement.CURSOR_PAGINATION).detail(VI)).startsWith("con trỏ ").contains(" rồi ");
       assertThat(reader.changesSince(null).count()).as("the suite's writes are dry runs or refused").isZero();
     }
+  }
+
+  @Test
+  void aDetailIsAMessageOfTheCatalogueAndAnUnknownKeyIsRefusedAtOnce() {
+    CheckResult c = new CheckResult(Requirement.CURSOR_PAGINATION, false, "CONFORMANCE_UNEXPECTED", List.of("Connection reset"));
+    assertThat(c.detail()).isEqualTo("unexpected failure: \"Connection reset\"");
+    // The English text from elsewhere is quoted data after a whole Vietnamese sentence.
+    assertThat(c.detail(VI)).isEqualTo("lỗi không lường trước; thông báo gốc: \"Connection reset\"");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new CheckResult(Requirement.CURSOR_PAGINATION, true, "NO_SUCH_KEY", List.of()))
+        .isInstanceOf(java.util.MissingResourceException.class);
   }
 
   @Test
@@ -51,7 +84,19 @@ class ConformanceSuiteTest {
       assertThat(r.passed()).isFalse();
       assertThat(r.results()).filteredOn(c -> !c.passed()).extracting(CheckResult::requirement)
           .contains(Requirement.REPLAY_REFUSED, Requirement.DRY_RUN_STORES_NOTHING, Requirement.BAD_RECORD_REJECTED);
-      assertThat(result(r, Requirement.REPLAY_REFUSED).detail()).contains("401");
+      assertThat(result(r, Requirement.REPLAY_REFUSED).detail()).startsWith("the first send was answered 401 ").endsWith(", not 200");
+      assertThat(result(r, Requirement.REPLAY_REFUSED).key()).isEqualTo("CONFORMANCE_FIRST_SEND");
+      assertThat(result(r, Requirement.REPLAY_REFUSED).arguments()).hasSize(2).startsWith("401");
+      // The reasons of the failures, in Vietnamese: the suite's own and the SDK's refusals alike.
+      assertBilingual(r);
+      assertThat(result(r, Requirement.REPLAY_REFUSED).detail(VI)).isEqualTo("lần gửi đầu được trả lời 401 "
+          + result(r, Requirement.REPLAY_REFUSED).arguments().get(1) + ", không phải 200");
+      // The hub's refusal, through the client: a Vietnamese sentence, then the hub's own detail quoted as data.
+      CheckResult refused = result(r, Requirement.DRY_RUN_STORES_NOTHING);
+      assertThat(refused.key()).isEqualTo("CONFORMANCE_HUB_REFUSED");
+      assertThat(refused.detail()).startsWith("the hub refused the call (HTTP 401, ").contains("): \"").endsWith("\"");
+      assertThat(refused.detail(VI)).isEqualTo("Hub từ chối yêu cầu (HTTP 401, " + refused.arguments().get(1) + "); thông báo gốc của hub: \""
+          + refused.arguments().get(2) + "\"");
       assertThat(result(r, Requirement.ANSWERS_SIGNED).passed()).isTrue();
     }
   }
@@ -68,6 +113,7 @@ class ConformanceSuiteTest {
       assertThat(r.passed()).isFalse();
       assertThat(r.results()).filteredOn(c -> !c.passed()).extracting(CheckResult::requirement).containsExactly(Requirement.TARGET_MISMATCH);
       assertThat(result(r, Requirement.TARGET_MISMATCH).detail()).contains("answered 200", "not 401 TARGET_MISMATCH");
+      assertThat(result(r, Requirement.TARGET_MISMATCH).detail(VI)).contains("trả lời 200", "không phải 401 TARGET_MISMATCH");
     }
   }
 
@@ -100,6 +146,8 @@ class ConformanceSuiteTest {
       assertThat(r.passed()).isFalse();
       assertThat(result(r, Requirement.ANSWERS_BOUND).passed()).isFalse();
       assertThat(result(r, Requirement.ANSWERS_BOUND).detail()).contains("does not cover the request's signature");
+      assertThat(result(r, Requirement.ANSWERS_BOUND).detail(VI)).contains("không bao phủ chữ ký của yêu cầu");
+      assertBilingual(r);
       assertThat(result(r, Requirement.SIGNED_READ_REFUSED).passed()).isFalse();
       assertThat(result(r, Requirement.TARGET_MISMATCH).passed()).isFalse();
     } finally {

@@ -97,11 +97,15 @@ final class CliErrors {
       }
       return CliText.text(locale, "error.badValue", name, value);
     }
-    // thrown by a command about its own arguments: its message already says what is wrong
+    // thrown by a command about its own arguments: its message already says what is wrong, in English; the
+    // Vietnamese line is a whole sentence of its own and quotes that message as data, never mixing the two
     return CliText.text(locale, "error.usage", e.getMessage());
   }
 
-  /** Any other failure, in the person's language where the SDK has the words. */
+  /**
+   * Any other failure, in the person's language where the SDK has the words. A JDK or library message is
+   * English: the Vietnamese line says what happened in a sentence of its own and quotes it after a colon.
+   */
   static String describe(Throwable t, Locale locale) {
     if (t instanceof UncheckedIOException u && u.getCause() != null) {
       t = u.getCause();
@@ -136,7 +140,8 @@ final class CliErrors {
         return CliText.text(locale, "error.failed", message);
       }
     }
-    return CliText.text(locale, "error.unexpected", message == null ? "" : message);
+    // Nothing to quote: the line ends with what to do rather than an empty quotation.
+    return message == null || message.isBlank() ? CliText.text(locale, "error.unexpectedBare") : CliText.text(locale, "error.unexpected", message);
   }
 
   /** True when the failure is that a server cannot be reached at all, whatever wraps it. */

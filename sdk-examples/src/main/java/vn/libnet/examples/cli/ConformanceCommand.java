@@ -111,7 +111,7 @@ final class ConformanceCommand implements Callable<Integer> {
     int n = 1;
     for (CheckResult c : r.results()) {
       b.append(String.format(Locale.ROOT, "%2d %-4s %-24s %s%n     %s%n", n++, c.passed() ? "PASS" : "FAIL", c.requirement().name(),
-          c.requirement().text(locale), c.detail()));
+          c.requirement().text(locale), c.detail(locale)));
     }
     b.append(CliText.text(locale, "conformance.summary", r.results().size() - r.failures(), r.results().size(), r.baseUrl())).append('\n');
     return b.toString();
@@ -128,7 +128,10 @@ final class ConformanceCommand implements Callable<Integer> {
       m.put("requirement", c.requirement().name());
       m.put("text", c.requirement().text(locale));
       m.put("passed", c.passed());
+      // For programs: the evidence in stable English, and its message key and arguments (the same in every language).
       m.put("detail", c.detail());
+      m.put("key", c.key());
+      m.put("arguments", c.arguments());
       return m;
     }).toList());
     return LibnetJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(doc) + "\n";

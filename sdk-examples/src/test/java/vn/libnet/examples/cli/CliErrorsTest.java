@@ -122,6 +122,30 @@ class CliErrorsTest {
   }
 
   @Test
+  void theFallbackLinesInVietnameseQuoteTheOriginalMessageInsteadOfMixingLanguages() {
+    java.util.Locale vi = LanguageOption.VIETNAMESE;
+    assertThat(CliErrors.describe(new IllegalStateException("Output stream closed"), vi))
+        .isEqualTo("Lệnh không thực hiện được; thông báo gốc: \"Output stream closed\"");
+    assertThat(CliErrors.describe(new IllegalStateException("Output stream closed"), java.util.Locale.ENGLISH))
+        .isEqualTo("Failed: Output stream closed");
+    assertThat(CliErrors.describe(new UnsupportedOperationException("Not supported yet"), vi))
+        .isEqualTo("Đã xảy ra lỗi không lường trước; hãy chạy lại với --debug để xem chi tiết, và báo lỗi nếu vẫn gặp."
+            + " Thông báo gốc: \"Not supported yet\"");
+    assertThat(CliErrors.describe(new UnsupportedOperationException("Not supported yet"), java.util.Locale.ENGLISH))
+        .isEqualTo("Unexpected error Not supported yet; run again with --debug to see the details, and report it if it persists.");
+    assertThat(CliErrors.describe(new UnsupportedOperationException(), vi)).as("nothing to quote")
+        .isEqualTo("Đã xảy ra lỗi không lường trước; hãy chạy lại với --debug để xem chi tiết, và báo lỗi nếu vẫn gặp.");
+    picocli.CommandLine cmd = new picocli.CommandLine(picocli.CommandLine.Model.CommandSpec.create());
+    picocli.CommandLine.ParameterException usage = new picocli.CommandLine.ParameterException(cmd, "Expected a file, got a folder");
+    assertThat(CliErrors.describe(usage, vi)).isEqualTo("Dòng lệnh không hợp lệ; thông báo gốc: \"Expected a file, got a folder\"");
+    assertThat(CliErrors.describe(usage, java.util.Locale.ENGLISH)).isEqualTo("The command line is not valid: Expected a file, got a folder");
+    // Through the command line: one line, the Vietnamese sentence whole.
+    LibnetCliTest.Run run = run("keys", "generate", "--isil", "VN Thư", "--out", dir.toString(), "--lang", "vi");
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err().lines().count()).isEqualTo(1);
+  }
+
+  @Test
   void noStackTraceUnlessDebug() {
     LibnetCliTest.Run plain = run("keys", "generate", "--isil", "VN Thư", "--out", dir.toString(), "--lang", "en");
     assertThat(plain.code()).isEqualTo(2);

@@ -51,6 +51,14 @@ class HubAndConformanceCommandsTest {
       assertThat(text.code()).as(text.out() + text.err()).isZero();
       assertThat(text.out()).contains("PASS REPLAY_REFUSED", "PASS TARGET_MISMATCH", "PASS ANSWERS_BOUND", "PASS SIGNED_READ_REFUSED",
           "15 of 15 requirements passed").doesNotContain("FAIL");
+      assertThat(text.out()).contains("first 200, replay 401 REPLAYED", "read bound, and refused for another request");
+
+      // The same run in Vietnamese: the evidence too, not only the requirements' texts.
+      LibnetCliTest.Run vi = LibnetCliTest.run("conformance", "--hub", url.group(1), "--isil", "VN-HaNoi-TVHN", "--key",
+          priv.toString(), "--lang", "vi");
+      assertThat(vi.code()).as(vi.out() + vi.err()).isZero();
+      assertThat(vi.out()).contains("lần đầu 200, gửi lại 401 REPLAYED", "đọc: câu trả lời gắn với yêu cầu của nó", "con trỏ ",
+          "không có mã biểu ghi").doesNotContain("first 200", "read bound", "cursor ", "no record id", "answered");
 
       // the old spelling --base-url, still accepted for one release
       Path report = dir.resolve("report.json");
@@ -61,11 +69,27 @@ class HubAndConformanceCommandsTest {
       assertThat(doc.path("passed").asBoolean()).isTrue();
       assertThat(doc.path("results")).hasSize(15);
       assertThat(doc.path("results").get(0).path("text").asText()).contains("Hub công bố JWKS");
+      // For programs, the evidence stays in stable English, with its key and arguments, whatever the run's language.
+      JsonNode replay = doc.path("results").get(4);
+      assertThat(replay.path("requirement").asText()).isEqualTo("REPLAY_REFUSED");
+      assertThat(replay.path("detail").asText()).isEqualTo("first 200, replay 401 REPLAYED");
+      assertThat(replay.path("key").asText()).isEqualTo("CONFORMANCE_REPLAY");
+      assertThat(doc.path("results").get(0).path("arguments").isArray()).isTrue();
 
       LibnetCliTest.Run html = LibnetCliTest.run("conformance", "--base-url", url.group(1), "--isil", "VN-HaNoi-TVHN", "--key",
-          priv.toString(), "--key-name", "unknown", "--format", "html");
+          priv.toString(), "--key-name", "unknown", "--format", "html", "--lang", "en");
       assertThat(html.code()).as("another key is not trusted: the writing checks fail").isEqualTo(1);
       assertThat(html.out()).startsWith("<!DOCTYPE html>").contains("class=\"fail\">FAIL");
+      assertThat(html.out()).containsPattern("the first send was answered 401 [A-Z_]+, not 200");
+
+      // An untrusted key in Vietnamese: the failures say why in Vietnamese, in text, HTML and CSV alike.
+      for (String format : new String[] {"text", "html", "csv"}) {
+        LibnetCliTest.Run failing = LibnetCliTest.run("conformance", "--hub", url.group(1), "--isil", "VN-HaNoi-TVHN", "--key",
+            priv.toString(), "--key-name", "unknown", "--format", format, "--lang", "vi");
+        assertThat(failing.code()).as(format + failing.err()).isEqualTo(1);
+        assertThat(failing.out()).as(format).containsPattern("lần gửi đầu được trả lời 401 [A-Z_]+, không phải 200")
+            .doesNotContain("the first send", "answered", "not 200");
+      }
     } finally {
       hub.interrupt();
       hub.join(10_000);

@@ -108,201 +108,236 @@ public final class ConformanceSuite {
   /** One check: returns the evidence, or throws {@link Failed} (or anything) with the reason. */
   @FunctionalInterface
   private interface Check {
-    String run() throws Exception;
+    Said run() throws Exception;
+  }
+
+  /** A message of the catalogue (messages_*.properties): its key and its arguments as strings. */
+  private record Said(String key, List<String> arguments) {}
+
+  private static Said said(String key, Object... args) {
+    return new Said(key, java.util.Arrays.stream(args).map(String::valueOf).toList());
   }
 
   private static final class Failed extends Exception {
-    Failed(String why) {
-      super(why);
+    private final Said why;
+
+    Failed(String key, Object... args) {
+      super(key);
+      this.why = said(key, args);
     }
   }
 
   private static CheckResult check(Requirement r, Check c) {
     try {
-      return new CheckResult(r, true, c.run());
+      Said s = c.run();
+      return new CheckResult(r, true, s.key(), s.arguments());
     } catch (Failed f) {
-      return new CheckResult(r, false, f.getMessage());
+      return new CheckResult(r, false, f.why.key(), f.why.arguments());
+    } catch (vn.libnet.client.LibnetProblemException e) {
+      // The hub's own detail is its wording (English, from the reference hub): quoted as data, in both languages.
+      return new CheckResult(r, false, "CONFORMANCE_HUB_REFUSED", e.arguments());
     } catch (vn.libnet.core.error.LibnetException e) {
-      // The SDK's own refusals say what happened in words; a tester reads them, not class names.
-      return new CheckResult(r, false, e.getMessage());
+      // The SDK's own refusals say what happened in words, in both languages; a tester reads them, not class names.
+      if (wordedByCatalogue(e)) {
+        return new CheckResult(r, false, e.messageKey(), e.arguments());
+      }
+      return new CheckResult(r, false, "CONFORMANCE_SDK_REFUSED", List.of(e.getMessage()));
     } catch (Exception | AssertionError e) {
-      return new CheckResult(r, false, "unexpected failure: " + e.getMessage());
+      return new CheckResult(r, false, "CONFORMANCE_UNEXPECTED", List.of(e.getMessage() == null ? "" : e.getMessage()));
     }
   }
 
-  private static void expect(boolean ok, String why) throws Failed {
+  // A subclass may word its message around the catalogue's (a record number first): then only its English text is known here.
+  private static boolean wordedByCatalogue(vn.libnet.core.error.LibnetException e) {
+    try {
+      return e.getClass().getMethod("message", java.util.Locale.class).getDeclaringClass() == vn.libnet.core.error.LibnetException.class;
+    } catch (NoSuchMethodException impossible) {
+      return false;
+    }
+  }
+
+  private static void expect(boolean ok, String key, Object... args) throws Failed {
     if (!ok) {
-      throw new Failed(why);
+      throw new Failed(key, args);
     }
   }
 
   // ------------------------------------------------------------------ the checks
 
-  private String answersSigned(SignatureVerifier answers, List<VerificationKey> hubKeys) throws Failed {
-    expect(!hubKeys.isEmpty(), "No usable key at /.well-known/jwks.json");
+  private Said answersSigned(SignatureVerifier answers, List<VerificationKey> hubKeys) throws Failed {
+    expect(!hubKeys.isEmpty(), "CONFORMANCE_NO_JWKS");
     // An unsigned public read: its answer must still be signed by a published key (not bound: nothing to bind to).
     Answer a = send(HttpMessage.request("GET", URI.create(baseUrl + "v1/catalog/changes?limit=1")).build(), answers);
-    expect(a.status() == 200, "an unsigned read of the changes feed answered " + a.status() + ", not 200");
-    return hubKeys.size() + " key(s) published; an unsigned read's answer verified against them";
+    expect(a.status() == 200, "CONFORMANCE_UNSIGNED_READ_STATUS", a.status());
+    return said("CONFORMANCE_KEYS_PUBLISHED", hubKeys.size());
   }
 
-  private String answersBound(SignatureVerifier answers) throws Exception {
-    expect(answers != null, "the hub publishes no usable key, so no answer can be checked");
+  private Said answersBound(SignatureVerifier answers) throws Exception {
+    expect(answers != null, "CONFORMANCE_NO_KEY");
     HttpMessage read = signedRead("v1/catalog/changes?limit=1");
-    String readEvidence = bound(answers, read, signedRead("v1/catalog/changes?limit=1"), 200);
+    String readRefusal = bound(answers, read, signedRead("v1/catalog/changes?limit=1"), 200);
     HttpMessage write = dryRunWrite(records(1, false), keyId, key);
     // The other request differs only by its signature (another nonce): an answer bound to its own fails with it.
-    String writeEvidence = bound(answers, write, LibnetSignatures.signRequest(write, keyId, algorithm, key, Clock.systemUTC()), 200);
-    return "read " + readEvidence + "; dry-run write " + writeEvidence;
+    String writeRefusal = bound(answers, write, LibnetSignatures.signRequest(write, keyId, algorithm, key, Clock.systemUTC()), 200);
+    return said("CONFORMANCE_BOUND", readRefusal, writeRefusal);
   }
 
-  /** Sends {@code request}; its answer must cover its signature, verify with it, and fail with {@code other}. */
+  /**
+   * Sends {@code request}; its answer must cover its signature, verify with it, and fail with {@code other}.
+   * Returns the code of that failure.
+   */
   private static String bound(SignatureVerifier answers, HttpMessage request, HttpMessage other, int status) throws Failed {
     HttpMessage r = RawExchange.send(request);
-    expect(r.status() == status, "answered " + r.status() + ", not " + status);
+    expect(r.status() == status, "CONFORMANCE_ANSWERED", r.status(), status);
     SignatureParameters p;
     try {
       p = HttpSignatures.signatureInputs(r).get(LibnetSignatures.LABEL);
     } catch (RuntimeException e) {
-      throw new Failed("the answer's Signature-Input cannot be read: " + e.getMessage());
+      throw new Failed("CONFORMANCE_SIGNATURE_INPUT_UNREADABLE", e.getMessage() == null ? "" : e.getMessage());
     }
-    expect(p != null, "the answer carries no libnet signature");
-    expect(p.components().contains(LibnetSignatures.REQUEST_SIGNATURE), "the answer does not cover the request's signature ("
-        + LibnetSignatures.REQUEST_SIGNATURE + "); it covers " + p.components());
+    expect(p != null, "CONFORMANCE_NO_LIBNET_SIGNATURE");
+    expect(p.components().contains(LibnetSignatures.REQUEST_SIGNATURE), "CONFORMANCE_NOT_COVERING", LibnetSignatures.REQUEST_SIGNATURE,
+        p.components());
     try {
       answers.verify(r);
     } catch (HttpSignatureException e) {
-      throw new Failed("the answer does not verify against its request: " + e.failure().code());
+      throw new Failed("CONFORMANCE_NOT_VERIFIED", e.failure().code());
     }
     HttpMessage.Builder moved = HttpMessage.response(r.status()).request(other);
     r.headers().forEach(h -> moved.header(h.getKey(), h.getValue()));
     try {
       answers.verify(moved.body(r.body()).build());
-      throw new Failed("the answer verifies against another request too: it is not bound to its own");
+      throw new Failed("CONFORMANCE_NOT_BOUND");
     } catch (HttpSignatureException expected) {
-      return "bound, and refused for another request (" + expected.failure().code() + ")";
+      return expected.failure().code();
     }
   }
 
-  private String targetMismatch(SignatureVerifier answers) throws Exception {
+  private Said targetMismatch(SignatureVerifier answers) throws Exception {
     // Meant for another hub; it reaches this one (a DNS answer or a proxy sent it here), Host and all.
     HttpMessage w = signedFor(URI.create("http://other.example/v1/catalog/records?dryRun=true"), "POST", "application/marcxml+xml",
         marcXml(records(1, false)), LibnetSignatures.nonce());
     HttpMessage r = RawExchange.sendTo(w, URI.create(baseUrl));
     Answer a = verified(r, answers);
-    expect(a.status == 401 && "TARGET_MISMATCH".equals(a.code()), "answered " + a.status + " " + a.code() + ", not 401 TARGET_MISMATCH");
-    return "401 TARGET_MISMATCH";
+    expect(a.status == 401 && "TARGET_MISMATCH".equals(a.code()), "CONFORMANCE_ANSWERED_CODE", a.status, a.code(), "401 TARGET_MISMATCH");
+    return said("CONFORMANCE_REFUSED", a.status, a.code());
   }
 
-  private String signedReadRefused(SignatureVerifier answers) throws Exception {
+  private Said signedReadRefused(SignatureVerifier answers) throws Exception {
     HttpMessage signed = signedRead("v1/catalog/changes?limit=1");
     HttpMessage.Builder tampered = HttpMessage.request("GET", URI.create(baseUrl + "v1/catalog/changes?limit=2"));
     signed.headers().forEach(h -> tampered.header(h.getKey(), h.getValue()));
     Answer a = send(tampered.build(), answers);
-    expect(a.status == 401, "a read signed for ?limit=1 sent to ?limit=2 was answered " + a.status + " " + a.code() + ", not 401");
-    return "401 " + a.code();
+    expect(a.status == 401, "CONFORMANCE_TAMPERED_READ", a.status, a.code());
+    return said("CONFORMANCE_REFUSED", a.status, a.code());
   }
 
-  private String unsignedRefused(SignatureVerifier answers) throws Exception {
+  private Said unsignedRefused(SignatureVerifier answers) throws Exception {
     HttpMessage w = dryRunWrite(records(1, false), keyId, key);
     Answer a = send(w.withoutHeader("Signature").withoutHeader("Signature-Input"), answers);
-    expect(a.status == 401, "answered " + a.status + ", not 401");
-    return "401 " + a.code();
+    expect(a.status == 401, "CONFORMANCE_ANSWERED", a.status, 401);
+    return said("CONFORMANCE_REFUSED", a.status, a.code());
   }
 
-  private String unknownKeyRefused(SignatureVerifier answers) throws Exception {
+  private Said unknownKeyRefused(SignatureVerifier answers) throws Exception {
     PrivateKey stranger = ed25519();
     Answer a = send(dryRunWrite(records(1, false), isil + "#conformance-unknown", stranger), answers);
-    expect(a.status == 401, "answered " + a.status + ", not 401");
-    return "401 " + a.code();
+    expect(a.status == 401, "CONFORMANCE_ANSWERED", a.status, 401);
+    return said("CONFORMANCE_REFUSED", a.status, a.code());
   }
 
-  private String replayRefused(SignatureVerifier answers) throws Exception {
+  private Said replayRefused(SignatureVerifier answers) throws Exception {
     HttpMessage w = dryRunWrite(records(1, false), keyId, key);
     Answer first = send(w, answers);
-    expect(first.status == 200, "the first send was answered " + first.status + " " + first.code() + ", not 200");
+    expect(first.status == 200, "CONFORMANCE_FIRST_SEND", first.status, first.code());
     Answer second = send(w, answers);
-    expect(second.status == 401, "the replay was answered " + second.status + ", not 401");
-    expect("REPLAYED".equals(second.code()), "the replay was refused as " + second.code() + ", not REPLAYED");
-    return "first 200, replay 401 REPLAYED";
+    expect(second.status == 401, "CONFORMANCE_REPLAY_STATUS", second.status);
+    expect("REPLAYED".equals(second.code()), "CONFORMANCE_REPLAY_CODE", second.code());
+    return said("CONFORMANCE_REPLAY");
   }
 
-  private String tamperedRefused(SignatureVerifier answers) throws Exception {
+  private Said tamperedRefused(SignatureVerifier answers) throws Exception {
     HttpMessage w = dryRunWrite(records(1, false), keyId, key);
     byte[] changed = w.body().clone();
     changed[changed.length / 2] ^= 0x01;
     Answer a = send(w.withBody(changed), answers);
-    expect(a.status == 401 && "DIGEST_INVALID".equals(a.code()), "answered " + a.status + " " + a.code() + ", not 401 DIGEST_INVALID");
-    return "401 DIGEST_INVALID";
+    expect(a.status == 401 && "DIGEST_INVALID".equals(a.code()), "CONFORMANCE_ANSWERED_CODE", a.status, a.code(), "401 DIGEST_INVALID");
+    return said("CONFORMANCE_REFUSED", a.status, a.code());
   }
 
-  private String otherLibraryForbidden(SignatureVerifier answers) throws Exception {
+  private Said otherLibraryForbidden(SignatureVerifier answers) throws Exception {
     String other = isil.equals("VN-CONF-OTHER") ? "VN-CONF-ELSE" : "VN-CONF-OTHER";
     String body = "{\"isil\":\"" + other + "\",\"year\":2000,\"values\":{\"LOANS\":1}}";
     Answer a = send(signed("PUT", "v1/libraries/" + other + "/statistics/2000", "application/json", body.getBytes(), keyId, key), answers);
-    expect(a.status == 403, "answered " + a.status + " " + a.code() + ", not 403");
-    return "403 " + a.code();
+    expect(a.status == 403, "CONFORMANCE_ANSWERED_CODE", a.status, a.code(), 403);
+    return said("CONFORMANCE_REFUSED", a.status, a.code());
   }
 
-  private String dryRun(LibnetClient client) throws Failed {
+  private Said dryRun(LibnetClient client) throws Failed {
     ContributionResult r = client.contributeRecords(vn.libnet.client.RecordBatch.of(records(2, false)),
         vn.libnet.client.ContributeOptions.dryRunOnly());
-    expect(r.dryRun(), "the answer does not say dryRun");
-    expect(r.outcomes().size() == 2, r.outcomes().size() + " outcomes for 2 records");
-    expect(r.outcomes().stream().allMatch(o -> o.status() != OutcomeStatus.REJECTED), "a valid record was rejected: " + r.outcomes());
-    expect(r.outcomes().stream().allMatch(o -> o.recordId() == null), "a dry run gave a stored record id");
-    return "2 outcomes " + r.totals() + ", no record id";
+    expect(r.dryRun(), "CONFORMANCE_NOT_DRY_RUN");
+    expect(r.outcomes().size() == 2, "CONFORMANCE_OUTCOME_COUNT", r.outcomes().size());
+    expect(r.outcomes().stream().allMatch(o -> o.status() != OutcomeStatus.REJECTED), "CONFORMANCE_VALID_REJECTED",
+        r.outcomes().stream().map(o -> String.valueOf(o.status())).toList());
+    expect(r.outcomes().stream().allMatch(o -> o.recordId() == null), "CONFORMANCE_DRY_RUN_STORED");
+    return said("CONFORMANCE_DRY_RUN", r.outcomes().size(), totals(r.totals()));
   }
 
-  private String badRecordRejected(LibnetClient client) throws Failed {
+  // "ACCEPTED 2, MERGED 0, REJECTED 0": the same in both languages, unlike a map's "{ACCEPTED=2, ...}".
+  private static String totals(java.util.Map<OutcomeStatus, Integer> totals) {
+    return totals.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining(", "));
+  }
+
+  private Said badRecordRejected(LibnetClient client) throws Failed {
     List<Record> batch = new ArrayList<>(records(1, false));
     batch.addAll(records(1, true));
     ContributionResult r = client.contributeRecords(vn.libnet.client.RecordBatch.of(batch), vn.libnet.client.ContributeOptions.dryRunOnly());
-    expect(r.outcomes().size() == 2, r.outcomes().size() + " outcomes for 2 records");
-    expect(r.outcomes().get(0).status() != OutcomeStatus.REJECTED, "the good record was rejected");
-    expect(r.outcomes().get(1).status() == OutcomeStatus.REJECTED, "the record without 245 was " + r.outcomes().get(1).status());
-    expect(!r.outcomes().get(1).issues().isEmpty(), "the rejection has no issues");
-    return "REJECTED with " + r.outcomes().get(1).issues().stream().map(i -> i.code()).distinct().toList();
+    expect(r.outcomes().size() == 2, "CONFORMANCE_OUTCOME_COUNT", r.outcomes().size());
+    expect(r.outcomes().get(0).status() != OutcomeStatus.REJECTED, "CONFORMANCE_GOOD_REJECTED");
+    expect(r.outcomes().get(1).status() == OutcomeStatus.REJECTED, "CONFORMANCE_WITHOUT_245", r.outcomes().get(1).status());
+    expect(!r.outcomes().get(1).issues().isEmpty(), "CONFORMANCE_NO_ISSUES");
+    return said("CONFORMANCE_REJECTED", String.join(", ", r.outcomes().get(1).issues().stream().map(i -> i.code()).distinct().toList()));
   }
 
-  private String lostUpdateRefused(SignatureVerifier answers) throws Exception {
+  private Said lostUpdateRefused(SignatureVerifier answers) throws Exception {
     Answer current = send(HttpMessage.request("GET", URI.create(baseUrl + "v1/libraries/" + isil)).build(), answers);
     byte[] body = current.status == 200 ? current.body : sampleLibrary();
     Answer a = send(signedWith("PUT", "v1/libraries/" + isil, "application/json", body, "\"conformance-stale-etag\""), answers);
-    expect(a.status == 409, "a stale If-Match was answered " + a.status + " " + a.code() + ", not 409");
-    return "409 " + a.code();
+    expect(a.status == 409, "CONFORMANCE_STALE_IF_MATCH", a.status, a.code());
+    return said("CONFORMANCE_REFUSED", a.status, a.code());
   }
 
-  private String idempotency(SignatureVerifier answers) throws Exception {
+  private Said idempotency(SignatureVerifier answers) throws Exception {
     String idem = "conformance-" + LibnetSignatures.nonce();
     byte[] body = marcXml(records(1, false));
     Answer first = send(signed("POST", "v1/catalog/records?dryRun=true", "application/marcxml+xml", body, keyId, key, idem), answers);
     Answer again = send(signed("POST", "v1/catalog/records?dryRun=true", "application/marcxml+xml", body, keyId, key, idem), answers);
-    expect(first.status == 200 && again.status == 200, "answered " + first.status + " then " + again.status);
-    expect(java.util.Arrays.equals(first.body, again.body), "the repeated write got another answer");
+    expect(first.status == 200 && again.status == 200, "CONFORMANCE_ANSWERED_THEN", first.status, again.status);
+    expect(java.util.Arrays.equals(first.body, again.body), "CONFORMANCE_ANOTHER_ANSWER");
     Answer other = send(signed("POST", "v1/catalog/records?dryRun=true", "application/marcxml+xml", marcXml(records(2, false)), keyId,
         key, idem), answers);
-    expect(other.status == 409, "the key with another body was answered " + other.status + ", not 409");
-    return "same answer twice; another body 409 " + other.code();
+    expect(other.status == 409, "CONFORMANCE_ANOTHER_BODY", other.status);
+    return said("CONFORMANCE_IDEMPOTENT", other.code());
   }
 
-  private String problemDocuments(SignatureVerifier answers) throws Exception {
+  private Said problemDocuments(SignatureVerifier answers) throws Exception {
     Answer a = send(HttpMessage.request("GET", URI.create(baseUrl + "v1/catalog/records/conformance-no-such-record")).build(), answers);
-    expect(a.status == 404, "a missing record was answered " + a.status);
-    expect(a.contentType.startsWith("application/problem+json"), "the error's type is " + a.contentType);
-    expect("NOT_FOUND".equals(a.code()), "the problem's code is " + a.code());
-    return "404 application/problem+json NOT_FOUND";
+    expect(a.status == 404, "CONFORMANCE_MISSING_RECORD", a.status);
+    expect(a.contentType.startsWith("application/problem+json"), "CONFORMANCE_ERROR_TYPE", a.contentType);
+    expect("NOT_FOUND".equals(a.code()), "CONFORMANCE_PROBLEM_CODE", a.code());
+    return said("CONFORMANCE_PROBLEM", a.status, a.contentType.replaceFirst(";.*", ""), a.code());
   }
 
-  private String cursors(LibnetClient client) throws Failed {
+  private Said cursors(LibnetClient client) throws Failed {
     Page<Change> first = client.listChanges(null, 1);
-    expect(first.next() != null, "the changes feed gave no cursor");
+    expect(first.next() != null, "CONFORMANCE_NO_CURSOR");
     Page<Change> second = client.listChanges(first.next(), 1);
-    expect(second.next() != null, "the second page gave no cursor");
+    expect(second.next() != null, "CONFORMANCE_NO_SECOND_CURSOR");
     if (!first.items().isEmpty() && !second.items().isEmpty()) {
-      expect(second.items().get(0).sequence() > first.items().get(0).sequence(), "the second page does not follow the first");
+      expect(second.items().get(0).sequence() > first.items().get(0).sequence(), "CONFORMANCE_NOT_FOLLOWING");
     }
-    return "cursor " + first.next() + " then " + second.next();
+    return said("CONFORMANCE_CURSOR", first.next(), second.next());
   }
 
   // ------------------------------------------------------------------ plumbing
@@ -327,7 +362,7 @@ public final class ConformanceSuite {
       try {
         answers.verify(r);
       } catch (HttpSignatureException e) {
-        throw new Failed("the hub's " + r.status() + " answer is not validly signed: " + e.failure().code());
+        throw new Failed("CONFORMANCE_ANSWER_NOT_SIGNED", r.status(), e.failure().code());
       }
     }
     return new Answer(r.status(), r.headers("Content-Type").stream().findFirst().orElse(""), r.body());
