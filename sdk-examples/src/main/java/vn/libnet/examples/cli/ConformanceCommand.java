@@ -29,29 +29,11 @@ import vn.libnet.testkit.conformance.ConformanceSuite;
       "Mã thoát 0: đạt mọi yêu cầu; 1: có yêu cầu không đạt; 2: lỗi cách dùng, đọc ghi, hoặc không kết nối được hub."
     })
 final class ConformanceCommand implements Callable<Integer> {
-  @Option(names = "--hub", paramLabel = "URL",
-      description = {"The hub, e.g. http://127.0.0.1:8080/ (default: LIBNET_HUB or hub in the config file).",
-          "Hub cần kiểm tra, ví dụ http://127.0.0.1:8080/ (mặc định: LIBNET_HUB hoặc hub trong tệp cấu hình)."})
-  String hub;
+  @Mixin HubIdentity identity;
 
   // The old spelling, kept for one release; DESIGN.md keeps --base-url for the base of identifiers written.
   @Option(names = "--base-url", hidden = true)
   String baseUrlOld;
-
-  @Option(names = "--isil", paramLabel = "VN-...",
-      description = {"The library whose key is used (default: LIBNET_ISIL or isil in the config file).",
-          "Thư viện có khoá được dùng (mặc định: LIBNET_ISIL hoặc isil trong tệp cấu hình)."})
-  String isil;
-
-  @Option(names = "--key", paramLabel = "PRIVATE.pem",
-      description = {"The library's private key, PKCS#8 PEM (default: LIBNET_KEY or key in the config file).",
-          "Khoá bí mật của thư viện, PKCS#8 PEM (mặc định: LIBNET_KEY hoặc key trong tệp cấu hình)."})
-  Path key;
-
-  @Option(names = "--key-name", paramLabel = "NAME", defaultValue = "k1",
-      description = {"The key's name: the key id is ISIL#NAME (default: LIBNET_KEY_NAME, else ${DEFAULT-VALUE}).",
-          "Tên khoá: mã khoá là ISIL#NAME (mặc định: LIBNET_KEY_NAME, nếu không thì ${DEFAULT-VALUE})."})
-  String keyName;
 
   @Option(names = "--format", paramLabel = "text|json|html|csv", defaultValue = "text",
       description = {"Report format (default: ${DEFAULT-VALUE}).", "Khổ mẫu báo cáo (mặc định: ${DEFAULT-VALUE})."})
@@ -72,21 +54,17 @@ final class ConformanceCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Locale locale = language.locale();
-    String baseUrl = hub != null ? hub : baseUrlOld;
+    String baseUrl = identity.hub != null ? identity.hub : baseUrlOld;
     Path output = Cli.isStdio(this.output) ? null : this.output != null ? this.output : outputOld;
-    for (String missing : new String[] {
-        Cli.missing(baseUrl, "--hub", "URL", "LIBNET_HUB", "hub", locale),
-        Cli.missing(isil, "--isil", "VN-...", "LIBNET_ISIL", "isil", locale),
-        Cli.missing(key, "--key", "PRIVATE.pem", "LIBNET_KEY", "key", locale)}) {
-      if (missing != null) {
-        spec.commandLine().getErr().println(missing);
-        return LibnetCli.USAGE_OR_IO;
-      }
+    String missing = identity.missing(baseUrl, locale);
+    if (missing != null) {
+      spec.commandLine().getErr().println(missing);
+      return LibnetCli.USAGE_OR_IO;
     }
-    PrivateKey privateKey = Cli.readPrivateKey(key, locale);
+    PrivateKey privateKey = identity.privateKey(locale);
     // Once, up front: otherwise every one of the checks would fail with the same refused connection.
     Cli.requireReachable(baseUrl, locale);
-    ConformanceReport report = ConformanceSuite.builder().baseUrl(baseUrl).signingKey(isil + "#" + keyName, privateKey).build().run();
+    ConformanceReport report = ConformanceSuite.builder().baseUrl(baseUrl).signingKey(identity.keyId(), privateKey).build().run();
     String rendered = switch (format) {
       case json -> json(report, locale);
       case html -> ConformanceHtml.html(report, locale);

@@ -40,25 +40,7 @@ final class ContributeCommand implements Callable<Integer> {
       description = {"MARC file in any format (ISO 2709, MARCXML, MARC-in-JSON, MRK).", "Tệp MARC ở khổ mẫu bất kỳ (ISO 2709, MARCXML, MARC-in-JSON, MRK)."})
   Path file;
 
-  @Option(names = "--hub", paramLabel = "URL",
-      description = {"The hub's base URL (default: LIBNET_HUB or hub in the config file).",
-          "Địa chỉ gốc của hub (mặc định: LIBNET_HUB hoặc hub trong tệp cấu hình)."})
-  String hub;
-
-  @Option(names = "--isil", paramLabel = "VN-...",
-      description = {"The contributing library (default: LIBNET_ISIL or isil in the config file).",
-          "Thư viện đóng góp (mặc định: LIBNET_ISIL hoặc isil trong tệp cấu hình)."})
-  String isil;
-
-  @Option(names = "--key", paramLabel = "PRIVATE.pem",
-      description = {"The library's private key, PKCS#8 PEM (default: LIBNET_KEY or key in the config file).",
-          "Khoá bí mật của thư viện, PKCS#8 PEM (mặc định: LIBNET_KEY hoặc key trong tệp cấu hình)."})
-  Path key;
-
-  @Option(names = "--key-name", paramLabel = "NAME", defaultValue = "k1",
-      description = {"The key's name: the key id is ISIL#NAME (default: LIBNET_KEY_NAME, else ${DEFAULT-VALUE}).",
-          "Tên khoá: mã khoá là ISIL#NAME (mặc định: LIBNET_KEY_NAME, nếu không thì ${DEFAULT-VALUE})."})
-  String keyName;
+  @Mixin HubIdentity identity;
 
   @Option(names = "--hub-jwks", paramLabel = "FILE",
       description = {"Trust only these hub keys (JWKS); by default the hub's published JWKS.",
@@ -105,19 +87,16 @@ final class ContributeCommand implements Callable<Integer> {
     Locale locale = language.locale();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    for (String missing : new String[] {
-        Cli.missing(hub, "--hub", "URL", "LIBNET_HUB", "hub", locale),
-        Cli.missing(isil, "--isil", "VN-...", "LIBNET_ISIL", "isil", locale),
-        Cli.missing(key, "--key", "PRIVATE.pem", "LIBNET_KEY", "key", locale)}) {
-      if (missing != null) {
-        err.println(missing);
-        return LibnetCli.USAGE_OR_IO;
-      }
+    String missing = identity.missing(identity.hub, locale);
+    if (missing != null) {
+      err.println(missing);
+      return LibnetCli.USAGE_OR_IO;
     }
+    String hub = identity.hub;
     PrivateKey privateKey;
     HubKeys trusted;
     try {
-      privateKey = Keys.privateKeyFromPem(Files.readString(key));
+      privateKey = Keys.privateKeyFromPem(Files.readString(identity.key));
       HubKeys published = allowPlainHttp ? HubKeys.fromHub().allowPlainHttp() : HubKeys.fromHub();
       trusted = hubJwks == null ? published : HubKeys.pinnedJwks(Files.readString(hubJwks));
     } catch (java.io.IOException | IllegalArgumentException e) {
@@ -145,7 +124,7 @@ final class ContributeCommand implements Callable<Integer> {
     }
     BatchSummary s;
     try (ContributionReportWriter reportWriter = outcomes;
-        LibnetClient client = LibnetClient.builder().baseUrl(hub).libraryIsil(isil).signingKey(isil + "#" + keyName, privateKey)
+        LibnetClient client = LibnetClient.builder().baseUrl(hub).libraryIsil(identity.isil).signingKey(identity.keyId(), privateKey)
             .hubKeys(trusted).build();
         Progress bar = Progress.forFile(file, "contribute", progress, locale);
         InputStream in = bar.track(Files.newInputStream(file));

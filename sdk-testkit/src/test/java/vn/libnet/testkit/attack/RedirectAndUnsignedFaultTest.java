@@ -62,16 +62,7 @@ class RedirectAndUnsignedFaultTest {
   }
 
   private static List<Record> records(int n) {
-    return SyntheticRecords.builder().seed(5).build().stream(n).map(s -> {
-      Record r = s.record();
-      r.getControlNumberField().setData("TVHN-" + r.getControlNumber());
-      for (DataField f : r.getDataFields()) {
-        if (f.getTag().equals("852")) {
-          f.getSubfield('a').setData(HANOI);
-        }
-      }
-      return r;
-    }).collect(Collectors.toList());
+    return HanoiRecords.of(5, n);
   }
 
   private String stolen() {

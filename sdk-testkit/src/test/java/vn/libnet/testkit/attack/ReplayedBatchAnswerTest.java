@@ -38,17 +38,8 @@ class ReplayedBatchAnswerTest {
   @BeforeEach
   void start() {
     hub = LibnetTestHub.start();
-    records = SyntheticRecords.builder().seed(77).build().stream(RECORDS).map(s -> {
-      Record r = s.record();
-      // Each record as Hà Nội's own: its 001 prefix and its holding's 852 $a.
-      r.getControlNumberField().setData("TVHN-" + r.getControlNumber());
-      for (DataField f : r.getDataFields()) {
-        if (f.getTag().equals("852")) {
-          f.getSubfield('a').setData(HANOI);
-        }
-      }
-      return r;
-    }).collect(Collectors.toList());
+    // Each record as Hà Nội's own: its 001 prefix and its holding's 852 $a.
+    records = HanoiRecords.of(77, RECORDS);
     assertThat(records.stream().map(Record::getControlNumber).distinct()).hasSize(RECORDS);
   }
 
