@@ -1,5 +1,6 @@
 package vn.libnet.core.signature;
 
+import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.PriorityQueue;
@@ -34,7 +35,9 @@ public final class NonceCache {
   private final int capacity;
   private final int perKey;
   private final Map<Slot, Long> live = new HashMap<>();
-  private final Map<String, Integer> byKey = new HashMap<>();
+  // Each key's live expiries in arrival order: its size is the key's share used, its head (nearly always the
+  // earliest, as one signer's clock moves forward) says when the key gets room, with no scan of the cache.
+  private final Map<String, ArrayDeque<Long>> byKey = new HashMap<>();
   private final PriorityQueue<Entry> byExpiry = new PriorityQueue<>((a, b) -> Long.compare(a.expiresAt, b.expiresAt));
   private long latest = Long.MIN_VALUE;
 
@@ -70,11 +73,11 @@ public final class NonceCache {
     if (live.containsKey(slot)) {
       return Use.REPLAYED;
     }
-    if (live.size() >= capacity || byKey.getOrDefault(keyId, 0) >= perKey) {
+    if (live.size() >= capacity || used(keyId) >= perKey) {
       return Use.FULL;
     }
     live.put(slot, expiresAt);
-    byKey.merge(keyId, 1, Integer::sum);
+    byKey.computeIfAbsent(keyId, k -> new ArrayDeque<>()).addLast(expiresAt);
     byExpiry.add(new Entry(expiresAt, keyId, nonce));
     return Use.FIRST;
   }
@@ -87,18 +90,13 @@ public final class NonceCache {
     dropExpired(now);
     long current = Math.max(now, latest);
     boolean cacheFull = live.size() >= capacity;
-    boolean keyFull = byKey.getOrDefault(keyId, 0) >= perKey;
+    boolean keyFull = used(keyId) >= perKey;
     if (!cacheFull && !keyFull) {
       return 0;
     }
-    long first = Long.MAX_VALUE;
-    for (Entry e : byExpiry) {
-      // Any expiry frees room in a full cache; a key over its share waits for one of its own.
-      if (cacheFull && !keyFull || e.keyId.equals(keyId)) {
-        first = Math.min(first, e.expiresAt);
-      }
-    }
-    return first == Long.MAX_VALUE ? 1 : Math.max(1, first - current + 1);
+    // A key over its share waits for one of its own to expire; otherwise any expiry makes room. O(1) either way.
+    long first = keyFull ? byKey.get(keyId).peekFirst() : byExpiry.peek().expiresAt;
+    return Math.max(1, first - current + 1);
   }
 
   /** How many live nonces are held. */
@@ -111,13 +109,23 @@ public final class NonceCache {
     return capacity;
   }
 
+  private int used(String keyId) {
+    ArrayDeque<Long> mine = byKey.get(keyId);
+    return mine == null ? 0 : mine.size();
+  }
+
   private void dropExpired(long now) {
     latest = Math.max(latest, now);
     while (!byExpiry.isEmpty() && byExpiry.peek().expiresAt < latest) {
       Entry e = byExpiry.poll();
       Slot slot = new Slot(e.keyId, e.nonce);
       if (live.remove(slot, e.expiresAt)) {
-        byKey.computeIfPresent(e.keyId, (k, n) -> n == 1 ? null : n - 1);
+        ArrayDeque<Long> mine = byKey.get(e.keyId);
+        // Usually the head; a signer whose clock stepped back costs a short walk of its own entries.
+        mine.removeFirstOccurrence(e.expiresAt);
+        if (mine.isEmpty()) {
+          byKey.remove(e.keyId);
+        }
       }
     }
   }
