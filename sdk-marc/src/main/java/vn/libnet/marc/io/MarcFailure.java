@@ -43,5 +43,18 @@ public enum MarcFailure implements ErrorCode {
   /** A record longer than ISO 2709's 99,999 bytes. */
   MARC_RECORD_TOO_LONG,
   /** A field longer than ISO 2709's 9,999 bytes. */
-  MARC_FIELD_TOO_LONG
+  MARC_FIELD_TOO_LONG,
+  // ---- issue 12: MRK ----
+  /** A leader line while a record is open: the blank line between two records is missing (MRK). */
+  MRK_RECORD_BOUNDARY_MISSING,
+  /** A line that is not UTF-8 (MRK). */
+  MRK_NOT_UTF8,
+  /** A leader that is not 24 characters (MRK). */
+  MRK_LEADER_INVALID,
+  /** A record with no leader line (MRK). */
+  MRK_LEADER_MISSING,
+  /** A line longer than the reader keeps (MRK). */
+  MRK_LINE_TOO_LONG,
+  /** A record longer than the reader keeps (MRK). */
+  MRK_RECORD_TOO_LONG
 }

@@ -34,9 +34,30 @@ public final class MarcWriters {
       case MARC_JSON:
         return new MarcJsonRecordWriter(buffered);
       case MRK:
-        return new MrkRecordWriter(buffered);
+        return new MrkRecordWriter(buffered, false);
       default:
         throw new IllegalStateException("unhandled format " + format);
+    }
+  }
+
+  /**
+   * Writes the mnemonic text form (.mrk) as LC's MARCBreaker writes MARC-8 records, for MARCMaker and
+   * MarcEdit users who need it: Leader/09 blank, every character MARC-8 has as LC's mnemonic ({@code
+   * Ti{circ}{acute}eng Vi{dotb}{circ}et}), combining marks before their letter, and characters MARC-8
+   * lacks as LC's lossless {@code &#xXXXX;}. Plain ASCII text. {@link MarcFormat#MRK} itself writes
+   * UTF-8. Both are read back as the same records.
+   */
+  public static MarcRecordWriter openMrkMarc8(OutputStream out) {
+    Objects.requireNonNull(out, "out");
+    return new MrkRecordWriter(new BufferedOutputStream(out, 1 << 16), true);
+  }
+
+  /** {@link #openMrkMarc8(OutputStream)} to {@code file}, replacing it. */
+  public static MarcRecordWriter openMrkMarc8(Path file) {
+    try {
+      return openMrkMarc8(Files.newOutputStream(file));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 }

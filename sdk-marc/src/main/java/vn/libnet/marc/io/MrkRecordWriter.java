@@ -12,28 +12,46 @@ import org.marc4j.marc.DataField;
 import org.marc4j.marc.Record;
 import org.marc4j.marc.Subfield;
 
-/** The mnemonic text form, UTF-8, a blank line after each record. */
+/**
+ * The mnemonic text form, a blank line after each record, in one of two forms. UTF-8 (the default):
+ * Leader/09 {@code a}, text as it is, only the syntax characters as mnemonics. MARC-8 mnemonics (as
+ * LC's MARCBreaker writes MARC-8 records): Leader/09 blank, every character MARC-8 has as its
+ * mnemonic, and the characters MARC-8 lacks as LC's lossless {@code &#xXXXX;}; the file is ASCII.
+ * Both are read back by {@link MrkRecordReader} as the same record.
+ */
 final class MrkRecordWriter implements MarcRecordWriter {
   private final Writer out;
+  private final boolean marc8;
 
-  MrkRecordWriter(OutputStream out) {
+  MrkRecordWriter(OutputStream out, boolean marc8Mnemonics) {
     this.out = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    this.marc8 = marc8Mnemonics;
   }
 
   @Override
   public void write(Record record) {
-    record.getLeader().setCharCodingScheme('a');
     StringBuilder sb = new StringBuilder(512);
-    sb.append("=LDR  ").append(Mrk.escapeFixed(record.getLeader().marshal())).append('\n');
+    String leader;
+    if (marc8) {
+      // The caller's record keeps its Leader/09: only the text written says MARC-8.
+      char[] l = record.getLeader().marshal().toCharArray();
+      l[9] = ' ';
+      leader = new String(l);
+    } else {
+      record.getLeader().setCharCodingScheme('a');
+      leader = record.getLeader().marshal();
+    }
+    sb.append("=LDR  ").append(Mrk.escapeFixed(leader)).append('\n');
     for (ControlField cf : record.getControlFields()) {
-      sb.append('=').append(cf.getTag()).append("  ").append(Mrk.escapeFixed(cf.getData())).append('\n');
+      String data = marc8 ? Mrk.escapeMarc8(cf.getData()).replace(' ', '\\') : Mrk.escapeFixed(cf.getData());
+      sb.append('=').append(cf.getTag()).append("  ").append(data).append('\n');
     }
     for (DataField df : record.getDataFields()) {
       sb.append('=').append(df.getTag()).append("  ");
       sb.append(df.getIndicator1() == ' ' ? '\\' : df.getIndicator1());
       sb.append(df.getIndicator2() == ' ' ? '\\' : df.getIndicator2());
       for (Subfield sf : df.getSubfields()) {
-        sb.append('$').append(sf.getCode()).append(Mrk.escapeData(sf.getData()));
+        sb.append('$').append(sf.getCode()).append(marc8 ? Mrk.escapeMarc8(sf.getData()) : Mrk.escapeData(sf.getData()));
       }
       sb.append('\n');
     }
