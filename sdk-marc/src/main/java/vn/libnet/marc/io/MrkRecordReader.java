@@ -177,7 +177,8 @@ final class MrkRecordReader extends AbstractRecordReader {
   private Leader leader(String text, long line, ReadContext ctx) {
     if (text.length() != 24) {
       ctx.damage(MarcFailure.MRK_LEADER_INVALID, Severity.WARNING, "leader", line, line, text.length());
-      text = text.length() > 24 ? text.substring(0, 24) : String.format("%-24s", text);
+      // Padded with blanks, except the entry map, which MARC 21 fixes as 4500.
+      text = text.length() > 24 ? text.substring(0, 24) : text + "                    4500".substring(text.length());
     }
     // marc4j reads these positions as numbers and shifts the rest when they are not: they are
     // recomputed on writing, so zeros lose nothing.
