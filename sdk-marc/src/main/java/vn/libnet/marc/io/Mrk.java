@@ -207,6 +207,24 @@ final class Mrk {
 
   // ---- reading ----
 
+  /**
+   * {@code b[from, to)} converted from MARC-8 by the converter of MARC-8 ISO 2709 records, or {@code
+   * null} when it is not valid MARC-8: an error, a placeholder such as {@code <U+XXXX>} or an escape left
+   * in the text, or a crash of marc4j (an escape to a G2 or G3 set, ESC "-" or ESC ",", throws
+   * ArrayIndexOutOfBoundsException in marc4j 2.9.6).
+   */
+  static String marc8(byte[] b, int from, int to) {
+    boolean[] failed = {false};
+    String s;
+    try {
+      s = new AnselToUnicode((severity, message) -> failed[0] |= severity >= MarcError.MINOR_ERROR)
+          .convert(new String(b, from, to - from, StandardCharsets.ISO_8859_1));
+    } catch (RuntimeException e) {
+      return null;
+    }
+    return failed[0] || s.indexOf('\u001B') >= 0 || s.contains("<U+") ? null : s;
+  }
+
   /** Fixed-length data: backslashes are blanks, then the mnemonics. */
   static String decodeFixed(String s, boolean marc8Record, String path, ReadContext ctx) {
     return decode(s.replace('\\', ' '), marc8Record, path, ctx);
@@ -385,11 +403,8 @@ final class Mrk {
         out.append(new String(bytes, StandardCharsets.US_ASCII));
         return;
       }
-      boolean[] failed = {false};
-      String converted =
-          new AnselToUnicode((severity, message) -> failed[0] |= severity >= MarcError.MINOR_ERROR)
-              .convert(new String(bytes, StandardCharsets.ISO_8859_1));
-      if (failed[0] || converted.indexOf('\u001B') >= 0 || converted.contains("<U+")) {
+      String converted = marc8(bytes, 0, length);
+      if (converted == null) {
         String text = s.substring(source[0], runEnd);
         out.append(text);
         ctx.report("MRK_MARC8_INVALID", Severity.WARNING, path, path, text);

@@ -6,8 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.marc4j.MarcError;
-import org.marc4j.converter.impl.AnselToUnicode;
 import org.marc4j.marc.DataField;
 import org.marc4j.marc.Leader;
 import org.marc4j.marc.MarcFactory;
@@ -240,7 +238,7 @@ final class MrkRecordReader extends AbstractRecordReader {
     if (bad < 0) {
       text = new String(raw.bytes, from, raw.length - from, StandardCharsets.UTF_8);
     } else {
-      String read = marc8 ? marc8(raw.bytes, from, raw.length) : null;
+      String read = marc8 ? Mrk.marc8(raw.bytes, from, raw.length) : null;
       String as = read != null ? "MARC-8" : "Windows-1252";
       ctx.damage(
           MarcFailure.MRK_NOT_UTF8,
@@ -257,14 +255,6 @@ final class MrkRecordReader extends AbstractRecordReader {
     }
     // A byte order mark at the start of a line that is not the first (files joined with cat).
     return text.startsWith("\uFEFF") ? text.substring(1) : text;
-  }
-
-  private static String marc8(byte[] b, int from, int to) {
-    boolean[] failed = {false};
-    String s =
-        new AnselToUnicode((severity, message) -> failed[0] |= severity >= MarcError.MINOR_ERROR)
-            .convert(new String(b, from, to - from, StandardCharsets.ISO_8859_1));
-    return failed[0] || s.contains("<U+") ? null : s;
   }
 
   /** A line's bytes without its end, with its 1-based number and the offset of its first byte. */

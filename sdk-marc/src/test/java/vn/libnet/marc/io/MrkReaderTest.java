@@ -258,6 +258,41 @@ class MrkReaderTest {
     }
   }
 
+  @Test
+  void aLineLongerThanTheReaderKeepsIsCutReportedAndTheNextRecordRead() {
+    String huge = "=500  \\\\$a" + "x".repeat((1 << 20) + 10) + "\n";
+    String text = "=LDR  00000nam\\a2200000\\a\\4500\n" + huge + "\n" + UTF8;
+    List<MarcRead> reads = read(text, LENIENT);
+    assertThat(reads).hasSize(2);
+    assertThat(codes(reads.get(0))).contains("MRK_LINE_TOO_LONG");
+    assertThat(sub(reads.get(0), "500", 'a')).hasSize((1 << 20) - 10);
+    assertThat(reads.get(1).controlNumber()).isEqualTo("vn-000123");
+  }
+
+  @Test
+  void mutatedFilesNeverThrowInLenientModeAndOnlyMarcReadExceptionInStrict() {
+    byte[] base = (MARC8 + UTF8 + MARC8).getBytes(StandardCharsets.UTF_8);
+    java.util.Random random = new java.util.Random(12);
+    byte[] interesting = {'{', '}', '$', '=', '\\', '\n', '\r', 0x1B, (byte) 0xE2, (byte) 0xC3, (byte) 0xFF, '&', '#', ' '};
+    for (int round = 0; round < 3000; round++) {
+      byte[] b = base.clone();
+      for (int k = 1 + random.nextInt(6); k > 0; k--) {
+        b[random.nextInt(b.length)] = random.nextBoolean() ? interesting[random.nextInt(interesting.length)] : (byte) random.nextInt(256);
+      }
+      if (round % 7 == 0) {
+        b = java.util.Arrays.copyOf(b, random.nextInt(b.length));
+      }
+      List<MarcRead> reads = read(b, LENIENT);
+      assertThat(reads).allMatch(r -> r.readable() || r.hasErrors());
+      byte[] input = b;
+      try {
+        read(input, STRICT);
+      } catch (MarcReadException expected) {
+        assertThat(expected.getMessage()).doesNotContain("Exception").doesNotContain("out of bounds");
+      }
+    }
+  }
+
   /**
    * LC's MARCBreaker test records as marc4j keeps them (brkrtest.mrk/.mrc, brkrtest.mrk8 and
    * brkrtest_UTF8.mrc in marc4j's test/resources): not in this project for their licence, so read
