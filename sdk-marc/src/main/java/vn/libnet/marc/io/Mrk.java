@@ -299,6 +299,9 @@ final class Mrk {
     private int brace(int i) {
       int close = s.indexOf('}', i + 1);
       String inner = close > i && close - i <= 33 ? s.substring(i + 1, close) : null;
+      if (inner != null && inner.indexOf('{') >= 0) {
+        inner = null; // "{{dollar}": the first brace is alone, the mnemonic after it is read
+      }
       Mnemonic m = inner == null ? null : BY_NAME.get(inner);
       if (m != null && (m.use() == Use.READ || m.use() == Use.WRITE)) {
         add(m.marc8(), i, close + 1);

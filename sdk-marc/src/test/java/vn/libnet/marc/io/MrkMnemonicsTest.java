@@ -160,6 +160,9 @@ class MrkMnemonicsTest {
     assertThat(issues).extracting(ValidationIssue::code)
         .containsExactly("MRK_MNEMONIC_UNKNOWN", "MRK_MNEMONIC_UNKNOWN", "MRK_MNEMONIC_NO_CHARACTER", "MRK_MNEMONIC_UNKNOWN");
     assertThat(issues.get(0).message()).contains("500$a").contains("{foo}").doesNotContain("Exception");
+    issues.clear();
+    assertThat(decode("{{dollar}5", true, issues)).isEqualTo("{$5");
+    assertThat(issues).extracting(ValidationIssue::code).containsExactly("MRK_MNEMONIC_UNKNOWN");
   }
 
   @Test
