@@ -63,6 +63,10 @@ final class Iso2709Fields {
   static Iso2709Fields parse(byte[] bytes, ReadContext ctx) {
     int n = bytes.length;
     int end = n > 0 && bytes[n - 1] == RECORD_TERMINATOR ? n - 1 : n;
+    if (end < 25) {
+      ctx.damage(MarcFailure.MARC_DIRECTORY_UNREADABLE, Severity.ERROR, "leader", ctx.offset, ctx.offset, "");
+      return null;
+    }
     String leader = new String(bytes, 0, 24, StandardCharsets.ISO_8859_1);
     int stated = digits(bytes, 12, 5);
     int base = stated;
@@ -84,7 +88,8 @@ final class Iso2709Fields {
       int start = digits(bytes, at + 7, 5);
       int from = start < 0 ? -1 : base + start;
       int to = from < 0 || length < 1 ? -1 : from + length;
-      if (from >= 0 && to >= 0 && to <= end && bytes[to - 1] == FIELD_TERMINATOR) {
+      if (from >= base && to > from && to <= end && bytes[to - 1] == FIELD_TERMINATOR
+          && (from >= expected || !r.overlaps(from, to - 1))) {
         r.addField(tag, from, to - 1, ctx);
         expected = to;
         continue;
@@ -139,6 +144,16 @@ final class Iso2709Fields {
       }
     }
     return -1;
+  }
+
+  // Fields never share bytes; an entry that would is wrong even when it ends at a field terminator.
+  private boolean overlaps(int from, int to) {
+    for (int f = 0; f < fieldCount; f++) {
+      if (from < fieldEnd[f] + 1 && fieldStart[f] < to + 1) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void addField(String tag, int from, int to, ReadContext ctx) {

@@ -73,7 +73,7 @@ final class Iso2709RecordReader extends AbstractRecordReader {
     }
     if (buf[pos + length - 1] != RECORD_TERMINATOR) {
       long expectedAt = ctx.offset + length - 1;
-      int end = findEnd(pos);
+      int end = findEnd(24);
       if (end < 0) {
         ctx.damage(MarcFailure.MARC_RECORD_LENGTH_WRONG, Severity.WARNING, "leader/00-04", expectedAt, length, expectedAt, "?");
         pos = Math.min(limit, pos + length);
@@ -118,9 +118,11 @@ final class Iso2709RecordReader extends AbstractRecordReader {
     return new MarcRead(ctx.number, ctx.offset, 0, record, ctx.issues);
   }
 
+  // Past a record whose length is unreadable: to the next record terminator or the next leader, which
+  // may start right after the damage (a record cut after a few bytes).
   private MarcRead skipToTerminator(ReadContext ctx) {
-    int end = findTerminator(pos);
-    pos = end < 0 ? limit : end + 1;
+    int end = findEnd(1);
+    pos = end < 0 ? limit : end;
     return unreadable(ctx);
   }
 
@@ -150,18 +152,13 @@ final class Iso2709RecordReader extends AbstractRecordReader {
     return skipped;
   }
 
-  private int findTerminator(int from) {
-    int end = findEnd(from);
-    return end < 0 ? -1 : end - 1;
-  }
-
   /**
-   * The end (exclusive) of the record starting at {@code from}: after its record terminator, or at the
-   * start of the next record when a field terminator is directly followed by a MARC 21 leader; -1 when
-   * neither comes within {@link #MAX_SCAN} bytes.
+   * The end (exclusive) of the record starting at {@code pos}, looking from {@code first} bytes on:
+   * after its record terminator, or at the start of the next record's leader; -1 when neither comes
+   * within {@link #MAX_SCAN} bytes.
    */
-  private int findEnd(int from) {
-    for (int rel = 24; rel < MAX_SCAN; rel++) {
+  private int findEnd(int first) {
+    for (int rel = first; rel < MAX_SCAN; rel++) {
       if (pos + rel + 24 > limit && !ensure(rel + 24)) {
         if (pos + rel >= limit) {
           return -1;
@@ -171,17 +168,19 @@ final class Iso2709RecordReader extends AbstractRecordReader {
       if (buf[i] == RECORD_TERMINATOR) {
         return i + 1;
       }
-      if (buf[i - 1] == 0x1E && looksLikeLeader(i)) {
+      // A record cut short is followed by the next one's leader, after a field terminator or anywhere.
+      if (looksLikeLeader(i)) {
         return i;
       }
     }
     return -1;
   }
 
-  // Five digits of length, then "22" at 10-11 and "4500" at 20-23, as every MARC 21 leader has.
+  // Five digits of length, "22" at 10-11, five digits of base address and "4500" at 20-23, as every
+  // MARC 21 leader has: eighteen fixed bytes that text inside a record does not produce.
   private boolean looksLikeLeader(int i) {
-    return i + 24 <= limit && digits(i, 5) >= 24 && buf[i + 10] == '2' && buf[i + 11] == '2'
-        && buf[i + 20] == '4' && buf[i + 21] == '5' && buf[i + 22] == '0' && buf[i + 23] == '0';
+    return i + 24 <= limit && buf[i + 20] == '4' && buf[i + 21] == '5' && buf[i + 22] == '0' && buf[i + 23] == '0'
+        && buf[i + 10] == '2' && buf[i + 11] == '2' && digits(i, 5) >= 24 && digits(i + 12, 5) >= 25;
   }
 
   private int indexOf(byte value, int from, int to) {

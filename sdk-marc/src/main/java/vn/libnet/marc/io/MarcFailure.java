@@ -54,5 +54,9 @@ public enum MarcFailure implements ErrorCode {
   /** A directory entry points at no field; that field is lost, the rest of the record is read. */
   MARC_FIELD_LOST,
   /** Bytes of a data field before its first subfield delimiter, which belong to no subfield. */
-  MARC_DATA_OUTSIDE_SUBFIELD
+  MARC_DATA_OUTSIDE_SUBFIELD,
+  /** A tag that is not three ASCII characters cannot be written as ISO 2709. */
+  MARC_TAG_UNWRITABLE,
+  /** A value holding a record terminator, field terminator or subfield delimiter cannot be written as ISO 2709. */
+  MARC_VALUE_UNWRITABLE
 }
