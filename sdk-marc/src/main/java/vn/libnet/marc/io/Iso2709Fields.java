@@ -189,7 +189,7 @@ final class Iso2709Fields {
       i2 = (char) (bytes[from + 1] & 0xFF);
       i += 2;
     } else if (to > from) {
-      ctx.report("MARC_INDICATORS_MISSING", Severity.WARNING, tag, tag, ctx.offset + from);
+      ctx.damage(MarcFailure.MARC_INDICATORS_MISSING, Severity.WARNING, tag, ctx.offset + from, tag, ctx.offset + from);
       while (i < to && bytes[i] != SUBFIELD_DELIMITER && i < from + 2) {
         i++;
       }
@@ -206,7 +206,7 @@ final class Iso2709Fields {
       int next = indexOf(bytes, SUBFIELD_DELIMITER, i + 1, to);
       int stop = next < 0 ? to : next;
       if (stop == i + 1) {
-        ctx.report("MARC_SUBFIELD_CODE_MISSING", Severity.WARNING, tag, tag, ctx.offset + i);
+        ctx.damage(MarcFailure.MARC_SUBFIELD_CODE_MISSING, Severity.WARNING, tag, ctx.offset + i, tag, ctx.offset + i);
       } else {
         char code = (char) (bytes[i + 1] & 0xFF);
         int control = firstControl(i + 2, stop);

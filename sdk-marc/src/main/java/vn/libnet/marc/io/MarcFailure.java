@@ -55,6 +55,10 @@ public enum MarcFailure implements ErrorCode {
   MARC_FIELD_LOST,
   /** Bytes of a data field before its first subfield delimiter, which belong to no subfield. */
   MARC_DATA_OUTSIDE_SUBFIELD,
+  /** A data field without its two indicators. */
+  MARC_INDICATORS_MISSING,
+  /** A subfield delimiter with no subfield code after it. */
+  MARC_SUBFIELD_CODE_MISSING,
   /** A tag that is not three ASCII characters cannot be written as ISO 2709. */
   MARC_TAG_UNWRITABLE,
   /** A value holding a record terminator, field terminator or subfield delimiter cannot be written as ISO 2709. */
