@@ -107,6 +107,12 @@ final class Marc8Decoder {
         i += 3;
         continue;
       }
+      if (set == ANSEL && (c == 0xEC || c == 0xFB)) {
+        // The second halves of the double diacritics: Unicode's one combining character (U+0361,
+        // U+0360), written with the first half, already covers both letters.
+        i++;
+        continue;
+      }
       char ch = c == 0xFF ? 0 : TABLE.getChar(c, set);
       if (ch == 0) {
         problems.at(i - from, Marc8Problem.UNDEFINED_CODE, c);
