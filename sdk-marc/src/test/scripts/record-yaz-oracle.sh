@@ -2,7 +2,7 @@
 # Records yaz-marcdump's reading of every file of the differential MARC corpus as fixtures, so that
 # DifferentialCorpusTest can compare the SDK with it on machines (CI) that have no YAZ.
 #
-# For each corpus file (sdk-marc/src/test/resources/marc/corpus/**, except yaz/ and *.md) it writes
+# For each corpus file (sdk-marc/src/test/resources/marc/corpus/**, except yaz/, marclint/ and *.md) it writes
 #   yaz/<path>.xml.gz  yaz-marcdump's MARCXML output (gzip -n, deterministic); yaz writes what it found
 #                      wrong in a record as XML comments inside that record, and a reason it stopped
 #                      reading as a comment between records
@@ -18,7 +18,7 @@
 #       each element given to yaz on its own, outputs joined into one collection.
 #
 # Usage: sdk-marc/src/test/scripts/record-yaz-oracle.sh [corpus-dir [output-dir]]
-# (output-dir defaults to corpus-dir/yaz, which is replaced; DifferentialCorpusTest gives a temporary one)
+# (output-dir defaults to corpus-dir/yaz, whose files but README.md are replaced; DifferentialCorpusTest gives a temporary one)
 # Needs yaz-marcdump (Debian package yaz), python3, gzip.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -28,7 +28,8 @@ out="${2:-$corpus/yaz}"
 command -v yaz-marcdump >/dev/null || { echo "yaz-marcdump is not installed (apt-get install yaz)" >&2; exit 2; }
 export LC_ALL=C.UTF-8
 
-if [ -z "${2:-}" ]; then rm -rf "$out"; fi
+# README.md is written by hand and stays
+if [ -z "${2:-}" ] && [ -d "$out" ]; then find "$out" -type f ! -name README.md -delete; fi
 mkdir -p "$out"
 out="$(cd "$out" && pwd)"
 version="$(yaz-marcdump -V 2>&1 | head -1)"
@@ -66,7 +67,7 @@ PY
 }
 
 cd "$corpus"
-find . -type f ! -path './yaz/*' ! -name '*.md' | sed 's|^\./||' | LC_ALL=C sort | while read -r rel; do
+find . -type f ! -path './yaz/*' ! -path './marclint/*' ! -name '*.md' | sed 's|^\./||' | LC_ALL=C sort | while read -r rel; do
   mkdir -p "$out/$(dirname "$rel")"
   xml="$tmp/out.xml"; err="$tmp/err.txt"
   : > "$xml"; : > "$err"

@@ -150,11 +150,11 @@ final class CorpusDiff {
 
   /**
    * Aligns yaz's records with the SDK's reads, in order: {@code pairs[i]} is the SDK index paired with
-   * yaz record {@code i}, or -1 when the SDK has nothing for it. Two records pair when their 001s are
-   * equal (score 2) or when one side has no 001 or is unreadable (score 1, by position); different 001s
-   * never pair. The alignment with the highest score wins (dynamic programming, gaps free).
+   * yaz record {@code i}, or -1 when the SDK has nothing for it. Two records pair when they share a 001
+   * value (score 2) or when one side has no 001 or is unreadable (score 1, by position); records whose
+   * 001s are all different never pair. The alignment with the highest score wins (dynamic programming, gaps free).
    */
-  static int[] align(List<String> yazKeys, List<String> sdkKeys, List<Boolean> sdkReadable) {
+  static int[] align(List<List<String>> yazKeys, List<List<String>> sdkKeys, List<Boolean> sdkReadable) {
     int m = yazKeys.size();
     int n = sdkKeys.size();
     int[][] best = new int[m + 1][n + 1];
@@ -182,14 +182,33 @@ final class CorpusDiff {
         j++;
       }
     }
+    int lastY = -1;
+    int lastS = -1;
+    for (int y = 0; y <= m; y++) {
+      if (y == m || pairs[y] >= 0) {
+        int nextS = y == m ? n : pairs[y];
+        for (int a = lastY + 1, b = lastS + 1; a < y && b < nextS; a++, b++) {
+          pairs[a] = b;
+        }
+        if (y < m) {
+          lastY = y;
+          lastS = pairs[y];
+        }
+      }
+    }
     return pairs;
   }
 
-  private static int score(String yazKey, String sdkKey, boolean sdkReadable) {
-    if (!sdkReadable || yazKey == null || sdkKey == null) {
+  private static int score(List<String> yazKeys, List<String> sdkKeys, boolean sdkReadable) {
+    if (!sdkReadable || yazKeys.isEmpty() || sdkKeys.isEmpty()) {
       return 1;
     }
-    return yazKey.equals(sdkKey) ? 2 : 0;
+    for (String k : yazKeys) {
+      if (sdkKeys.contains(k)) {
+        return 2;
+      }
+    }
+    return 0;
   }
 
 }

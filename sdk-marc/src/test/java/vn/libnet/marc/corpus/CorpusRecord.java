@@ -74,6 +74,17 @@ record CorpusRecord(String leader, List<Field> fields, List<String> warnings) {
     return null;
   }
 
+  /** Every 001 value (a damaged record can have two; the SDK and yaz may keep different ones). */
+  List<String> controlNumbers() {
+    List<String> out = new ArrayList<>();
+    for (Field f : fields) {
+      if (f.tag().equals("001") && f.isControl()) {
+        out.add(f.value().strip());
+      }
+    }
+    return out;
+  }
+
   /** The SDK's record (marc4j model) reduced the same way. */
   static CorpusRecord of(Record record) {
     List<Field> fields = new ArrayList<>();

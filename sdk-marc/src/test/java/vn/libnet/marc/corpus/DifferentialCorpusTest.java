@@ -116,7 +116,7 @@ class DifferentialCorpusTest {
     Path recorded = corpus.resolve("yaz");
     List<String> stale = new ArrayList<>();
     try (Stream<Path> files = Files.walk(recorded)) {
-      for (Path f : files.filter(Files::isRegularFile).toList()) {
+      for (Path f : files.filter(Files::isRegularFile).filter(f -> !f.endsWith("README.md")).toList()) {
         Path fresh = tmp.resolve(recorded.relativize(f).toString());
         if (!Files.exists(fresh)) {
           stale.add(recorded.relativize(f) + " (no longer produced)");
@@ -148,12 +148,12 @@ class DifferentialCorpusTest {
     List<CorpusRecord> yr = yaz.records();
     fig.yazRecords = yr.size();
     fig.sdkReads = sdk.reads().size();
-    List<String> yKeys = yr.stream().map(CorpusRecord::controlNumber).toList();
-    List<String> sKeys = new ArrayList<>();
+    List<List<String>> yKeys = yr.stream().map(CorpusRecord::controlNumbers).toList();
+    List<List<String>> sKeys = new ArrayList<>();
     List<Boolean> sReadable = new ArrayList<>();
     for (int j = 0; j < sdk.reads().size(); j++) {
       CorpusRecord r = sdk.records().get(j);
-      sKeys.add(r == null ? null : r.controlNumber());
+      sKeys.add(r == null ? List.of() : r.controlNumbers());
       sReadable.add(r != null);
       if (r == null) {
         fig.sdkUnreadable++;
@@ -266,7 +266,8 @@ class DifferentialCorpusTest {
   static List<Path> corpusFiles(Path corpus) throws IOException {
     try (Stream<Path> s = Files.walk(corpus)) {
       return s.filter(Files::isRegularFile)
-          .filter(p -> !corpus.relativize(p).startsWith("yaz"))
+          // the recorded oracles, not inputs
+          .filter(p -> !corpus.relativize(p).startsWith("yaz") && !corpus.relativize(p).startsWith("marclint"))
           .filter(p -> !p.getFileName().toString().endsWith(".md"))
           .sorted()
           .toList();
@@ -318,6 +319,9 @@ class DifferentialCorpusTest {
     row(b, "extra (the SDK reads it, yaz has nothing)", total.extra);
     row(b, "extra reports of unreadable records", total.extraReported);
     row(b, "assertion failures", failures.size());
+    // yaz drops bytes that are not UTF-8 (and some bad MARC-8) without a word, so among these failures
+    // the SDK may be the one that is right; those where the SDK says nothing are failures for certain
+    row(b, "… of them the SDK read with issues", (int) failures.stream().filter(f -> f.contains("(with issues)")).count());
     b.append("\n(A record differing in several kinds is counted once per kind. Leader positions 00-04, 09 and 12-16 are not compared.)\n\n");
 
     b.append("## Examples by kind\n\n");
