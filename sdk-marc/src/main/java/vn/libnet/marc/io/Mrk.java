@@ -9,8 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Map;
-import org.marc4j.MarcError;
-import org.marc4j.converter.impl.AnselToUnicode;
 import vn.libnet.core.validation.Severity;
 
 /**
@@ -21,7 +19,7 @@ import vn.libnet.core.validation.Severity;
  * {@code mrk-mnemonics.tsv} beside this class (its header says where it comes from).
  *
  * <p>Reading: a mnemonic stands for its MARC-8 bytes, and a run of ASCII text and mnemonics is read as
- * MARC-8 by the same converter as MARC-8 ISO 2709 records (combining marks come before their letter
+ * MARC-8 by the same decoder as MARC-8 ISO 2709 records (combining marks come before their letter
  * and keep their order; escape sequences switch character sets). {@code {U+XXXX}} is the code point.
  * In a MARC-8 record (Leader/09 blank) LC's lossless form {@code &#xXXXX;} is the character too. A
  * brace that starts no mnemonic in LC's list, and MARC-8 that cannot be converted, are kept exactly as
@@ -208,21 +206,15 @@ final class Mrk {
   // ---- reading ----
 
   /**
-   * {@code b[from, to)} converted from MARC-8 by the converter of MARC-8 ISO 2709 records, or {@code
-   * null} when it is not valid MARC-8: an error, a placeholder such as {@code <U+XXXX>} or an escape left
-   * in the text, or a crash of marc4j (an escape to a G2 or G3 set, ESC "-" or ESC ",", throws
-   * ArrayIndexOutOfBoundsException in marc4j 2.9.6).
+   * {@code b[from, to)} converted from MARC-8 by the decoder of MARC-8 ISO 2709 records ({@link
+   * Marc8Decoder}, LC's code tables), or {@code null} when it is not valid MARC-8 (an undefined code,
+   * an unknown or cut escape sequence, a mark with no letter), so that the caller keeps what was
+   * written.
    */
   static String marc8(byte[] b, int from, int to) {
     boolean[] failed = {false};
-    String s;
-    try {
-      s = new AnselToUnicode((severity, message) -> failed[0] |= severity >= MarcError.MINOR_ERROR)
-          .convert(new String(b, from, to - from, StandardCharsets.ISO_8859_1));
-    } catch (RuntimeException e) {
-      return null;
-    }
-    return failed[0] || s.indexOf('\u001B') >= 0 || s.contains("<U+") ? null : s;
+    String s = new Marc8Decoder().decode(b, from, to, (index, problem, value) -> failed[0] = true);
+    return failed[0] ? null : s;
   }
 
   /** Fixed-length data: backslashes are blanks, then the mnemonics. */
