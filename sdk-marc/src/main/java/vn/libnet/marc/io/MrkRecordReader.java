@@ -67,6 +67,17 @@ final class MrkRecordReader extends AbstractRecordReader {
 
   @Override
   MarcRead readNext() {
+    MarcRead read;
+    do {
+      read = readBlock();
+    } while (read == SKIPPED);
+    return read;
+  }
+
+  /** Lines between blank lines that hold nothing but comments: no record, read on. */
+  private static final MarcRead SKIPPED = new MarcRead(0, -1, 0, null, List.of());
+
+  private MarcRead readBlock() {
     RawLine raw;
     do {
       raw = line();
@@ -80,15 +91,17 @@ final class MrkRecordReader extends AbstractRecordReader {
     boolean marc8 = false;
     int size = 0;
     boolean tooBig = false;
+    long lastLine = start;
     for (; raw != null && !raw.isBlank(); raw = line()) {
-      String l = decodeLine(raw, marc8, ctx);
-      if (isLeaderLine(l) && !entries.isEmpty()) {
+      if (!entries.isEmpty() && raw.isLeader()) {
         // A missing blank line: the record open so far ends here and the next one starts.
         pending = raw;
         ctx.damage(
             MarcFailure.MRK_RECORD_BOUNDARY_MISSING, Severity.ERROR, "", raw.number, ctx.number, start, raw.number, ctx.number + 1);
         break;
       }
+      String l = decodeLine(raw, marc8, ctx);
+      lastLine = raw.number;
       size += l.length();
       if (size > MAX_RECORD) {
         if (!tooBig) {
@@ -112,6 +125,15 @@ final class MrkRecordReader extends AbstractRecordReader {
       } else {
         ctx.damage(MarcFailure.MRK_LINE_INVALID, Severity.WARNING, "", raw.number, raw.number, l);
       }
+    }
+    if (entries.isEmpty()) {
+      // No field at all: never an invented empty record. Stray lines are reported as unreadable.
+      if (ctx.issues.stream().allMatch(i -> i.severity() == Severity.INFO)) {
+        number--;
+        return SKIPPED;
+      }
+      ctx.report("MRK_NO_FIELDS", Severity.ERROR, "", start, lastLine);
+      return new MarcRead(ctx.number, -1, start, null, ctx.issues);
     }
     return build(ctx, entries, start, marc8);
   }
@@ -259,6 +281,13 @@ final class MrkRecordReader extends AbstractRecordReader {
 
   /** A line's bytes without its end, with its 1-based number and the offset of its first byte. */
   private record RawLine(byte[] bytes, int length, long number, long offset, int bomLength, boolean cut) {
+    /** Whether the line starts a record ({@code =LDR}, or {@code =000} as MARC Report writes it). */
+    boolean isLeader() {
+      int i = bomLength;
+      return length - i >= 4 && bytes[i] == '=' && (bytes[i + 1] == 'L' && bytes[i + 2] == 'D' && bytes[i + 3] == 'R'
+          || bytes[i + 1] == '0' && bytes[i + 2] == '0' && bytes[i + 3] == '0');
+    }
+
     boolean isBlank() {
       for (int i = bomLength; i < length; i++) {
         byte b = bytes[i];

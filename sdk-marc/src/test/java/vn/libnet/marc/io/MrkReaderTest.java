@@ -226,6 +226,17 @@ class MrkReaderTest {
   }
 
   @Test
+  void linesWithoutFieldsAreNeverAnInventedRecord() {
+    List<MarcRead> reads = read("# exported by MarcEdit\n\n" + UTF8 + "stray text\nmore stray text\n\n# end\n", LENIENT);
+    assertThat(reads).hasSize(2);
+    assertThat(reads.get(0).controlNumber()).isEqualTo("vn-000123");
+    assertThat(reads.get(1).readable()).isFalse();
+    assertThat(reads.get(1).number()).isEqualTo(2);
+    assertThat(codes(reads.get(1))).containsExactly("MRK_LINE_INVALID", "MRK_LINE_INVALID", "MRK_NO_FIELDS");
+    assertThat(reads.get(1).issues().get(2).message()).isEqualTo("Lines 12 to 13 hold no field of a record; they were skipped.");
+  }
+
+  @Test
   void recordsWrittenEitherWayReadBackTheSame() {
     Record r = F.newRecord("00000nam a2200000 a 4500");
     r.addVariableField(F.newControlField("001", "vn-1"));
