@@ -209,6 +209,10 @@ final class Iso2709Fields {
         ctx.damage(MarcFailure.MARC_SUBFIELD_CODE_MISSING, Severity.WARNING, tag, ctx.offset + i, tag, ctx.offset + i);
       } else {
         char code = (char) (bytes[i + 1] & 0xFF);
+        if (code <= 0x20 || code >= 0x7F) {
+          // Kept as the byte it is (ISO-8859-1), so that nothing is guessed; validation names it too.
+          ctx.report("MARC_SUBFIELD_CODE_INVALID", Severity.WARNING, tag, tag, ctx.offset + i + 1, hex(bytes[i + 1]));
+        }
         int control = firstControl(i + 2, stop);
         if (control >= 0) {
           ctx.report("MARC_CONTROL_CHARACTER", Severity.WARNING, tag + "$" + code, tag + "$" + code, ctx.offset + control, hex(bytes[control]));

@@ -16,6 +16,7 @@ import vn.libnet.core.validation.Severity;
  * no damage can end the file or lose more than the damaged field.
  */
 final class Iso2709RecordReader extends AbstractRecordReader {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Iso2709RecordReader.class);
   private static final byte RECORD_TERMINATOR = 0x1D;
   /** How far past a wrong length to look for the record terminator before giving the record up. */
   private static final int MAX_SCAN = 200_000;
@@ -110,12 +111,22 @@ final class Iso2709RecordReader extends AbstractRecordReader {
   }
 
   private MarcRead parse(byte[] bytes, ReadContext ctx) {
-    Iso2709Fields fields = Iso2709Fields.parse(bytes, ctx);
-    if (fields == null) {
-      return unreadable(ctx);
+    try {
+      Iso2709Fields fields = Iso2709Fields.parse(bytes, ctx);
+      if (fields == null) {
+        return unreadable(ctx);
+      }
+      Record record = text.build(fields, ctx);
+      return new MarcRead(ctx.number, ctx.offset, 0, record, ctx.issues);
+    } catch (MarcReadException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // A fault of this reader, not of the data's kind the reader knows: the record is reported as
+      // unreadable (strict mode stops) and the rest of the file is still read; the cause goes to the log.
+      LOG.warn("Record {} at byte {} could not be read", ctx.number, ctx.offset, e);
+      ctx.damage(MarcFailure.MARC_STRUCTURE_INVALID, Severity.ERROR, "", ctx.offset, ctx.offset, "");
+      return new MarcRead(ctx.number, ctx.offset, 0, null, ctx.issues);
     }
-    Record record = text.build(fields, ctx);
-    return new MarcRead(ctx.number, ctx.offset, 0, record, ctx.issues);
   }
 
   // Past a record whose length is unreadable: to the next record terminator or the next leader, which

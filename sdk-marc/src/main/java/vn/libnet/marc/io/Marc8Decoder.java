@@ -16,8 +16,8 @@ import org.marc4j.converter.impl.CodeTableGenerated;
  * Problems} with its position, and decoding goes on with the next byte. Nothing is ever written in the
  * place of what could not be decoded.
  *
- * <p>Not thread-safe: one decoder per reader. Between subfields of a field the escape state carries on,
- * as the specification says; {@link #startField()} resets it.
+ * <p>Not thread-safe: one decoder per reader. {@link #startField()} resets the escape state; the reader
+ * calls it for every value, as yaz and marc4j do.
  */
 final class Marc8Decoder {
   /** Where decoding found something wrong: the index of the byte in the value and what it was. */
@@ -100,11 +100,13 @@ final class Marc8Decoder {
         int code = (c & 0x7F) << 16 | (b[i + 1] & 0x7F) << 8 | (b[i + 2] & 0x7F);
         char ch = TABLE.getChar(code, EACC);
         if (ch == 0) {
+          // Most often a byte lost or added before: one byte further on the characters line up again.
           problems.at(i - from, Marc8Problem.UNDEFINED_CODE, code);
+          i++;
         } else {
           base(ch);
+          i += 3;
         }
-        i += 3;
         continue;
       }
       if (set == ANSEL && (c == 0xEC || c == 0xFB)) {

@@ -109,22 +109,20 @@ final class RecordText {
     String[] asMarc8 = new String[n];
     int[] marc8Problems = new int[n];
     int totalProblems = 0;
-    for (int f = 0; f < raw.fieldCount; f++) {
+    for (int v = 0; v < n; v++) {
+      // Each value starts from the default sets, as yaz and marc4j read MARC-8 (a shift left open at a
+      // subfield's end is most often an encoder's slip, and carrying it on garbles the next subfield).
       marc8.startField();
-      for (int v = raw.firstValue[f]; v < raw.firstValue[f + 1]; v++) {
-        int s = raw.valueStart[v];
-        int[] count = {0};
-        asMarc8[v] = marc8.decode(b, s, raw.valueEnd[v], (index, problem, value) -> count[0]++);
-        marc8Problems[v] = count[0];
-        totalProblems += count[0];
-      }
+      int s = raw.valueStart[v];
+      int[] count = {0};
+      asMarc8[v] = marc8.decode(b, s, raw.valueEnd[v], (index, problem, value) -> count[0]++);
+      marc8Problems[v] = count[0];
+      // Misplaced marks do not make MARC-8 invalid, but they make a reading no mislabel claim rests on.
+      totalProblems += count[0] + (high[v] && !utf8[v] && oddMarks(asMarc8[v]) ? 1 : 0);
     }
     Reading reading;
     if (declared == 'a') {
       reading = utf8Values == 0 && totalProblems == 0 ? Reading.MARC8 : Reading.UTF8;
-      if (reading == Reading.MARC8) {
-        ctx.report("MARC_ENCODING_MISLABELLED", Severity.WARNING, "leader/09", label(declared), "MARC-8");
-      }
     } else {
       reading = Reading.MARC8;
     }
@@ -167,6 +165,9 @@ final class RecordText {
         }
       }
     }
+    if (declared == 'a' && reading == Reading.MARC8 && asLegacy == null) {
+      ctx.report("MARC_ENCODING_MISLABELLED", Severity.WARNING, "leader/09", label(declared), "MARC-8");
+    }
     for (int f = 0; f < raw.fieldCount; f++) {
       for (int v = raw.firstValue[f]; v < raw.firstValue[f + 1]; v++) {
         int s = raw.valueStart[v];
@@ -186,9 +187,19 @@ final class RecordText {
           text[v] = asMarc8[v];
           if (marc8Problems[v] > 0) {
             reportMarc8(b, s, e, path, ctx);
+          } else if (oddMarks(asMarc8[v])) {
+            // Valid MARC-8 codes, but marks on spaces or punctuation: bytes of another encoding, most likely.
+            ctx.report("MARC8_MARKS_MISPLACED", Severity.WARNING, path, path);
           }
         } else {
           int bad = Utf8.firstInvalid(b, s, e);
+          if (bad < 0) {
+            // Well-formed UTF-8 that carries an ESC: no MARC-8 escape in a UTF-8 record, a control character.
+            int esc = Iso2709Fields.indexOf(b, (byte) 0x1B, s, e);
+            ctx.report("MARC_CONTROL_CHARACTER", Severity.WARNING, path, path, ctx.offset + esc, "1B");
+            text[v] = new String(b, s, e - s, StandardCharsets.UTF_8);
+            continue;
+          }
           long at = ctx.offset + bad;
           ctx.damage(MarcFailure.MARC_UTF8_INVALID, Severity.WARNING, path, at, path, at, Iso2709Fields.hex(b[bad]));
           // Every byte kept (as Windows-1252), so that a repair that knows the source can still recover it.
@@ -298,6 +309,10 @@ final class RecordText {
       ctx.report("MARC_LEADER_COUNTS_INVALID", Severity.WARNING, "leader/10-11", raw.leader.substring(10, 12));
       l[10] = '2';
       l[11] = '2';
+    }
+    if (!raw.leader.startsWith("4500", 20)) {
+      ctx.report("MARC_LEADER_ENTRY_MAP_INVALID", Severity.WARNING, "leader/20-23", raw.leader.substring(20, 24));
+      "4500".getChars(0, 4, l, 20);
     }
     l[9] = 'a';
     return new String(l);
