@@ -11,6 +11,7 @@ import org.marc4j.marc.ControlField;
 import org.marc4j.marc.DataField;
 import org.marc4j.marc.Record;
 import org.marc4j.marc.Subfield;
+import org.marc4j.marc.VariableField;
 
 /**
  * The mnemonic text form, a blank line after each record, in one of two forms. UTF-8 (the default):
@@ -42,11 +43,13 @@ final class MrkRecordWriter implements MarcRecordWriter {
       leader = record.getLeader().marshal();
     }
     sb.append("=LDR  ").append(Mrk.escapeFixed(leader)).append('\n');
-    for (ControlField cf : record.getControlFields()) {
-      String data = marc8 ? Mrk.escapeMarc8(cf.getData()).replace(' ', '\\') : Mrk.escapeFixed(cf.getData());
-      sb.append('=').append(cf.getTag()).append("  ").append(data).append('\n');
-    }
-    for (DataField df : record.getDataFields()) {
+    for (VariableField field : record.getVariableFields()) {
+      if (field instanceof ControlField cf) {
+        String data = marc8 ? Mrk.escapeMarc8(cf.getData()).replace(' ', '\\') : Mrk.escapeFixed(cf.getData());
+        sb.append('=').append(cf.getTag()).append("  ").append(data).append('\n');
+        continue;
+      }
+      DataField df = (DataField) field;
       sb.append('=').append(df.getTag()).append("  ");
       sb.append(df.getIndicator1() == ' ' ? '\\' : df.getIndicator1());
       sb.append(df.getIndicator2() == ' ' ? '\\' : df.getIndicator2());

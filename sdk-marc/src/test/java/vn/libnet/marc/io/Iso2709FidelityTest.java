@@ -134,7 +134,7 @@ class Iso2709FidelityTest {
         .anySatisfy(i -> assertThat(i.code()).isEqualTo("MARC_FIELD_NOT_REPEATABLE"));
     // Every writer keeps the order, and ISO 2709 gives back the same bytes.
     assertThat(write(List.of(read.record()), MarcFormat.ISO2709)).isEqualTo(file);
-    for (MarcFormat format : List.of(MarcFormat.MARCXML, MarcFormat.MARC_JSON)) {
+    for (MarcFormat format : List.of(MarcFormat.MARCXML, MarcFormat.MARC_JSON, MarcFormat.MRK)) {
       Record back = read(write(List.of(read.record()), format), format, STRICT).get(0).record();
       assertThat(back.getVariableFields().stream().map(VariableField::getTag).toList()).as(format.name()).isEqualTo(order);
     }
