@@ -56,9 +56,9 @@ public enum MarcFormat {
   }
 
   /**
-   * The format of a stream from its first bytes: "&lt;" for XML, "&#123;" or "[" for JSON,
-   * "=" for MRK, a digit for ISO 2709. Leading white space and a UTF-8 byte-order mark are
-   * skipped. Empty when nothing fits.
+   * The format of a stream from its first bytes: "&lt;" for XML, "&#123;" or "[" for JSON, "=" (or a
+   * "#" comment, as MarcEdit writes) for MRK, a digit for ISO 2709. Leading white space and a UTF-8
+   * byte-order mark are skipped. Empty when nothing fits.
    */
   public static Optional<MarcFormat> detect(byte[] head, int length) {
     int i = 0;
@@ -78,7 +78,7 @@ public enum MarcFormat {
     if (b == '{' || b == '[') {
       return Optional.of(MARC_JSON);
     }
-    if (b == '=') {
+    if (b == '=' || b == '#') {
       return Optional.of(MRK);
     }
     if (b >= '0' && b <= '9') {
@@ -89,7 +89,7 @@ public enum MarcFormat {
 
   /**
    * The format called {@code name}: {@code iso2709} (or {@code marc}, {@code mrc}), {@code marcxml} (or
-   * {@code xml}), {@code json} (or {@code marc-json}), {@code mrk}, in any case.
+   * {@code xml}), {@code json} (or {@code marc-json}), {@code mrk} (or MarcEdit's {@code mrk8}), in any case.
    *
    * @throws IllegalArgumentException for another name, listing the accepted ones
    */
@@ -108,6 +108,7 @@ public enum MarcFormat {
       case "marcjson":
         return MARC_JSON;
       case "mrk":
+      case "mrk8":
       case "mnemonic":
         return MRK;
       default:
