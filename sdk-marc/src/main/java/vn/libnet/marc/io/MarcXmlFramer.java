@@ -60,12 +60,15 @@ final class MarcXmlFramer {
     /** For a record ended without its end tag: what ended it ({@code <record>}, {@code </collection>}, ...). */
     String endedBy;
     long endedAt;
+    /** The line where the chunk ends. */
+    long endLine;
     /** The end tags that close what the chunk left open (empty for an intact record). */
     String closing;
   }
 
   private static final class Element {
     final String qname;
+    final byte[] bytes;
     final List<String[]> namespaces;
     final boolean envelope;
     final long line;
@@ -77,6 +80,7 @@ final class MarcXmlFramer {
 
     Element(String qname, List<String[]> namespaces, boolean envelope, long line, String namespace) {
       this.qname = qname;
+      this.bytes = qname.getBytes(StandardCharsets.UTF_8);
       this.namespaces = namespaces;
       this.envelope = envelope;
       this.line = line;
@@ -98,7 +102,6 @@ final class MarcXmlFramer {
   private boolean started;
   private final Frame frame = new Frame();
   private final ArrayList<Element> outer = new ArrayList<>();
-  private final ArrayList<String> inner = new ArrayList<>();
   private final List<String[]> attributes = new ArrayList<>();
   private final byte[] nameBytes = new byte[256];
   private final String[] names = new String[32];
@@ -312,7 +315,6 @@ final class MarcXmlFramer {
     chunkStart = mark;
     mark = -1;
     discarding = false;
-    inner.clear();
     frame.element = qname;
     frame.namespace = namespace;
     frame.line = tagLine;
@@ -322,78 +324,180 @@ final class MarcXmlFramer {
     if (empty) {
       return chunk();
     }
+    if (!qname.equals(recordName)) {
+      recordName = qname;
+      recordBytes = qname.getBytes(StandardCharsets.UTF_8);
+    }
+    // Only three things matter inside a record: its end tag, the start of another record, and the end tag
+    // of an element around it (the last two mean its end tag is missing). Names are compared in place
+    // and attributes are not read: a '<' cannot occur inside a well-formed attribute value.
     while (true) {
       if (!skipText()) {
         chunkStart = discarding ? -1 : chunkStart;
         frame.kind = discarding ? Kind.TOO_LARGE : Kind.TRUNCATED;
         return frame;
       }
-      int lt = pos - 1;
-      long tagLine2 = line;
-      mark = lt;
-      int c = read();
+      mark = pos - 1;
+      ensure(NAME_LOOKAHEAD);
+      if (pos >= lim) {
+        continue;
+      }
+      byte c = buf[pos];
       if (c == '/') {
-        String name = readName(-1);
-        if (name.equals(qname)) {
+        if (nameAt(pos + 1, recordBytes)) {
+          pos += 1 + recordBytes.length;
           skipTagEnd();
           mark = -1;
           return chunk();
         }
-        if (!inner.isEmpty() && inner.get(inner.size() - 1).equals(name)) {
-          inner.remove(inner.size() - 1);
-          skipTagEnd();
-        } else if (closesOuter(name)) {
-          // </collection> inside a record: the record's end tag is missing; the outer scan takes the tag
-          return unclosed(lt, "</" + name + ">", tagLine2);
-        } else {
-          skipTagEnd();
+        for (Element e : outer) {
+          if (nameAt(pos + 1, e.bytes)) {
+            // </collection> inside a record: its end tag is missing; the outer scan takes the tag
+            return unclosed("</" + e.qname + ">");
+          }
         }
       } else if (c == '!') {
+        pos++;
         if (!skipDeclaration()) {
           mark = -1;
-          return doctype(tagLine2);
+          return doctype(line);
         }
       } else if (c == '?') {
+        pos++;
         skipInstruction(false);
-      } else if (c >= 0) {
-        String name = readName(c);
-        if ("record".equals(local(name))) {
-          return unclosed(lt, "<" + name + ">", tagLine2);
+      } else {
+        int p = pos;
+        int limit = Math.min(lim, pos + NAME_LOOKAHEAD);
+        while (p < limit && !nameEnd(buf[p])) {
+          p++;
         }
-        if (!readAttributes(false)) {
-          inner.add(name);
+        int n = p - pos;
+        if (n >= 6 && isRecord(p) && (n == 6 || buf[p - 7] == ':')) {
+          return unclosed("<" + new String(buf, pos, n, StandardCharsets.UTF_8) + ">");
         }
       }
       mark = -1;
     }
   }
 
-  private boolean closesOuter(String name) {
-    for (Element e : outer) {
-      if (e.qname.equals(name)) {
-        return true;
+  private static final int NAME_LOOKAHEAD = 256;
+  private static final byte[] RECORD = "record".getBytes(StandardCharsets.US_ASCII);
+  private String recordName;
+  private byte[] recordBytes;
+
+  private boolean isRecord(int end) {
+    for (int k = 0; k < 6; k++) {
+      if (buf[end - 6 + k] != RECORD[k]) {
+        return false;
       }
     }
-    return false;
+    return true;
   }
 
-  // The record ends at lt (the '<' of what ended it), which the outer scan reads next.
-  private Frame unclosed(int lt, String by, long at) {
-    pos = lt;
+  // Whether name is written at i, followed by the end of a name.
+  private boolean nameAt(int i, byte[] name) {
+    if (i + name.length >= lim) {
+      return false;
+    }
+    for (int k = 0; k < name.length; k++) {
+      if (buf[i + k] != name[k]) {
+        return false;
+      }
+    }
+    return nameEnd(buf[i + name.length]);
+  }
+
+  private static boolean nameEnd(byte b) {
+    return b == '>' || b == '/' || b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '<';
+  }
+
+  // The record ends at mark (the '<' of what ended it), which the outer scan reads next. The end tags
+  // that close what it left open come from a second look at the chunk: this happens to damaged records only.
+  private Frame unclosed(String by) {
+    pos = mark;
     mark = -1;
     frame.endedBy = by;
-    frame.endedAt = at;
+    frame.endedAt = line;
+    List<String> open = openElements(chunkStart, pos);
     StringBuilder closing = new StringBuilder();
-    for (int i = inner.size() - 1; i >= 0; i--) {
-      closing.append("</").append(inner.get(i)).append('>');
+    for (int i = open.size() - 1; i >= 0; i--) {
+      closing.append("</").append(open.get(i)).append('>');
     }
-    frame.closing = closing.append("</").append(frame.element).append('>').toString();
-    // the ending tag's line was counted already; the outer scan counts from lt again
-    line = at;
+    frame.closing = closing.toString();
     return chunk();
   }
 
+  // The elements open at the end of b[from, to), outermost first.
+  private List<String> openElements(int from, int to) {
+    ArrayList<String> open = new ArrayList<>();
+    int i = from;
+    while (i < to) {
+      if (buf[i] != '<') {
+        i++;
+        continue;
+      }
+      i++;
+      if (i >= to) {
+        break;
+      }
+      if (buf[i] == '!' || buf[i] == '?') {
+        String end = buf[i] == '?' ? "?>" : startsWith(i, to, "!--") ? "-->" : startsWith(i, to, "![CDATA[") ? "]]>" : ">";
+        i = indexOf(i, to, end);
+        continue;
+      }
+      boolean closing = buf[i] == '/';
+      int n = closing ? i + 1 : i;
+      int e = n;
+      while (e < to && !nameEnd(buf[e])) {
+        e++;
+      }
+      String name = new String(buf, n, e - n, StandardCharsets.UTF_8);
+      byte quote = 0;
+      byte prev = 0;
+      while (e < to && (quote != 0 || buf[e] != '>')) {
+        if (quote == 0 && (buf[e] == '"' || buf[e] == '\'')) {
+          quote = buf[e];
+        } else if (buf[e] == quote) {
+          quote = 0;
+        }
+        prev = buf[e];
+        e++;
+      }
+      if (closing) {
+        if (!open.isEmpty() && open.get(open.size() - 1).equals(name)) {
+          open.remove(open.size() - 1);
+        }
+      } else if (prev != '/') {
+        open.add(name);
+      }
+      i = e;
+    }
+    return open;
+  }
+
+  private boolean startsWith(int i, int to, String s) {
+    if (i + s.length() > to) {
+      return false;
+    }
+    for (int k = 0; k < s.length(); k++) {
+      if (buf[i + k] != s.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private int indexOf(int i, int to, String s) {
+    for (int k = i; k + s.length() <= to; k++) {
+      if (startsWith(k, to, s)) {
+        return k + s.length();
+      }
+    }
+    return to;
+  }
+
   private Frame chunk() {
+    frame.endLine = line;
     if (discarding) {
       frame.kind = Kind.TOO_LARGE;
     } else {

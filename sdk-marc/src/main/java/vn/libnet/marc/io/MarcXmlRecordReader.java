@@ -1,7 +1,9 @@
 package vn.libnet.marc.io;
 
 import java.io.InputStream;
-import java.io.Reader;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.io.StringReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -34,15 +36,38 @@ import vn.libnet.core.validation.Severity;
  * damage. Field order is the document's; repeated control fields are kept.
  */
 final class MarcXmlRecordReader extends AbstractRecordReader {
+  // The JDK's factory is safe to share once configured. A parser costs more to set up than a record
+  // costs to parse, so intact records are parsed in batches, one document each; a parser is never reused
+  // across documents (the JDK's "reuse-instance" leaks memory for every document left unfinished).
   private static final XMLInputFactory FACTORY = secureFactory();
+  private static final int BATCH_RECORDS = 64;
+  private static final int BATCH_CHARS = 1 << 19;
 
   private final ReadOptions options;
   private final MarcXmlFramer framer;
-  private final ChunkStream chunk = new ChunkStream();
+  private final ArrayDeque<Object> queue = new ArrayDeque<>();
+  private final List<Chunk> batch = new ArrayList<>();
+  private Object held;
   private int number;
-  private byte[] header;
   private String headerText;
   private String wrapper;
+
+  /** A record chunk taken out of the framer's buffer: its text and where it was. */
+  private static final class Chunk {
+    int number;
+    long line;
+    int column;
+    long lines;
+    String element;
+    String namespace;
+    String endedBy;
+    long endedAt;
+    String closing;
+    String header;
+    String text;
+    MarcXmlRepair repair;
+    int virtualLine = 1;
+  }
 
   MarcXmlRecordReader(InputStream in, ReadOptions options) {
     super(in);
@@ -67,23 +92,109 @@ final class MarcXmlRecordReader extends AbstractRecordReader {
 
   @Override
   MarcRead readNext() {
-    MarcXmlFramer.Frame f = framer.next();
-    if (f == null) {
-      return null;
+    while (queue.isEmpty()) {
+      if (!fill()) {
+        return null;
+      }
     }
+    Object next = queue.poll();
+    if (next instanceof MarcReadException e) {
+      queue.clear(); // strict mode: nothing after the first damage
+      finish();
+      throw e;
+    }
+    return (MarcRead) next;
+  }
+
+  // Takes up to a batch of record chunks from the framer and reads them; false at the end of the input.
+  private boolean fill() {
+    batch.clear();
+    int chars = 0;
+    while (batch.size() < BATCH_RECORDS && chars < BATCH_CHARS) {
+      Object f = held != null ? held : framer.next();
+      held = null;
+      if (f == null) {
+        break;
+      }
+      if (f instanceof Chunk c) {
+        if (!batch.isEmpty() && !c.header.equals(batch.get(0).header)) {
+          held = c;
+          break;
+        }
+        batch.add(c);
+        chars += c.text == null ? 0 : c.text.length();
+        continue;
+      }
+      if (!(f instanceof MarcXmlFramer.Frame)) {
+        queue.add(f); // a refusal held back behind the last batch
+        return true;
+      }
+      MarcXmlFramer.Frame frame = (MarcXmlFramer.Frame) f;
+      if (frame.kind == MarcXmlFramer.Kind.RECORD) {
+        Chunk c = chunk(frame);
+        if (!batch.isEmpty() && !c.header.equals(batch.get(0).header)) {
+          held = c;
+          break;
+        }
+        batch.add(c);
+        chars += c.text == null ? 0 : c.text.length();
+        continue;
+      }
+      if (!batch.isEmpty()) {
+        // read the records before it first; the frame is looked at again for the next batch
+        held = nonRecord(frame);
+        break;
+      }
+      queue.add(nonRecord(frame));
+      return true;
+    }
+    if (batch.isEmpty()) {
+      return !queue.isEmpty();
+    }
+    readBatch();
+    return true;
+  }
+
+  private Chunk chunk(MarcXmlFramer.Frame f) {
+    Chunk c = new Chunk();
+    c.number = ++number;
+    c.line = f.line;
+    c.column = f.column;
+    c.lines = f.endLine - f.line;
+    c.element = f.element;
+    c.namespace = f.namespace;
+    c.endedBy = f.endedBy;
+    c.endedAt = f.endedAt;
+    c.closing = f.closing;
+    c.header = header();
+    byte[] b = framer.buffer();
+    Charset charset = charset();
+    String text = new String(b, f.start, f.end - f.start, charset);
+    // the JDK's decoder replaces a bad byte with U+FFFD silently: only then is the chunk checked byte by byte
+    if (charset == StandardCharsets.UTF_8 && text.indexOf('\uFFFD') >= 0 && Utf8.firstInvalid(b, f.start, f.end) >= 0) {
+      c.repair = MarcXmlRepair.of(b, f.start, f.end, f.line);
+    } else {
+      c.text = text;
+    }
+    return c;
+  }
+
+  // A find that is not a record chunk, as what the reader gives for it (a refusal, or the DOCTYPE's exception).
+  private Object nonRecord(MarcXmlFramer.Frame f) {
     long line = f.line;
-    switch (f.kind) {
-      case DOCTYPE:
-        throw new MarcReadException(MarcFailure.MARCXML_DOCTYPE, number + 1, line, line);
-      case NOT_MARC:
-        return refused(MarcFailure.MARCXML_NOT_MARC, line, line, f.element, f.namespace);
-      case TRUNCATED:
-        finish();
-        return refused(MarcFailure.MARCXML_RECORD_TRUNCATED, line, line);
-      case TOO_LARGE:
-        return refused(MarcFailure.MARCXML_RECORD_TOO_LARGE, line, line, MarcXmlFramer.MAX_RECORD >> 20);
-      default:
-        return parse(f);
+    try {
+      switch (f.kind) {
+        case DOCTYPE:
+          return new MarcReadException(MarcFailure.MARCXML_DOCTYPE, number + 1, line, line);
+        case NOT_MARC:
+          return refused(MarcFailure.MARCXML_NOT_MARC, line, line, f.element, f.namespace);
+        case TRUNCATED:
+          return refused(MarcFailure.MARCXML_RECORD_TRUNCATED, line, line);
+        default:
+          return refused(MarcFailure.MARCXML_RECORD_TOO_LARGE, line, line, MarcXmlFramer.MAX_RECORD >> 20);
+      }
+    } catch (MarcReadException e) {
+      return e;
     }
   }
 
@@ -93,75 +204,109 @@ final class MarcXmlRecordReader extends AbstractRecordReader {
     return new MarcRead(ctx.number, -1, line, null, ctx.issues);
   }
 
-  private MarcRead parse(MarcXmlFramer.Frame f) {
-    int recordNumber = ++number;
-    String start = header();
-    int shift = start.length();
-    ReadContext ctx = new ReadContext(options, recordNumber, f.line);
-    if (f.endedBy != null) {
-      ctx.damage(MarcFailure.MARCXML_RECORD_UNCLOSED, Severity.WARNING, "", f.line, f.line, f.endedAt, f.endedBy);
-    }
-    chunk.set(header, framer.buffer(), f.start, f.end, (f.closing + MarcXmlFramer.WRAPPER_END).getBytes(StandardCharsets.US_ASCII));
-    XMLStreamException failure;
-    try {
-      XMLStreamReader xml = FACTORY.createXMLStreamReader(chunk);
-      try {
-        Record record = readRecord(xml, ctx, f);
-        return record == null ? new MarcRead(recordNumber, -1, f.line, null, ctx.issues) : complete(ctx, record, -1, f.line);
-      } finally {
-        xml.close();
+  // Reads the batch's chunks with as few parsers as can be: one document for a run of intact chunks; a
+  // chunk that breaks its document is read again alone (salvage), and the run goes on after it.
+  private void readBatch() {
+    int i = 0;
+    while (i < batch.size()) {
+      Chunk first = batch.get(i);
+      if (first.repair != null) {
+        queue.add(salvage(first, null));
+        i++;
+        continue;
       }
-    } catch (XMLStreamException e) {
-      failure = e;
+      int j = i;
+      StringBuilder doc = new StringBuilder(first.header).append('\n');
+      int virtualLine = 2;
+      while (j < batch.size() && batch.get(j).repair == null) {
+        Chunk c = batch.get(j);
+        c.virtualLine = virtualLine;
+        doc.append(c.text).append(c.closing).append('\n');
+        virtualLine += (int) c.lines + 1;
+        j++;
+      }
+      doc.append(MarcXmlFramer.WRAPPER_END);
+      int k = i;
+      try {
+        XMLStreamReader xml = FACTORY.createXMLStreamReader(new StringReader(doc.toString()));
+        try {
+          xml.nextTag(); // the wrapper
+          for (; k < j; k++) {
+            Chunk c = batch.get(k);
+            ReadContext ctx = new ReadContext(options, c.number, c.line);
+            if (c.endedBy != null) {
+              ctx.damage(MarcFailure.MARCXML_RECORD_UNCLOSED, Severity.WARNING, "", c.line, c.line, c.endedAt, c.endedBy);
+            }
+            xml.nextTag(); // the record
+            Record record = readRecord(xml, ctx, c);
+            queue.add(record == null ? new MarcRead(c.number, -1, c.line, null, ctx.issues) : complete(ctx, record, -1, c.line));
+          }
+        } finally {
+          xml.close();
+        }
+        i = j;
+      } catch (XMLStreamException e) {
+        queue.add(salvage(batch.get(k), e));
+        i = k + 1;
+      } catch (MarcReadException e) {
+        queue.add(e);
+        return; // strict mode ends at the first damage
+      }
     }
-    return salvage(f, failure, shift, recordNumber);
   }
 
   // The chunk did not parse: read it again with what commonly breaks real files repaired (bytes that are
   // not UTF-8, control characters, a bare '&'), each reported; or report it unreadable where it broke.
-  private MarcRead salvage(MarcXmlFramer.Frame f, XMLStreamException failure, int shift, int recordNumber) {
-    ReadContext ctx = new ReadContext(options, recordNumber, f.line);
-    if (f.endedBy != null) {
-      ctx.report(MarcFailure.MARCXML_RECORD_UNCLOSED.code(), Severity.WARNING, "", f.line, f.endedAt, f.endedBy);
-    }
-    MarcXmlRepair repair = MarcXmlRepair.of(framer.buffer(), f.start, f.end, charset(), f.line);
-    if (repair.entity() != null) {
-      ctx.damage(MarcFailure.MARCXML_ENTITY, Severity.ERROR, "", repair.entityLine(), repair.entityLine(), repair.entity());
-      return new MarcRead(recordNumber, -1, f.line, null, ctx.issues);
-    }
-    if (!repair.changed()) {
-      return malformed(ctx, f, failure, shift);
-    }
-    repair.report(ctx);
-    boolean xml11 = repair.needsXml11() || "1.1".equals(framer.version());
-    String start = "<?xml version=\"" + (xml11 ? "1.1" : "1.0") + "\"?>" + wrapper;
-    Reader text = new StringReader(start + repair.text() + f.closing + MarcXmlFramer.WRAPPER_END);
+  private Object salvage(Chunk c, XMLStreamException failure) {
     try {
-      XMLStreamReader xml = FACTORY.createXMLStreamReader(text);
-      try {
-        Record record = readRecord(xml, ctx, f);
-        return record == null ? new MarcRead(recordNumber, -1, f.line, null, ctx.issues) : complete(ctx, record, -1, f.line);
-      } finally {
-        xml.close();
+      ReadContext ctx = new ReadContext(options, c.number, c.line);
+      if (c.endedBy != null) {
+        ctx.damage(MarcFailure.MARCXML_RECORD_UNCLOSED, Severity.WARNING, "", c.line, c.line, c.endedAt, c.endedBy);
       }
-    } catch (XMLStreamException e) {
-      return malformed(ctx, f, e, start.length());
+      MarcXmlRepair repair = c.repair != null ? c.repair : MarcXmlRepair.of(c.text, c.line);
+      if (repair.entity() != null) {
+        ctx.damage(MarcFailure.MARCXML_ENTITY, Severity.ERROR, "", repair.entityLine(), repair.entityLine(), repair.entity());
+        return new MarcRead(c.number, -1, c.line, null, ctx.issues);
+      }
+      if (!repair.changed() && failure != null) {
+        return malformed(ctx, c, failure, c.text);
+      }
+      repair.report(ctx);
+      boolean xml11 = repair.needsXml11() || "1.1".equals(framer.version());
+      String start = (xml11 ? "<?xml version=\"1.1\"?>" : "") + c.header.substring(c.header.indexOf("<libnet-chunk")) + "\n";
+      String text = repair.text();
+      c.virtualLine = 2;
+      try {
+        XMLStreamReader xml = FACTORY.createXMLStreamReader(new StringReader(start + text + c.closing + MarcXmlFramer.WRAPPER_END));
+        try {
+          xml.nextTag();
+          xml.nextTag();
+          Record record = readRecord(xml, ctx, c);
+          return record == null ? new MarcRead(c.number, -1, c.line, null, ctx.issues) : complete(ctx, record, -1, c.line);
+        } finally {
+          xml.close();
+        }
+      } catch (XMLStreamException e) {
+        return malformed(ctx, c, e, text);
+      }
+    } catch (MarcReadException e) {
+      return e;
     }
   }
 
-  private MarcRead malformed(ReadContext ctx, MarcXmlFramer.Frame f, XMLStreamException e, int shift) {
+  private MarcRead malformed(ReadContext ctx, Chunk c, XMLStreamException e, String text) {
     Location at = e.getLocation();
-    long line = f.line;
+    long line = c.line;
     int column = 0;
     int chunkColumn = 0;
-    if (at != null && at.getLineNumber() > 0) {
-      line = f.line + at.getLineNumber() - 1;
-      chunkColumn = at.getLineNumber() == 1 ? Math.max(1, at.getColumnNumber() - shift) : at.getColumnNumber();
-      column = at.getLineNumber() == 1 ? chunkColumn + f.column - 1 : chunkColumn;
+    if (at != null && at.getLineNumber() >= c.virtualLine) {
+      line = c.line + at.getLineNumber() - c.virtualLine;
+      chunkColumn = at.getColumnNumber();
+      column = at.getLineNumber() == c.virtualLine ? chunkColumn + c.column - 1 : chunkColumn;
     }
-    String near = MarcXmlRepair.near(framer.buffer(), f.start, f.end, charset(), (int) (line - f.line), chunkColumn);
+    String near = MarcXmlRepair.near(text, (int) (line - c.line), chunkColumn);
     ctx.damage(MarcFailure.MARCXML_INVALID, Severity.ERROR, "", line, line, column, near);
-    return new MarcRead(ctx.number, -1, f.line, null, ctx.issues);
+    return new MarcRead(ctx.number, -1, c.line, null, ctx.issues);
   }
 
   private Charset charset() {
@@ -172,21 +317,19 @@ final class MarcXmlRecordReader extends AbstractRecordReader {
     }
   }
 
-  // The declaration and wrapper every chunk is parsed in; rebuilt only when the namespaces in scope change.
+  // What every chunk is parsed in: the wrapper that declares the namespaces in scope, after a declaration
+  // only where the document is XML 1.1 (the parser reads characters, so no encoding is named).
   private String header() {
     String w = framer.wrapperStart();
     if (!w.equals(wrapper)) {
       wrapper = w;
-      headerText = "<?xml version=\"" + framer.version() + "\" encoding=\"" + framer.encoding() + "\"?>" + w;
-      header = headerText.getBytes(charset());
+      headerText = ("1.1".equals(framer.version()) ? "<?xml version=\"1.1\"?>" : "") + w;
     }
     return headerText;
   }
 
-  // Reads the wrapper, then the record element with its fields; null when it is not a MARC record.
-  private Record readRecord(XMLStreamReader xml, ReadContext ctx, MarcXmlFramer.Frame f) throws XMLStreamException {
-    xml.nextTag(); // the wrapper
-    xml.nextTag(); // the record
+  // Reads the record element the parser is at, with its fields; null when it is not a MARC record.
+  private Record readRecord(XMLStreamReader xml, ReadContext ctx, Chunk f) throws XMLStreamException {
     String ns = nsOf(xml);
     MarkupRecordBuilder builder = new MarkupRecordBuilder(ctx);
     while (true) {
@@ -195,14 +338,14 @@ final class MarcXmlRecordReader extends AbstractRecordReader {
         break;
       }
       if (event == XMLStreamConstants.ENTITY_REFERENCE) {
-        long at = f.line + xml.getLocation().getLineNumber() - 1;
+        long at = f.line + xml.getLocation().getLineNumber() - f.virtualLine;
         ctx.damage(MarcFailure.MARCXML_ENTITY, Severity.ERROR, "", at, at, xml.getLocalName());
         return null;
       }
       if (event != XMLStreamConstants.START_ELEMENT) {
         continue;
       }
-      long line = f.line + xml.getLocation().getLineNumber() - 1;
+      long line = f.line + xml.getLocation().getLineNumber() - f.virtualLine;
       String name = xml.getLocalName();
       if (!ns.equals(nsOf(xml))) {
         skip(xml); // an extension in another namespace carries no MARC data
@@ -230,7 +373,7 @@ final class MarcXmlRecordReader extends AbstractRecordReader {
     return builder.build(f.line);
   }
 
-  private void dataField(XMLStreamReader xml, MarkupRecordBuilder builder, ReadContext ctx, MarcXmlFramer.Frame f, long line)
+  private void dataField(XMLStreamReader xml, MarkupRecordBuilder builder, ReadContext ctx, Chunk f, long line)
       throws XMLStreamException {
     DataField field =
         builder.dataField(xml.getAttributeValue(null, "tag"), xml.getAttributeValue(null, "ind1"), xml.getAttributeValue(null, "ind2"), line);
@@ -240,7 +383,7 @@ final class MarcXmlRecordReader extends AbstractRecordReader {
         return;
       }
       if (event == XMLStreamConstants.START_ELEMENT) {
-        long at = f.line + xml.getLocation().getLineNumber() - 1;
+        long at = f.line + xml.getLocation().getLineNumber() - f.virtualLine;
         if ("subfield".equals(xml.getLocalName())) {
           builder.subfield(field, xml.getAttributeValue(null, "code"), xml.getElementText(), at);
         } else {
@@ -271,55 +414,6 @@ final class MarcXmlRecordReader extends AbstractRecordReader {
       } else if (event == XMLStreamConstants.END_ELEMENT) {
         depth--;
       }
-    }
-  }
-
-  /** The header, a slice of the framer's buffer and the closing tags, read in turn without copying the slice. */
-  private static final class ChunkStream extends InputStream {
-    private byte[] head;
-    private byte[] body;
-    private byte[] tail;
-    private int from;
-    private int to;
-    private int part;
-    private int at;
-
-    void set(byte[] head, byte[] body, int from, int to, byte[] tail) {
-      this.head = head;
-      this.body = body;
-      this.from = from;
-      this.to = to;
-      this.tail = tail;
-      this.part = 0;
-      this.at = 0;
-    }
-
-    @Override
-    public int read() {
-      byte[] one = new byte[1];
-      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) {
-      if (len == 0) {
-        return 0;
-      }
-      while (part < 3) {
-        byte[] src = part == 0 ? head : part == 1 ? body : tail;
-        int start = part == 1 ? from : 0;
-        int end = part == 1 ? to : src.length;
-        int left = end - (start + at);
-        if (left > 0) {
-          int n = Math.min(len, left);
-          System.arraycopy(src, start + at, b, off, n);
-          at += n;
-          return n;
-        }
-        part++;
-        at = 0;
-      }
-      return -1;
     }
   }
 }

@@ -26,9 +26,17 @@ final class MarcXmlRepair {
 
   private MarcXmlRepair() {}
 
-  static MarcXmlRepair of(byte[] b, int from, int to, Charset charset, long firstLine) {
+  /** The repair of UTF-8 bytes, some of which are not UTF-8. */
+  static MarcXmlRepair of(byte[] b, int from, int to, long firstLine) {
     MarcXmlRepair r = new MarcXmlRepair();
-    String decoded = r.decode(b, from, to, charset, firstLine);
+    String decoded = r.decode(b, from, to, StandardCharsets.UTF_8, firstLine);
+    r.escape(decoded, firstLine);
+    return r;
+  }
+
+  /** The repair of text that was decoded without fault. */
+  static MarcXmlRepair of(String decoded, long firstLine) {
+    MarcXmlRepair r = new MarcXmlRepair();
     r.escape(decoded, firstLine);
     return r;
   }
@@ -181,21 +189,20 @@ final class MarcXmlRepair {
   }
 
   /**
-   * Up to 40 characters of the chunk around {@code column} of its line {@code lineIndex} (0-based), as
+   * Up to 40 characters of {@code text} around {@code column} of its line {@code lineIndex} (0-based), as
    * data for a message: what the input holds where the parser stopped.
    */
-  static String near(byte[] b, int from, int to, Charset charset, int lineIndex, int column) {
-    int start = from;
-    for (int l = 0; l < lineIndex && start < to; start++) {
-      if (b[start] == '\n') {
-        l++;
-      }
+  static String near(String text, int lineIndex, int column) {
+    int start = 0;
+    for (int l = 0; l < lineIndex && start >= 0; l++) {
+      start = text.indexOf('\n', start);
+      start = start < 0 ? -1 : start + 1;
     }
-    int end = start;
-    while (end < to && b[end] != '\n' && end - start < 4096) {
-      end++;
+    if (start < 0) {
+      return "";
     }
-    String lineText = new String(b, start, end - start, charset);
+    int end = text.indexOf('\n', start);
+    String lineText = text.substring(start, end < 0 ? text.length() : end);
     int col = Math.max(0, Math.min(lineText.length(), column - 1));
     String s = lineText.substring(Math.max(0, col - 30), Math.min(lineText.length(), col + 10)).strip();
     StringBuilder clean = new StringBuilder(s.length());
