@@ -4,7 +4,14 @@ import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.io.Reader;
 import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.util.Arrays;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import javax.xml.XMLConstants;
@@ -48,6 +55,10 @@ final class MarcXmlRecordReader extends AbstractRecordReader {
   private final ArrayDeque<Object> queue = new ArrayDeque<>();
   private final List<Chunk> batch = new ArrayList<>();
   private Object held;
+  private char[] doc = new char[1 << 16];
+  private int docLength;
+  private long lines;
+  private CharsetDecoder decoder;
   private int number;
   private String headerText;
   private String wrapper;
@@ -64,7 +75,9 @@ final class MarcXmlRecordReader extends AbstractRecordReader {
     long endedAt;
     String closing;
     String header;
-    String text;
+    int docStart;
+    int docEnd;
+    long bufferLine;
     MarcXmlRepair repair;
     int virtualLine = 1;
   }
@@ -106,24 +119,18 @@ final class MarcXmlRecordReader extends AbstractRecordReader {
     return (MarcRead) next;
   }
 
-  // Takes up to a batch of record chunks from the framer and reads them; false at the end of the input.
+  // Takes up to a batch of record chunks from the framer, decoded one after another into one character
+  // buffer, and reads them; false at the end of the input.
   private boolean fill() {
     batch.clear();
-    int chars = 0;
-    while (batch.size() < BATCH_RECORDS && chars < BATCH_CHARS) {
+    docLength = 0;
+    lines = 0;
+    String batchHeader = null;
+    while (batch.size() < BATCH_RECORDS && docLength < BATCH_CHARS) {
       Object f = held != null ? held : framer.next();
       held = null;
       if (f == null) {
         break;
-      }
-      if (f instanceof Chunk c) {
-        if (!batch.isEmpty() && !c.header.equals(batch.get(0).header)) {
-          held = c;
-          break;
-        }
-        batch.add(c);
-        chars += c.text == null ? 0 : c.text.length();
-        continue;
       }
       if (!(f instanceof MarcXmlFramer.Frame)) {
         queue.add(f); // a refusal held back behind the last batch
@@ -131,17 +138,18 @@ final class MarcXmlRecordReader extends AbstractRecordReader {
       }
       MarcXmlFramer.Frame frame = (MarcXmlFramer.Frame) f;
       if (frame.kind == MarcXmlFramer.Kind.RECORD) {
-        Chunk c = chunk(frame);
-        if (!batch.isEmpty() && !c.header.equals(batch.get(0).header)) {
-          held = c;
+        String h = header();
+        if (batchHeader != null && !h.equals(batchHeader)) {
+          // other namespaces in scope: the next batch; the framer has not moved, its frame is still good
+          held = frame;
           break;
         }
-        batch.add(c);
-        chars += c.text == null ? 0 : c.text.length();
+        batchHeader = h;
+        batch.add(chunk(frame, h));
         continue;
       }
       if (!batch.isEmpty()) {
-        // read the records before it first; the frame is looked at again for the next batch
+        // read the records before it first
         held = nonRecord(frame);
         break;
       }
@@ -155,7 +163,8 @@ final class MarcXmlRecordReader extends AbstractRecordReader {
     return true;
   }
 
-  private Chunk chunk(MarcXmlFramer.Frame f) {
+  // Decodes the chunk into the batch's buffer (or, when its bytes are not all UTF-8, keeps their repair).
+  private Chunk chunk(MarcXmlFramer.Frame f, String header) {
     Chunk c = new Chunk();
     c.number = ++number;
     c.line = f.line;
@@ -166,17 +175,44 @@ final class MarcXmlRecordReader extends AbstractRecordReader {
     c.endedBy = f.endedBy;
     c.endedAt = f.endedAt;
     c.closing = f.closing;
-    c.header = header();
+    c.header = header;
     byte[] b = framer.buffer();
-    Charset charset = charset();
-    String text = new String(b, f.start, f.end - f.start, charset);
-    // the JDK's decoder replaces a bad byte with U+FFFD silently: only then is the chunk checked byte by byte
-    if (charset == StandardCharsets.UTF_8 && text.indexOf('\uFFFD') >= 0 && Utf8.firstInvalid(b, f.start, f.end) >= 0) {
-      c.repair = MarcXmlRepair.of(b, f.start, f.end, f.line);
-    } else {
-      c.text = text;
+    int n = f.end - f.start;
+    int need = docLength + n + c.closing.length() + 1;
+    if (doc.length < need) {
+      doc = Arrays.copyOf(doc, Math.max(need, doc.length * 2));
     }
+    CharsetDecoder decoder = decoder();
+    CharBuffer out = CharBuffer.wrap(doc, docLength, doc.length - docLength);
+    CoderResult r = decoder.decode(ByteBuffer.wrap(b, f.start, n), out, true);
+    if (!r.isError()) {
+      r = decoder.flush(out);
+    }
+    if (r.isError()) {
+      // bytes that are not UTF-8: repaired and read alone
+      c.repair = MarcXmlRepair.of(b, f.start, f.end, f.line);
+      return c;
+    }
+    c.docStart = docLength;
+    docLength = out.position();
+    c.closing.getChars(0, c.closing.length(), doc, docLength);
+    docLength += c.closing.length();
+    doc[docLength++] = '\n';
+    c.docEnd = docLength;
+    c.bufferLine = lines;
+    lines += c.lines + 1;
     return c;
+  }
+
+  private CharsetDecoder decoder() {
+    Charset charset = charset();
+    if (decoder == null || !decoder.charset().equals(charset)) {
+      decoder = charset.newDecoder();
+      CodingErrorAction onError = charset.equals(StandardCharsets.UTF_8) ? CodingErrorAction.REPORT : CodingErrorAction.REPLACE;
+      decoder.onMalformedInput(onError).onUnmappableCharacter(onError);
+    }
+    decoder.reset();
+    return decoder;
   }
 
   // A find that is not a record chunk, as what the reader gives for it (a refusal, or the DOCTYPE's exception).
@@ -216,19 +252,15 @@ final class MarcXmlRecordReader extends AbstractRecordReader {
         continue;
       }
       int j = i;
-      StringBuilder doc = new StringBuilder(first.header).append('\n');
-      int virtualLine = 2;
       while (j < batch.size() && batch.get(j).repair == null) {
         Chunk c = batch.get(j);
-        c.virtualLine = virtualLine;
-        doc.append(c.text).append(c.closing).append('\n');
-        virtualLine += (int) c.lines + 1;
+        c.virtualLine = 2 + (int) (c.bufferLine - first.bufferLine);
         j++;
       }
-      doc.append(MarcXmlFramer.WRAPPER_END);
+      Reader text = new DocumentReader(first.header + "\n", doc, first.docStart, batch.get(j - 1).docEnd, MarcXmlFramer.WRAPPER_END);
       int k = i;
       try {
-        XMLStreamReader xml = FACTORY.createXMLStreamReader(new StringReader(doc.toString()));
+        XMLStreamReader xml = FACTORY.createXMLStreamReader(text);
         try {
           xml.nextTag(); // the wrapper
           for (; k < j; k++) {
@@ -255,6 +287,58 @@ final class MarcXmlRecordReader extends AbstractRecordReader {
     }
   }
 
+  /** A header, a range of the batch's buffer and a tail, read in turn: the buffer is not copied again. */
+  private static final class DocumentReader extends Reader {
+    private final String head;
+    private final char[] body;
+    private final int to;
+    private final String tail;
+    private int at;
+    private int part;
+
+    DocumentReader(String head, char[] body, int from, int to, String tail) {
+      this.head = head;
+      this.body = body;
+      this.to = to;
+      this.tail = tail;
+      this.at = 0;
+      this.bodyFrom = from;
+    }
+
+    private final int bodyFrom;
+
+    @Override
+    public int read(char[] cbuf, int off, int len) {
+      while (part < 3) {
+        int n;
+        if (part == 1) {
+          n = Math.min(len, to - (bodyFrom + at));
+          if (n > 0) {
+            System.arraycopy(body, bodyFrom + at, cbuf, off, n);
+          }
+        } else {
+          String s = part == 0 ? head : tail;
+          n = Math.min(len, s.length() - at);
+          if (n > 0) {
+            s.getChars(at, at + n, cbuf, off);
+          }
+        }
+        if (n > 0) {
+          at += n;
+          return n;
+        }
+        part++;
+        at = 0;
+      }
+      return -1;
+    }
+
+    @Override
+    public void close() {
+      // nothing to release
+    }
+  }
+
   // The chunk did not parse: read it again with what commonly breaks real files repaired (bytes that are
   // not UTF-8, control characters, a bare '&'), each reported; or report it unreadable where it broke.
   private Object salvage(Chunk c, XMLStreamException failure) {
@@ -263,13 +347,14 @@ final class MarcXmlRecordReader extends AbstractRecordReader {
       if (c.endedBy != null) {
         ctx.damage(MarcFailure.MARCXML_RECORD_UNCLOSED, Severity.WARNING, "", c.line, c.line, c.endedAt, c.endedBy);
       }
-      MarcXmlRepair repair = c.repair != null ? c.repair : MarcXmlRepair.of(c.text, c.line);
+      String original = c.repair != null ? null : new String(doc, c.docStart, c.docEnd - c.docStart - c.closing.length() - 1);
+      MarcXmlRepair repair = c.repair != null ? c.repair : MarcXmlRepair.of(original, c.line);
       if (repair.entity() != null) {
         ctx.damage(MarcFailure.MARCXML_ENTITY, Severity.ERROR, "", repair.entityLine(), repair.entityLine(), repair.entity());
         return new MarcRead(c.number, -1, c.line, null, ctx.issues);
       }
       if (!repair.changed() && failure != null) {
-        return malformed(ctx, c, failure, c.text);
+        return malformed(ctx, c, failure, original);
       }
       repair.report(ctx);
       boolean xml11 = repair.needsXml11() || "1.1".equals(framer.version());
