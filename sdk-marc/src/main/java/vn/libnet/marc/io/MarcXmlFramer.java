@@ -28,7 +28,7 @@ final class MarcXmlFramer {
   static final String MARC_NS = "http://www.loc.gov/MARC21/slim";
   static final String OAI_NS = "http://www.openarchives.org/OAI/2.0/";
   /** The largest record chunk kept in memory; a larger record is skipped and reported. */
-  static final int MAX_RECORD = 16 << 20;
+  static final int MAX_RECORD = 4 << 20; // ISO 2709 caps a record at 99,999 bytes: its MARCXML is well under this
 
   private static final Pattern VERSION = Pattern.compile("version\\s*=\\s*[\"']([^\"']*)[\"']");
   private static final Pattern ENCODING = Pattern.compile("encoding\\s*=\\s*[\"']([^\"']*)[\"']");
