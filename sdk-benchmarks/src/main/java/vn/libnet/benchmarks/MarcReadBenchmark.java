@@ -38,8 +38,9 @@ import vn.libnet.marc.validation.UnionCatalogProfile;
 
 /**
  * Reading the same 100,000-record ISO 2709 file (UTF-8, 5 % NFD) three ways: raw marc4j {@code
- * MarcStreamReader}; the SDK's lenient reader (framing, UTF-8 check, NFC); and the SDK's reader with full
- * MARC 21 and national union-catalogue validation of every record. Targets (DESIGN.md): the SDK reader
+ * MarcStreamReader}; the SDK's lenient reader (framing, directory, one encoding decision per record,
+ * NFC); and the SDK's reader with full MARC 21 and national union-catalogue validation of every record.
+ * The same records in MARC-8 are read by marc4j (its MARC-8 conversion) and by the SDK. Targets (DESIGN.md): the SDK reader
  * within 10 % of raw marc4j, read + validate at least 50 % of raw marc4j's throughput.
  */
 @State(Scope.Benchmark)
@@ -52,6 +53,7 @@ public class MarcReadBenchmark {
   static final int RECORDS = 100_000;
   private Path dir;
   private Path file;
+  private Path marc8File;
   private final Profile<Record> profile = UnionCatalogProfile.forLibrary(SyntheticRecords.LIBRARIES.get(0));
   private final ValidationContext context = ValidationContext.of(Locale.ENGLISH);
 
@@ -61,6 +63,18 @@ public class MarcReadBenchmark {
     file = dir.resolve("100k.mrc");
     try (MarcRecordWriter w = MarcWriters.open(file, MarcFormat.ISO2709)) {
       SyntheticRecords.builder().seed(5).nfdRate(0.05).build().iterator(RECORDS).forEachRemaining(s -> w.write(s.record()));
+    }
+    // The same records in MARC-8 (Leader/09 blank), converted by marc4j's own writer.
+    marc8File = dir.resolve("100k-marc8.mrc");
+    try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(marc8File))) {
+      org.marc4j.MarcStreamWriter w = new org.marc4j.MarcStreamWriter(out, "ISO-8859-1");
+      w.setConverter(new org.marc4j.converter.impl.UnicodeToAnsel());
+      SyntheticRecords.builder().seed(5).build().iterator(RECORDS).forEachRemaining(s -> {
+        Record r = s.record();
+        r.getLeader().setCharCodingScheme(' ');
+        w.write(r);
+      });
+      w.close();
     }
   }
 
@@ -87,6 +101,29 @@ public class MarcReadBenchmark {
   public long sdkReader() {
     long n = 0;
     try (MarcRecordReader reader = MarcReaders.open(file, MarcFormat.ISO2709, new ReadOptions(ReadMode.LENIENT, Locale.ENGLISH))) {
+      while (reader.hasNext()) {
+        n += reader.next().record().getDataFields().size();
+      }
+    }
+    return n;
+  }
+
+  @Benchmark
+  public long rawMarc4jMarc8() throws IOException {
+    long n = 0;
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(marc8File), 1 << 16)) {
+      MarcStreamReader reader = new MarcStreamReader(in, "MARC8");
+      while (reader.hasNext()) {
+        n += reader.next().getDataFields().size();
+      }
+    }
+    return n;
+  }
+
+  @Benchmark
+  public long sdkReaderMarc8() {
+    long n = 0;
+    try (MarcRecordReader reader = MarcReaders.open(marc8File, MarcFormat.ISO2709, new ReadOptions(ReadMode.LENIENT, Locale.ENGLISH))) {
       while (reader.hasNext()) {
         n += reader.next().record().getDataFields().size();
       }

@@ -11,8 +11,8 @@ import vn.libnet.core.validation.Severity;
  * once reached, closing the input, and the last step of every record (NFC, reported).
  */
 abstract class AbstractRecordReader implements MarcRecordReader {
-  /** One factory for every reader: marc4j looks the implementation up on the class path each time it is asked. */
-  static final org.marc4j.marc.MarcFactory MARC = org.marc4j.marc.MarcFactory.newInstance();
+  /** One factory for every reader, whose records keep their fields as read ({@link FaithfulRecord}). */
+  static final org.marc4j.marc.MarcFactory MARC = FaithfulRecord.FACTORY;
 
   private final Closeable input;
   private MarcRead next;

@@ -1,22 +1,22 @@
 package vn.libnet.marc.io;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
-import org.marc4j.MarcError;
-import org.marc4j.MarcException;
-import org.marc4j.MarcPermissiveStreamReader;
 import org.marc4j.marc.Record;
 import vn.libnet.core.validation.Severity;
 
 /**
- * ISO 2709 records from a stream. This class only frames the stream into records (the five-digit
- * length, the record terminator 0x1D), which is what lets it name byte offsets and find the next record
- * after damage; each record's fields are parsed by marc4j.
+ * ISO 2709 records from a stream. This class frames the stream into records: the five-digit length is
+ * checked against the record terminator 0x1D (a length that falls short, runs past the end or over the
+ * next record is reported and the real end used), filler between records is skipped and reported, and
+ * a record cut off by the end of the input is reported with its offset. {@link Iso2709Fields} then reads
+ * the directory and {@link RecordText} the characters; neither lets marc4j's parser near the bytes, so
+ * no damage can end the file or lose more than the damaged field.
  */
 final class Iso2709RecordReader extends AbstractRecordReader {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Iso2709RecordReader.class);
   private static final byte RECORD_TERMINATOR = 0x1D;
   /** How far past a wrong length to look for the record terminator before giving the record up. */
   private static final int MAX_SCAN = 200_000;
@@ -29,8 +29,7 @@ final class Iso2709RecordReader extends AbstractRecordReader {
   private long bufOffset; // stream offset of buf[0]
   private boolean eof;
   private int number;
-  private RecordFeed utf8Feed;
-  private RecordFeed latin1Feed;
+  private final RecordText text = new RecordText(MARC);
 
   Iso2709RecordReader(InputStream in, ReadOptions options) {
     super(in);
@@ -71,11 +70,11 @@ final class Iso2709RecordReader extends AbstractRecordReader {
       }
       // The input ends before the stated length but the record is whole: the length is wrong.
       ctx.damage(MarcFailure.MARC_RECORD_LENGTH_WRONG, Severity.WARNING, "leader/00-04", ctx.offset, length, ctx.offset + length - 1, end - pos + 1);
-      return parse(copy(pos, end + 1), ctx, true);
+      return parse(copy(pos, end + 1), ctx);
     }
     if (buf[pos + length - 1] != RECORD_TERMINATOR) {
       long expectedAt = ctx.offset + length - 1;
-      int end = findEnd(pos);
+      int end = findEnd(24);
       if (end < 0) {
         ctx.damage(MarcFailure.MARC_RECORD_LENGTH_WRONG, Severity.WARNING, "leader/00-04", expectedAt, length, expectedAt, "?");
         pos = Math.min(limit, pos + length);
@@ -87,14 +86,21 @@ final class Iso2709RecordReader extends AbstractRecordReader {
         int size = end - pos;
         byte[] record = Arrays.copyOf(copy(pos, end), size + 1);
         record[record.length - 1] = RECORD_TERMINATOR;
-        return parse(record, ctx, true);
+        return parse(record, ctx);
       }
       if (end - pos != length) {
         ctx.damage(MarcFailure.MARC_RECORD_LENGTH_WRONG, Severity.WARNING, "leader/00-04", expectedAt, length, expectedAt, end - pos);
       }
-      return parse(copy(pos, end), ctx, true);
+      return parse(copy(pos, end), ctx);
     }
-    return parse(copy(pos, pos + length), ctx, false);
+    // A length that runs over the next record ends at that record's terminator by chance: the first
+    // record terminator is where this record really ends.
+    int early = indexOf(RECORD_TERMINATOR, pos + 24, pos + length - 1);
+    if (early >= 0) {
+      ctx.damage(MarcFailure.MARC_RECORD_LENGTH_WRONG, Severity.WARNING, "leader/00-04", ctx.offset, length, ctx.offset + length - 1, early + 1 - pos);
+      return parse(copy(pos, early + 1), ctx);
+    }
+    return parse(copy(pos, pos + length), ctx);
   }
 
   // Copies buf[from, to) out as one record and moves past it.
@@ -104,73 +110,30 @@ final class Iso2709RecordReader extends AbstractRecordReader {
     return record;
   }
 
-  private MarcRead parse(byte[] bytes, ReadContext ctx, boolean reframed) {
-    Record record;
-    boolean utf8 = bytes.length > 9 && bytes[9] == 'a';
-    int scan = utf8 ? Utf8.scan(bytes, 0, bytes.length) : 0;
-    boolean cleanUtf8 = utf8 && scan < 0;
+  private MarcRead parse(byte[] bytes, ReadContext ctx) {
     try {
-      record = cleanUtf8 ? utf8Feed().parse(bytes) : latin1Feed().parse(bytes);
-      if (!cleanUtf8) {
-        FieldText.decode(record, bytes, utf8, ctx);
-      }
-    } catch (MarcException | IndexOutOfBoundsException | NumberFormatException e) {
-      // A record whose framing was already repaired has been reported; its inner damage is reported here.
-      ctx.damage(MarcFailure.MARC_STRUCTURE_INVALID, Severity.WARNING, "", ctx.offset, ctx.offset, rootMessage(e));
-      record = permissive(bytes, ctx);
-      if (record == null) {
+      Iso2709Fields fields = Iso2709Fields.parse(bytes, ctx);
+      if (fields == null) {
         return unreadable(ctx);
       }
-    }
-    // A record whose every character is NFC by itself needs no NFC pass.
-    int normalized = scan == Utf8.NFC_SAFE ? 0 : FieldText.normalize(record);
-    if (normalized > 0) {
-      ctx.report("MARC_NFC_APPLIED", Severity.INFO, "", normalized);
-    }
-    return new MarcRead(ctx.number, ctx.offset, 0, record, ctx.issues);
-  }
-
-  private RecordFeed utf8Feed() {
-    if (utf8Feed == null) {
-      utf8Feed = new RecordFeed("UTF-8");
-    }
-    return utf8Feed;
-  }
-
-  private RecordFeed latin1Feed() {
-    if (latin1Feed == null) {
-      latin1Feed = new RecordFeed("ISO-8859-1");
-    }
-    return latin1Feed;
-  }
-
-  // marc4j's permissive reader repairs directories, lengths and encodings; each repair becomes an issue.
-  private static Record permissive(byte[] bytes, ReadContext ctx) {
-    try {
-      MarcPermissiveStreamReader reader = new MarcPermissiveStreamReader(new ByteArrayInputStream(bytes), true, true);
-      if (!reader.hasNext()) {
-        return null;
-      }
-      Record record = reader.next();
-      if (record.getErrors() != null) {
-        for (MarcError error : record.getErrors()) {
-          if (error.severity >= MarcError.MINOR_ERROR) {
-            String path = error.curField == null || "n/a".equals(error.curField) ? "" : error.curField;
-            ctx.report("MARC_STRUCTURE_REPAIRED", Severity.WARNING, path, error.message);
-          }
-        }
-      }
-      record.getLeader().setCharCodingScheme('a');
-      return record;
+      Record record = text.build(fields, ctx);
+      return new MarcRead(ctx.number, ctx.offset, 0, record, ctx.issues);
+    } catch (MarcReadException e) {
+      throw e;
     } catch (RuntimeException e) {
-      ctx.report("MARC_RECORD_UNREADABLE", Severity.ERROR, "", ctx.offset, rootMessage(e));
-      return null;
+      // A fault of this reader, not of the data's kind the reader knows: the record is reported as
+      // unreadable (strict mode stops) and the rest of the file is still read; the cause goes to the log.
+      LOG.warn("Record {} at byte {} could not be read", ctx.number, ctx.offset, e);
+      ctx.damage(MarcFailure.MARC_STRUCTURE_INVALID, Severity.ERROR, "", ctx.offset, ctx.offset, "");
+      return new MarcRead(ctx.number, ctx.offset, 0, null, ctx.issues);
     }
   }
 
+  // Past a record whose length is unreadable: to the next record terminator or the next leader, which
+  // may start right after the damage (a record cut after a few bytes).
   private MarcRead skipToTerminator(ReadContext ctx) {
-    int end = findTerminator(pos);
-    pos = end < 0 ? limit : end + 1;
+    int end = findEnd(1);
+    pos = end < 0 ? limit : end;
     return unreadable(ctx);
   }
 
@@ -200,18 +163,13 @@ final class Iso2709RecordReader extends AbstractRecordReader {
     return skipped;
   }
 
-  private int findTerminator(int from) {
-    int end = findEnd(from);
-    return end < 0 ? -1 : end - 1;
-  }
-
   /**
-   * The end (exclusive) of the record starting at {@code from}: after its record terminator, or at the
-   * start of the next record when a field terminator is directly followed by a MARC 21 leader; -1 when
-   * neither comes within {@link #MAX_SCAN} bytes.
+   * The end (exclusive) of the record starting at {@code pos}, looking from {@code first} bytes on:
+   * after its record terminator, or at the start of the next record's leader; -1 when neither comes
+   * within {@link #MAX_SCAN} bytes.
    */
-  private int findEnd(int from) {
-    for (int rel = 24; rel < MAX_SCAN; rel++) {
+  private int findEnd(int first) {
+    for (int rel = first; rel < MAX_SCAN; rel++) {
       if (pos + rel + 24 > limit && !ensure(rel + 24)) {
         if (pos + rel >= limit) {
           return -1;
@@ -221,17 +179,19 @@ final class Iso2709RecordReader extends AbstractRecordReader {
       if (buf[i] == RECORD_TERMINATOR) {
         return i + 1;
       }
-      if (buf[i - 1] == 0x1E && looksLikeLeader(i)) {
+      // A record cut short is followed by the next one's leader, after a field terminator or anywhere.
+      if (looksLikeLeader(i)) {
         return i;
       }
     }
     return -1;
   }
 
-  // Five digits of length, then "22" at 10-11 and "4500" at 20-23, as every MARC 21 leader has.
+  // Five digits of length, "22" at 10-11, five digits of base address and "4500" at 20-23, as every
+  // MARC 21 leader has: eighteen fixed bytes that text inside a record does not produce.
   private boolean looksLikeLeader(int i) {
-    return i + 24 <= limit && digits(i, 5) >= 24 && buf[i + 10] == '2' && buf[i + 11] == '2'
-        && buf[i + 20] == '4' && buf[i + 21] == '5' && buf[i + 22] == '0' && buf[i + 23] == '0';
+    return i + 24 <= limit && buf[i + 20] == '4' && buf[i + 21] == '5' && buf[i + 22] == '0' && buf[i + 23] == '0'
+        && buf[i + 10] == '2' && buf[i + 11] == '2' && digits(i, 5) >= 24 && digits(i + 12, 5) >= 25;
   }
 
   private int indexOf(byte value, int from, int to) {
@@ -287,11 +247,4 @@ final class Iso2709RecordReader extends AbstractRecordReader {
     return limit - pos >= n;
   }
 
-  private static String rootMessage(Throwable e) {
-    Throwable t = e;
-    while (t.getCause() != null && t.getCause() != t) {
-      t = t.getCause();
-    }
-    return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-  }
 }

@@ -44,6 +44,25 @@ public enum MarcFailure implements ErrorCode {
   MARC_RECORD_TOO_LONG,
   /** A field longer than ISO 2709's 9,999 bytes. */
   MARC_FIELD_TOO_LONG,
+  // ---- issue 12: ISO 2709 structure and characters ----
+  /** The base address of data (Leader/12-16) does not end the directory; the real end was used. */
+  MARC_BASE_ADDRESS_WRONG,
+  /** No directory can be found in the record (ISO 2709). */
+  MARC_DIRECTORY_UNREADABLE,
+  /** A directory entry's length or start is wrong; the field was found where it really is. */
+  MARC_DIRECTORY_ENTRY_INVALID,
+  /** A directory entry points at no field; that field is lost, the rest of the record is read. */
+  MARC_FIELD_LOST,
+  /** Bytes of a data field before its first subfield delimiter, which belong to no subfield. */
+  MARC_DATA_OUTSIDE_SUBFIELD,
+  /** A data field without its two indicators. */
+  MARC_INDICATORS_MISSING,
+  /** A subfield delimiter with no subfield code after it. */
+  MARC_SUBFIELD_CODE_MISSING,
+  /** A tag that is not three ASCII characters cannot be written as ISO 2709. */
+  MARC_TAG_UNWRITABLE,
+  /** A value holding a record terminator, field terminator or subfield delimiter cannot be written as ISO 2709. */
+  MARC_VALUE_UNWRITABLE,
   // ---- issue 12: MARCXML and MARC-in-JSON readers ----
   /** A {@code record} element that is not a MARC 21 slim record (OAI-PMH Dublin Core, another namespace). */
   MARCXML_NOT_MARC,
@@ -69,12 +88,12 @@ public enum MarcFailure implements ErrorCode {
   MARC_LEADER_ABSENT,
   /** A control field with a data field's tag, or the other way round. */
   MARC_FIELD_KIND_MISMATCH,
-  /** A field that marc4j's record model cannot keep in the input's place. */
-  MARC_FIELD_ORDER_CHANGED,
   /** A subfield code that is not one character. */
   MARC_SUBFIELD_CODE_LENGTH,
   /** A tag that is not three characters. */
   MARC_TAG_LENGTH,
+  /** A MARCXML data field with a third (or later) indicator, which MARC 21 does not have. */
+  MARCXML_INDICATOR_EXTRA,
   /** An indicator that is not one character. */
   MARC_INDICATOR_LENGTH,
   /** A control character inside a value, kept. */

@@ -295,15 +295,6 @@ final class MarcJsonRecordReader extends AbstractRecordReader {
 
   // --- a record, token by token ---
 
-  /** A key met twice: the record is refused and skipped to its end. */
-  private static final class Refused extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    Refused() {
-      super(null, null, false, false);
-    }
-  }
-
   private JsonToken next(JsonParser p) throws IOException {
     JsonToken t = p.nextToken();
     if (t != null && t.isStructStart()) {
@@ -322,52 +313,54 @@ final class MarcJsonRecordReader extends AbstractRecordReader {
     }
   }
 
-  // At the record's START_OBJECT; returns the record, or null when it was refused (and skipped).
+  // At the record's START_OBJECT; returns the record, or null when it was refused.
   private Record readRecord(JsonParser p, ReadContext ctx, long lineBase) throws IOException {
     long start = lineBase + p.currentTokenLocation().getLineNr();
     MarkupRecordBuilder builder = new MarkupRecordBuilder(ctx);
     Set<String> keys = new HashSet<>(4);
     boolean fields = false;
-    try {
-      while (next(p) == JsonToken.FIELD_NAME) {
-        String key = p.currentName();
-        long at = lineBase + p.currentTokenLocation().getLineNr();
-        unique(keys, key, p, ctx, lineBase);
-        JsonToken v = next(p);
-        switch (key) {
-          case "leader" -> builder.leader(text(p, v, "leader", ctx, lineBase), at);
-          case "fields" -> {
-            if (v != JsonToken.START_ARRAY) {
-              skip(p);
-              break;
-            }
-            fields = true;
-            readFields(p, builder, ctx, lineBase);
-          }
-          default -> {
-            ctx.report(MarcFailure.MARC_JSON_KEY_IGNORED.code(), Severity.WARNING, "", at, key);
+    String leader = null;
+    long leaderLine = start;
+    while (next(p) == JsonToken.FIELD_NAME) {
+      String key = p.currentName();
+      long at = lineBase + p.currentTokenLocation().getLineNr();
+      unique(keys, key, key, p, ctx, lineBase);
+      JsonToken v = next(p);
+      switch (key) {
+        case "leader" -> {
+          leader = text(p, v, "leader", ctx, lineBase);
+          leaderLine = at;
+        }
+        case "fields" -> {
+          if (v != JsonToken.START_ARRAY) {
             skip(p);
+            break;
           }
+          fields = true;
+          readFields(p, builder, ctx, lineBase);
+        }
+        default -> {
+          ctx.report(MarcFailure.MARC_JSON_KEY_IGNORED.code(), Severity.WARNING, "", at, key);
+          skip(p);
         }
       }
-    } catch (Refused r) {
-      while (depth > 0 && next(p) != null) {
-        // to the end of the refused record
-      }
-      return null;
     }
     if (!fields) {
       ctx.damage(MarcFailure.MARC_JSON_FIELDS_MISSING, Severity.ERROR, "", start, start);
       return null;
     }
+    if (leader != null) {
+      builder.leader(leader, leaderLine);
+    }
     return builder.build(start);
   }
 
-  private void unique(Set<String> keys, String key, JsonParser p, ReadContext ctx, long lineBase) {
+  // A key met twice in one object is an error of JSON (strict mode stops); lenient reading goes on as
+  // JSON libraries do, with the later value, and keeps both where both can be kept (a tag or a code).
+  private void unique(Set<String> keys, String key, String path, JsonParser p, ReadContext ctx, long lineBase) {
     if (!keys.add(key)) {
       long at = lineBase + p.currentTokenLocation().getLineNr();
-      ctx.damage(MarcFailure.MARC_JSON_DUPLICATE_KEY, Severity.ERROR, "", at, at, p.currentTokenLocation().getColumnNr(), key);
-      throw new Refused();
+      ctx.damage(MarcFailure.MARC_JSON_DUPLICATE_KEY, Severity.ERROR, path, at, at, p.currentTokenLocation().getColumnNr(), key);
     }
   }
 
@@ -385,7 +378,7 @@ final class MarcJsonRecordReader extends AbstractRecordReader {
       while (next(p) == JsonToken.FIELD_NAME) {
         String tag = p.currentName();
         long fieldLine = lineBase + p.currentTokenLocation().getLineNr();
-        unique(keys, tag, p, ctx, lineBase);
+        unique(keys, tag, tag, p, ctx, lineBase);
         count++;
         JsonToken v = next(p);
         if (v == JsonToken.START_OBJECT) {
@@ -413,7 +406,7 @@ final class MarcJsonRecordReader extends AbstractRecordReader {
     while (next(p) == JsonToken.FIELD_NAME) {
       String key = p.currentName();
       long at = lineBase + p.currentTokenLocation().getLineNr();
-      unique(keys, key, p, ctx, lineBase);
+      unique(keys, key, tag + "/" + key, p, ctx, lineBase);
       JsonToken v = next(p);
       switch (key) {
         case "ind1" -> ind1 = text(p, v, tag + "/ind1", ctx, lineBase);
@@ -436,7 +429,7 @@ final class MarcJsonRecordReader extends AbstractRecordReader {
             Set<String> codes = new HashSet<>(2);
             while (next(p) == JsonToken.FIELD_NAME) {
               String code = p.currentName();
-              unique(codes, code, p, ctx, lineBase);
+              unique(codes, code, tag + "$" + code, p, ctx, lineBase);
               count++;
               JsonToken sv = next(p);
               subfields.add(new Object[] {code, text(p, sv, tag + "$" + code, ctx, lineBase), sfLine});

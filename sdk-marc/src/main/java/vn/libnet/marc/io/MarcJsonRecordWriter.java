@@ -12,6 +12,7 @@ import org.marc4j.marc.ControlField;
 import org.marc4j.marc.DataField;
 import org.marc4j.marc.Record;
 import org.marc4j.marc.Subfield;
+import org.marc4j.marc.VariableField;
 import vn.libnet.core.json.LibnetJson;
 
 /** MARC-in-JSON: a JSON array with one record object per line. */
@@ -40,13 +41,14 @@ final class MarcJsonRecordWriter implements MarcRecordWriter {
       json.writeStartObject();
       json.writeStringField("leader", record.getLeader().marshal());
       json.writeArrayFieldStart("fields");
-      for (ControlField cf : record.getControlFields()) {
+      for (VariableField field : record.getVariableFields()) {
         json.writeStartObject();
-        json.writeStringField(cf.getTag(), cf.getData());
-        json.writeEndObject();
-      }
-      for (DataField df : record.getDataFields()) {
-        json.writeStartObject();
+        if (field instanceof ControlField cf) {
+          json.writeStringField(cf.getTag(), cf.getData());
+          json.writeEndObject();
+          continue;
+        }
+        DataField df = (DataField) field;
         json.writeObjectFieldStart(df.getTag());
         json.writeStringField("ind1", String.valueOf(df.getIndicator1()));
         json.writeStringField("ind2", String.valueOf(df.getIndicator2()));

@@ -462,6 +462,13 @@ final class MarcXmlRecordReader extends AbstractRecordReader {
       throws XMLStreamException {
     DataField field =
         builder.dataField(xml.getAttributeValue(null, "tag"), xml.getAttributeValue(null, "ind1"), xml.getAttributeValue(null, "ind2"), line);
+    for (int i = 3; i <= 9; i++) {
+      // MARCXchange (ISO 25577) allows up to nine indicators; MARC 21 has two
+      String extra = xml.getAttributeValue(null, "ind" + i);
+      if (extra != null) {
+        ctx.damage(MarcFailure.MARCXML_INDICATOR_EXTRA, Severity.WARNING, field.getTag() + "/ind" + i, line, line, field.getTag(), i, extra);
+      }
+    }
     while (true) {
       int event = xml.next();
       if (event == XMLStreamConstants.END_ELEMENT) {

@@ -8,6 +8,7 @@ import org.marc4j.marc.ControlField;
 import org.marc4j.marc.DataField;
 import org.marc4j.marc.Record;
 import org.marc4j.marc.Subfield;
+import org.marc4j.marc.VariableField;
 
 /** MARCXML (MARC 21 slim) in UTF-8, one {@code <record>} at a time inside a {@code <collection>}. */
 final class MarcXmlRecordWriter implements MarcRecordWriter {
@@ -42,15 +43,17 @@ final class MarcXmlRecordWriter implements MarcRecordWriter {
       xml.writeStartElement("record");
       xml.writeCharacters("\n  ");
       element("leader", record.getLeader().marshal());
-      for (ControlField cf : record.getControlFields()) {
+      // The record's own order: control fields among data fields stay where they are.
+      for (VariableField field : record.getVariableFields()) {
         xml.writeCharacters("\n  ");
-        xml.writeStartElement("controlfield");
-        xml.writeAttribute("tag", cf.getTag());
-        text(cf.getData());
-        xml.writeEndElement();
-      }
-      for (DataField df : record.getDataFields()) {
-        xml.writeCharacters("\n  ");
+        if (field instanceof ControlField cf) {
+          xml.writeStartElement("controlfield");
+          xml.writeAttribute("tag", cf.getTag());
+          text(cf.getData());
+          xml.writeEndElement();
+          continue;
+        }
+        DataField df = (DataField) field;
         xml.writeStartElement("datafield");
         xml.writeAttribute("tag", df.getTag());
         xml.writeAttribute("ind1", String.valueOf(df.getIndicator1()));
@@ -79,7 +82,8 @@ final class MarcXmlRecordWriter implements MarcRecordWriter {
     xml.writeEndElement();
   }
 
-  // XML 1.0 cannot carry most C0 controls; MARC data should not hold them, and they are dropped here.
+  // XML 1.0 cannot carry most C0 controls; the reader reported them (MARC_CONTROL_CHARACTER), and MARCXML
+  // leaves them out.
   private void text(String value) throws XMLStreamException {
     if (value == null) {
       return;

@@ -1,6 +1,5 @@
 package vn.libnet.marc.io;
 
-import org.marc4j.marc.ControlField;
 import org.marc4j.marc.DataField;
 import org.marc4j.marc.Record;
 import vn.libnet.core.validation.Severity;
@@ -11,8 +10,8 @@ import vn.libnet.core.validation.Severity;
  * 24 ASCII characters, tags and indicators of the wrong length, subfield codes that are not one
  * character, control characters inside values.
  *
- * <p>marc4j's {@code Record.addVariableField} replaces a second 001 with the first, so control fields are
- * appended to the record's own list: repeated control fields stay, in order, for validation to report.
+ * <p>Records are the readers' {@link FaithfulRecord}s: fields stay in the input's order and repeated
+ * control fields (two 001s) stay, for validation to report.
  */
 final class MarkupRecordBuilder {
   /** The leader used when a record has none, as marc4j's writers would make it. */
@@ -21,7 +20,6 @@ final class MarkupRecordBuilder {
   private final ReadContext ctx;
   private final Record record = AbstractRecordReader.MARC.newRecord();
   private boolean leaderSeen;
-  private boolean dataFieldSeen;
   private int fields;
 
   MarkupRecordBuilder(ReadContext ctx) {
@@ -62,18 +60,8 @@ final class MarkupRecordBuilder {
     }
     String value = data == null ? "" : data;
     controls(value, tag, line);
-    ControlField cf = AbstractRecordReader.MARC.newControlField(tag, value);
-    if (dataFieldSeen) {
-      // marc4j keeps control fields before data fields; say so rather than pretend the order was kept
-      ctx.report(MarcFailure.MARC_FIELD_ORDER_CHANGED.code(), Severity.INFO, tag, line, tag);
-    }
-    if ("001".equals(tag) && record.getControlNumberField() == null && !record.getControlFields().isEmpty()) {
-      // marc4j finds the control number at the front of the list only
-      ctx.report(MarcFailure.MARC_FIELD_ORDER_CHANGED.code(), Severity.INFO, tag, line, tag);
-      record.getControlFields().add(0, cf);
-    } else {
-      record.getControlFields().add(cf);
-    }
+    // the reader's record keeps fields in the order they are added, a second 001 included
+    record.addVariableField(AbstractRecordReader.MARC.newControlField(tag, value));
     fields++;
   }
 
@@ -84,8 +72,7 @@ final class MarkupRecordBuilder {
     }
     DataField df =
         AbstractRecordReader.MARC.newDataField(tag, indicator(ind1, tag, 1, line), indicator(ind2, tag, 2, line));
-    record.getDataFields().add(df);
-    dataFieldSeen = true;
+    record.addVariableField(df);
     fields++;
     return df;
   }
@@ -123,14 +110,14 @@ final class MarkupRecordBuilder {
     return record;
   }
 
-  // A tag that is not three characters is padded with '?' or cut, reported with what it became.
+  // A tag that is not three characters is kept as it is, reported (the ISO 2709 writer refuses it by name).
   private String tag(String tag, long line) {
     if (tag != null && tag.length() == 3) {
       return tag;
     }
-    String made = tag == null ? "???" : (tag + "???").substring(0, 3);
-    ctx.damage(MarcFailure.MARC_TAG_LENGTH, Severity.WARNING, made, line, line, tag == null ? "" : tag, made);
-    return made;
+    String kept = tag == null ? "" : tag;
+    ctx.damage(MarcFailure.MARC_TAG_LENGTH, Severity.WARNING, kept, line, line, kept);
+    return kept;
   }
 
   private char indicator(String value, String tag, int which, long line) {
@@ -164,7 +151,7 @@ final class MarkupRecordBuilder {
   }
 
   static boolean isControlTag(String tag) {
-    return tag.length() == 3 && tag.charAt(0) == '0' && tag.charAt(1) == '0';
+    return tag.length() >= 2 && tag.charAt(0) == '0' && tag.charAt(1) == '0';
   }
 
   private static String hex(char c) {

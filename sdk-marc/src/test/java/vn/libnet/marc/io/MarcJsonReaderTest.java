@@ -58,7 +58,7 @@ class MarcJsonReaderTest {
   }
 
   @Test
-  void duplicateKeysRefuseTheRecordWithTheKeyAndLineAndTheNextIsRead() {
+  void duplicateKeysAreErrorsNamingKeyAndLineAndNothingIsLost() {
     String dupLeader = record("J2", "Hai").replace("{\"leader\"", "{\"leader\":\"00000cam a2200000 a 4500\",\"leader\"");
     String dupSubfield = record("J3", "Ba").replace("{\"a\":\"Ba\"}", "{\"a\":\"Ba\",\"a\":\"Bà\"}");
     for (String sep : List.of("\n", ",\n")) {
@@ -67,11 +67,17 @@ class MarcJsonReaderTest {
           : "[\n" + record("J1", "Một") + ",\n" + dupLeader + ",\n" + dupSubfield + ",\n" + record("J4", "Bốn") + "\n]\n";
       List<MarcRead> reads = read(json, LENIENT);
       assertThat(reads).as(sep).extracting(MarcRead::number).containsExactly(1, 2, 3, 4);
-      assertThat(reads).extracting(MarcRead::readable).containsExactly(true, false, false, true);
+      assertThat(reads).allMatch(MarcRead::readable);
+      assertThat(reads).extracting(MarcRead::hasErrors).containsExactly(false, true, true, false);
       ValidationIssue leader = reads.get(1).issues().get(0);
       assertThat(leader.code()).isEqualTo("MARC_JSON_DUPLICATE_KEY");
+      assertThat(leader.path()).isEqualTo("leader");
       assertThat(leader.message()).contains("“leader”").contains("Line " + (sep.equals("\n") ? 2 : 3));
+      // the later value, as JSON libraries read it
+      assertThat(reads.get(1).record().getLeader().marshal()).isEqualTo("00000nam a2200000 a 4500");
       assertThat(reads.get(2).issues().get(0).message()).contains("“a”");
+      assertThat(((DataField) reads.get(2).record().getVariableField("245")).getSubfields()).extracting(Subfield::getData)
+          .containsExactly("Ba", "Bà");
       assertThat(reads.get(3).controlNumber()).isEqualTo("J4");
     }
     assertThatThrownBy(() -> read(record("J1", "x") + "\n" + dupLeader + "\n", STRICT))
