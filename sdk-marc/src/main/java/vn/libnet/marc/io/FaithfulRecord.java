@@ -71,6 +71,24 @@ final class FaithfulRecord extends RecordImpl {
     }
   }
 
+  // marc4j's answer is the first control field whenever some 001 exists, which is the 003 of a record
+  // whose 003 comes first; the control number is the first 001.
+  @Override
+  public ControlField getControlNumberField() {
+    for (ControlField cf : controlFields) {
+      if ("001".equals(cf.getTag())) {
+        return cf;
+      }
+    }
+    return null;
+  }
+
+  @Override
+  public String getControlNumber() {
+    ControlField cf = getControlNumberField();
+    return cf == null ? null : cf.getData();
+  }
+
   @Override
   public List<VariableField> getVariableFields() {
     return new ArrayList<>(ordered);

@@ -75,5 +75,58 @@ public enum MarcFailure implements ErrorCode {
   /** A line longer than the reader keeps (MRK). */
   MRK_LINE_TOO_LONG,
   /** A record longer than the reader keeps (MRK). */
-  MRK_RECORD_TOO_LONG
+  MRK_RECORD_TOO_LONG,
+  // ---- issue 12: MARCXML and MARC-in-JSON readers ----
+  /** A {@code record} element that is not a MARC 21 slim record (OAI-PMH Dublin Core, another namespace). */
+  MARCXML_NOT_MARC,
+  /** A MARCXML record with no leader and no field. */
+  MARCXML_RECORD_EMPTY,
+  /** The input ends inside a MARCXML record. */
+  MARCXML_RECORD_TRUNCATED,
+  /** A MARCXML record larger than the reader keeps in memory. */
+  MARCXML_RECORD_TOO_LARGE,
+  /** A MARCXML record without its end tag, ended where the next record starts. */
+  MARCXML_RECORD_UNCLOSED,
+  /** An element inside a MARCXML record that MARCXML does not define. */
+  MARCXML_ELEMENT_IGNORED,
+  /** Bytes in a MARCXML record that are not UTF-8, read as Windows-1252. */
+  MARCXML_UTF8_INVALID,
+  /** An {@code &} in MARCXML that starts no reference, read as the character. */
+  MARCXML_BARE_AMPERSAND,
+  /** A second leader in one record (MARCXML, MARC-in-JSON). */
+  MARC_LEADER_REPEATED,
+  /** A leader with a character that is not ASCII. */
+  MARC_LEADER_NON_ASCII,
+  /** A record without a leader (MARCXML, MARC-in-JSON). */
+  MARC_LEADER_ABSENT,
+  /** A control field with a data field's tag, or the other way round. */
+  MARC_FIELD_KIND_MISMATCH,
+  /** A subfield code that is not one character. */
+  MARC_SUBFIELD_CODE_LENGTH,
+  /** A tag that is not three characters. */
+  MARC_TAG_LENGTH,
+  /** A MARCXML data field with a third (or later) indicator, which MARC 21 does not have. */
+  MARCXML_INDICATOR_EXTRA,
+  /** An indicator that is not one character. */
+  MARC_INDICATOR_LENGTH,
+  /** A control character inside a value, kept. */
+  MARC_VALUE_CONTROL_CHAR,
+  /** MARC-in-JSON that is not well-formed JSON. */
+  MARC_JSON_SYNTAX,
+  /** The input ends inside a MARC-in-JSON record. */
+  MARC_JSON_TRUNCATED,
+  /** A key that occurs twice in one MARC-in-JSON object. */
+  MARC_JSON_DUPLICATE_KEY,
+  /** A top-level MARC-in-JSON value that is not a record object. */
+  MARC_JSON_NOT_RECORD,
+  /** A MARC-in-JSON record without a {@code fields} array. */
+  MARC_JSON_FIELDS_MISSING,
+  /** A MARC-in-JSON field or subfield object without exactly one key. */
+  MARC_JSON_FIELD_SHAPE,
+  /** A MARC-in-JSON value that is not a string. */
+  MARC_JSON_VALUE_NOT_TEXT,
+  /** A key that MARC-in-JSON does not define, ignored. */
+  MARC_JSON_KEY_IGNORED,
+  /** A line of newline-delimited MARC-in-JSON longer than the reader keeps in memory. */
+  MARC_JSON_LINE_TOO_LONG
 }

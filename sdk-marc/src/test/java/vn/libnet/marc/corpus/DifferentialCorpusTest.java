@@ -61,6 +61,8 @@ class DifferentialCorpusTest {
     int cleanReported;
     /** Records yaz reads without warning that differ only where yaz silently gave an empty value. */
     int cleanYazEmptied;
+    /** Records of {@link #YAZ_MISREADINGS}, left out of the comparison. */
+    int yazMisread;
     final Map<Kind, Integer> kinds = new EnumMap<>(Kind.class);
     String crash;
     final List<String> yazNotes = new ArrayList<>();
@@ -173,6 +175,11 @@ class DifferentialCorpusTest {
         fig.yazWarned++;
       }
       String where = rel + " yaz record " + (i + 1) + " (001 " + y.controlNumber() + ")";
+      String yazWrong = YAZ_MISREADINGS.get(rel + "#" + (i + 1));
+      if (yazWrong != null) {
+        fig.yazMisread++;
+        continue;
+      }
       int j = pairs[i];
       if (j < 0) {
         fig.lost++;
@@ -236,6 +243,16 @@ class DifferentialCorpusTest {
     }
     return fig;
   }
+
+  /**
+   * Records yaz reads wrongly, checked by hand against the file: compared with the SDK they would count
+   * as failures of the SDK. Keyed by file and yaz's record number.
+   */
+  private static final Map<String, String> YAZ_MISREADINGS = Map.of(
+      "pulibrary-bibdata/998574693506421.xml#2",
+      "an SRU response: yaz takes the srw:record wrapper for a second MARC record",
+      "trln-argot/unc-xml/ncdhc.xml#1",
+      "the leader comes after the fields; yaz (which warns) drops the indicators of 041 ind1=\"0\"");
 
   private static boolean yazEmptied(Difference d) {
     return d.kind() == Kind.SUBFIELD_VALUE && d.yaz() != null && d.yaz().isBlank() && d.sdk() != null && !d.sdk().isBlank();
@@ -335,6 +352,7 @@ class DifferentialCorpusTest {
       total.cleanEqual += f.cleanEqual;
       total.cleanReported += f.cleanReported;
       total.cleanYazEmptied += f.cleanYazEmptied;
+      total.yazMisread += f.yazMisread;
       total.differing += f.differing;
       total.readWithIssues += f.readWithIssues;
       total.reportedUnreadable += f.reportedUnreadable;
@@ -366,6 +384,7 @@ class DifferentialCorpusTest {
     row(b, "extra reports of unreadable records", total.extraReported);
     row(b, "… of them differing only in fields the SDK reported", total.cleanReported);
     row(b, "… of them differing only where yaz gave an empty value without a warning", total.cleanYazEmptied);
+    row(b, "yaz misreadings checked by hand, left out", total.yazMisread);
     row(b, "assertion failures", failures.size());
     // yaz drops bytes that are not UTF-8 (and some bad MARC-8) without a word, so among these failures
     // the SDK may be the one that is right; those where the SDK says nothing are failures for certain

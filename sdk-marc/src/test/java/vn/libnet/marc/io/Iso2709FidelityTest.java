@@ -123,11 +123,11 @@ class Iso2709FidelityTest {
 
   @Test
   void fieldOrderAndRepeatedControlFieldsAreKept() {
-    byte[] file = IsoBuilder.record().control("001", "first").data("245", "10", "a", "Tên sách")
+    byte[] file = IsoBuilder.record().control("003", "VN-HaNoi-TVHN").control("001", "first").data("245", "10", "a", "Tên sách")
         .control("005", "20260101120000.0").control("001", "second").data("100", "1 ", "a", "Lê Quý Đôn").build();
     MarcRead read = read(file, MarcFormat.ISO2709, STRICT).get(0);
     List<String> order = read.record().getVariableFields().stream().map(VariableField::getTag).toList();
-    assertThat(order).containsExactly("001", "245", "005", "001", "100");
+    assertThat(order).containsExactly("003", "001", "245", "005", "001", "100");
     assertThat(read.controlNumber()).isEqualTo("first");
     // Validation sees, and reports, the second 001.
     assertThat(Marc21Validator.standard().validate(read.record()).issues())
