@@ -1,0 +1,1 @@
+00311nam  2200109 a 4500001000800000008004100008020001800049100001700067245004100084260004500125500003100170TV-0001190101s2019    vm            000 0 vie d  a97860410123490 a£·ao Duy Anh10a(Zch s‡Ω ViÚ„et Nam /c£·ao Duy Anh  aH·a NÚ„oi :bVÊan h‚oa Th„ong tin,c2019  aCaf‚e cr·eme Ëuber ‰Nand‚u
