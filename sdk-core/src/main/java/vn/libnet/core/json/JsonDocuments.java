@@ -43,7 +43,7 @@ public final class JsonDocuments {
       try {
         JsonToken first = parser.nextToken();
         if (first == null) {
-          sink.accept(syntax(index, 1, 1, "empty input", locale));
+          sink.accept(syntax(index, 1, 1, "JSON_REASON_EMPTY", locale));
           return;
         }
         if (first != JsonToken.START_ARRAY) {
@@ -52,26 +52,33 @@ public final class JsonDocuments {
           for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
             if (t == null) {
               JsonLocation at = parser.currentLocation();
-              sink.accept(syntax(index, at.getLineNr(), at.getColumnNr(), "unexpected end of input", locale));
+              sink.accept(syntax(index, at.getLineNr(), at.getColumnNr(), "JSON_REASON_EOF", locale));
               return;
             }
-            sink.accept(bind(mapper, index++, mapper.readTree(parser), type, locale));
+            JsonNode node = mapper.readTree(parser);
+            // Counted once the document is read: a syntax error inside it keeps this document's number.
+            sink.accept(node == null || node.isNull()
+                ? new JsonDocument<>(index, null, ValidationIssue.of("JSON_BINDING", Severity.ERROR, "", locale, "/", type.getSimpleName(), "null"))
+                : bind(mapper, index, node, type, locale));
+            index++;
           }
         }
         if (parser.nextToken() != null) {
           JsonLocation at = parser.currentLocation();
-          sink.accept(syntax(index, at.getLineNr(), at.getColumnNr(), "content after the end of the document", locale));
+          sink.accept(syntax(index, at.getLineNr(), at.getColumnNr(), "JSON_REASON_TRAILING", locale));
         }
       } catch (JsonProcessingException e) {
         JsonLocation at = e.getLocation();
-        sink.accept(
-            syntax(
-                index,
-                at == null ? 0 : at.getLineNr(),
-                at == null ? 0 : at.getColumnNr(),
-                e.getOriginalMessage(),
-                locale));
+        // The parser's sentence is English and names its internals; the reason is said in the run's language.
+        String reason = e instanceof com.fasterxml.jackson.core.io.JsonEOFException ? "JSON_REASON_EOF"
+            : String.valueOf(e.getOriginalMessage()).contains("UTF-8") ? "JSON_REASON_NOT_UTF8"
+            : "JSON_REASON_SYNTAX";
+        sink.accept(syntax(index, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), reason, locale));
       }
+    } catch (java.io.CharConversionException e) {
+      // The first bytes made the parser take the input for UTF-16 or UTF-32; JSON for exchange is UTF-8
+      // (RFC 8259), and nothing can be read past such bytes.
+      sink.accept(syntax(1, 0, 0, "JSON_REASON_NOT_UTF8", locale));
     }
   }
 
@@ -81,9 +88,15 @@ public final class JsonDocuments {
       return new JsonDocument<>(index, mapper.treeToValue(node, type), null);
     } catch (JsonProcessingException e) {
       String pointer = e instanceof JsonMappingException m ? pointer(m) : "";
-      String reason = e.getOriginalMessage().lines().findFirst().orElse("");
+      // The parser's own sentence names Java classes; the issue names the place and what the model expects.
+      String expected = e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException m && m.getTargetType() != null
+          ? m.getTargetType().getSimpleName()
+          : type.getSimpleName();
+      JsonNode bad = pointer.isEmpty() ? node : node.at(pointer);
+      String shown = bad == null || bad.isMissingNode() ? "" : bad.toString();
+      shown = shown.length() > 60 ? shown.substring(0, 57) + "..." : shown;
       ValidationIssue issue =
-          ValidationIssue.of("JSON_BINDING", Severity.ERROR, pointer, locale, pointer.isEmpty() ? "/" : pointer, reason);
+          ValidationIssue.of("JSON_BINDING", Severity.ERROR, pointer, locale, pointer.isEmpty() ? "/" : pointer, expected, shown);
       return new JsonDocument<>(index, null, issue);
     }
   }
@@ -101,9 +114,9 @@ public final class JsonDocuments {
     return p.toString();
   }
 
-  private static <T> JsonDocument<T> syntax(int index, int line, int column, String reason, Locale locale) {
-    String firstLine = reason == null ? "" : reason.lines().findFirst().orElse("");
+  private static <T> JsonDocument<T> syntax(int index, int line, int column, String reasonKey, Locale locale) {
+    String reason = vn.libnet.core.i18n.Messages.format(locale, reasonKey);
     return new JsonDocument<>(
-        index, null, ValidationIssue.of("JSON_SYNTAX", Severity.ERROR, "", locale, line, column, firstLine));
+        index, null, ValidationIssue.of("JSON_SYNTAX", Severity.ERROR, "", locale, line, column, reason));
   }
 }

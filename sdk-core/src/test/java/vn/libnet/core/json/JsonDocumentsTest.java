@@ -55,7 +55,7 @@ class JsonDocumentsTest {
 
   @Test
   void emptyInputAndTrailingContentAreReported() throws IOException {
-    assertThat(read("   ")).singleElement().satisfies(d -> assertThat(d.problem().message()).contains("empty input"));
+    assertThat(read("   ")).singleElement().satisfies(d -> assertThat(d.problem().message()).contains("the input is empty"));
     List<JsonDocument<Library>> docs = read("{\"isil\":\"VN-A\"} {\"isil\":\"VN-B\"}");
     assertThat(docs).hasSize(2);
     assertThat(docs.get(0).readable()).isTrue();

@@ -42,7 +42,13 @@ final class Iso2709RecordReader extends AbstractRecordReader {
     long skipStart = offset();
     int skipped = skipBetweenRecords();
     if (!ensure(1)) {
-      return null;
+      if (skipped == 0) {
+        return null;
+      }
+      // Bytes after the last record that make no record (a fragment, most often): said, not dropped.
+      ReadContext end = new ReadContext(options, ++number, skipStart);
+      end.report(MarcFailure.MARC_JUNK_SKIPPED.code(), Severity.ERROR, "", skipped, skipStart);
+      return new MarcRead(end.number, skipStart, 0, null, end.issues);
     }
     ReadContext ctx = new ReadContext(options, ++number, offset());
     if (skipped > 0) {
@@ -144,13 +150,13 @@ final class Iso2709RecordReader extends AbstractRecordReader {
     return new MarcRead(ctx.number, ctx.offset, 0, null, ctx.issues);
   }
 
-  // Between records exporters leave line ends, spaces and DOS end-of-file marks; lenient skips anything
-  // up to the next digit, strict only those.
+  // Between records exporters leave line ends, spaces, NUL block padding and DOS end-of-file marks;
+  // lenient skips anything up to the next digit, strict only those.
   private int skipBetweenRecords() {
     int skipped = 0;
     while (ensure(1)) {
       byte b = buf[pos];
-      boolean harmless = b == '\n' || b == '\r' || b == ' ' || b == 0x1A;
+      boolean harmless = b == '\n' || b == '\r' || b == ' ' || b == 0x1A || b == 0;
       boolean digit = b >= '0' && b <= '9';
       if (digit || !harmless && !options.lenientMode()) {
         break;

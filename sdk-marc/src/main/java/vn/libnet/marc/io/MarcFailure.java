@@ -128,5 +128,9 @@ public enum MarcFailure implements ErrorCode {
   /** A key that MARC-in-JSON does not define, ignored. */
   MARC_JSON_KEY_IGNORED,
   /** A line of newline-delimited MARC-in-JSON longer than the reader keeps in memory. */
-  MARC_JSON_LINE_TOO_LONG
+  MARC_JSON_LINE_TOO_LONG,
+  /** MARC-in-JSON whose bytes are not UTF-8 (RFC 8259), which nothing can be read past. */
+  MARC_JSON_NOT_UTF8,
+  /** A comment or CDATA section in MARCXML that is never closed, hiding the rest of the input. */
+  MARCXML_MARKUP_UNCLOSED
 }

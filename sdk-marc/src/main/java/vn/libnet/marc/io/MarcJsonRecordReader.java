@@ -75,11 +75,20 @@ final class MarcJsonRecordReader extends AbstractRecordReader {
 
   @Override
   MarcRead readNext() {
+    int before = number;
     try {
       if (lines == null) {
         lines = detectLines();
       }
       return lines ? nextLine() : nextValue();
+    } catch (java.io.CharConversionException | java.nio.charset.CharacterCodingException e) {
+      // Jackson guessed UTF-16 or UTF-32 from the first bytes, or the bytes are no Unicode at all; JSON
+      // for exchange is UTF-8 (RFC 8259), and nothing can be read past such bytes.
+      finish();
+      if (number > before) {
+        number--; // the record that was being read is the one refused
+      }
+      return refused(MarcFailure.MARC_JSON_NOT_UTF8, 0);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -44,7 +44,9 @@ final class MarcXmlFramer {
     /** A record larger than {@link #MAX_RECORD}. */
     TOO_LARGE,
     /** A DOCTYPE (or another markup declaration): the document is refused. */
-    DOCTYPE
+    DOCTYPE,
+    /** The input ends inside a comment or CDATA section outside records: all after it is lost. */
+    UNCLOSED_MARKUP
   }
 
   /** One find of the scanner; the object is reused, read it before the next call. */
@@ -198,6 +200,14 @@ final class MarcXmlFramer {
         if (!skipDeclaration()) {
           mark = -1;
           return doctype(tagLine);
+        }
+        if (markupUnclosed) {
+          // An unclosed comment hides everything after it; that is said, not passed over in silence.
+          mark = -1;
+          markupUnclosed = false;
+          frame.kind = Kind.UNCLOSED_MARKUP;
+          frame.line = tagLine;
+          return frame;
         }
       } else if (c == '?') {
         skipInstruction(base + mark <= 3);
@@ -782,7 +792,11 @@ final class MarcXmlFramer {
         matched = c == end.charAt(0) ? 1 : 0;
       }
     }
+    markupUnclosed = true;
   }
+
+  /** Set when the input ended inside a comment or CDATA section being skipped. */
+  private boolean markupUnclosed;
 
   private String resolve(String prefix, List<String[]> declared) {
     if ("xml".equals(prefix)) {

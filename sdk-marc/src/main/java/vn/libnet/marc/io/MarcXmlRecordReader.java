@@ -226,6 +226,8 @@ final class MarcXmlRecordReader extends AbstractRecordReader {
           return refused(MarcFailure.MARCXML_NOT_MARC, line, line, f.element, f.namespace);
         case TRUNCATED:
           return refused(MarcFailure.MARCXML_RECORD_TRUNCATED, line, line);
+        case UNCLOSED_MARKUP:
+          return refused(MarcFailure.MARCXML_MARKUP_UNCLOSED, line, line);
         default:
           return refused(MarcFailure.MARCXML_RECORD_TOO_LARGE, line, line, MarcXmlFramer.MAX_RECORD >> 20);
       }

@@ -40,20 +40,11 @@ public final class InternalTexts {
       List.of(System.getProperty("fuzz.tolerate", "").split(",")).stream().map(String::strip).filter(t -> !t.isEmpty()).toList();
 
   /**
-   * Known findings that nearly every input hits, passed over in every run until they are fixed (then
-   * delete the line, and the seeds under {@code known-failures/} show whether the fix holds). One place for
-   * all fuzz tests; the seeds of other known findings wait in the {@code known-failures} folders instead.
-   *
-   * <ul>
-   *   <li>{@code JsonDocuments} quotes Jackson's parser message in JSON_SYNTAX, in both languages: "Not
-   *       valid JSON at line 1, column 275: Unexpected character (',' (code 44)): expected a value" (the
-   *       empty input between two array elements gives it).
-   *   <li>It quotes Jackson's binding message in JSON_BINDING: "Cannot deserialize value of type
-   *       `vn.libnet.core.model.LibraryType` from String ...", "Cannot construct instance of
-   *       `vn.libnet.core.model.Library`".
-   * </ul>
+   * Known findings that nearly every input hits, passed over in every run until they are fixed. None
+   * today: JsonDocuments no longer quotes Jackson's texts (JSON_SYNTAX gives line and column, JSON_BINDING
+   * the JSON pointer and the model's type).
    */
-  private static final List<String> KNOWN = List.of("internal-text.JSON_SYNTAX.", "internal-text.JSON_BINDING.");
+  private static final List<String> KNOWN = List.of();
 
   private InternalTexts() {}
 

@@ -199,7 +199,9 @@ final class ReaderInvariants {
    * The failures a lenient reader may throw: input that no reader may read (MarcReadException's Javadoc),
    * that is MARCXML with a DOCTYPE or an entity reference.
    */
-  private static final Set<MarcFailure> REFUSALS = Set.of(MarcFailure.MARCXML_DOCTYPE, MarcFailure.MARCXML_ENTITY);
+  // Only a DOCTYPE refuses a whole file; an undeclared entity loses its own record (lenient) or stops
+  // strict reading there, like any other damage.
+  private static final Set<MarcFailure> REFUSALS = Set.of(MarcFailure.MARCXML_DOCTYPE);
 
   /** What a lenient read gave: the reads, and the refusal of the whole input if there was one. */
   static final class Lenient {
