@@ -47,7 +47,7 @@ public final class JsonDocuments {
           return;
         }
         if (first != JsonToken.START_ARRAY) {
-          sink.accept(bind(mapper, index, mapper.readTree(parser), type, locale));
+          sink.accept(document(mapper, index, mapper.readTree(parser), type, locale));
         } else {
           for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
             if (t == null) {
@@ -57,9 +57,7 @@ public final class JsonDocuments {
             }
             JsonNode node = mapper.readTree(parser);
             // Counted once the document is read: a syntax error inside it keeps this document's number.
-            sink.accept(node == null || node.isNull()
-                ? new JsonDocument<>(index, null, ValidationIssue.of("JSON_BINDING", Severity.ERROR, "", locale, "/", type.getSimpleName(), "null"))
-                : bind(mapper, index, node, type, locale));
+            sink.accept(document(mapper, index, node, type, locale));
             index++;
           }
         }
@@ -80,6 +78,15 @@ public final class JsonDocuments {
       // (RFC 8259), and nothing can be read past such bytes.
       sink.accept(syntax(1, 0, 0, "JSON_REASON_NOT_UTF8", locale));
     }
+  }
+
+  // A JSON null binds to no value: it is no document of the model, and says so.
+  private static <T> JsonDocument<T> document(
+      ObjectMapper mapper, int index, JsonNode node, Class<T> type, Locale locale) {
+    if (node == null || node.isNull()) {
+      return new JsonDocument<>(index, null, ValidationIssue.of("JSON_BINDING", Severity.ERROR, "", locale, "/", type.getSimpleName(), "null"));
+    }
+    return bind(mapper, index, node, type, locale);
   }
 
   private static <T> JsonDocument<T> bind(
