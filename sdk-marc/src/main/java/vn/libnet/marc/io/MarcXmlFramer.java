@@ -45,7 +45,7 @@ final class MarcXmlFramer {
     TOO_LARGE,
     /** A DOCTYPE (or another markup declaration): the document is refused. */
     DOCTYPE,
-    /** The input ends inside a comment or CDATA section outside records: all after it is lost. */
+    /** The input ends inside a comment, CDATA section or processing instruction outside records. */
     UNCLOSED_MARKUP
   }
 
@@ -211,6 +211,13 @@ final class MarcXmlFramer {
         }
       } else if (c == '?') {
         skipInstruction(base + mark <= 3);
+        if (markupUnclosed) {
+          mark = -1;
+          markupUnclosed = false;
+          frame.kind = Kind.UNCLOSED_MARKUP;
+          frame.line = tagLine;
+          return frame;
+        }
       } else if (c >= 0) {
         String qname = readName(c);
         boolean empty = readAttributes(true);
@@ -767,6 +774,9 @@ final class MarcXmlFramer {
         text.append((char) c);
       }
       prev = c;
+    }
+    if (c < 0) {
+      markupUnclosed = true;
     }
     if (text != null && text.toString().startsWith("xml")) {
       Matcher v = VERSION.matcher(text);
