@@ -178,6 +178,15 @@ public final class VietnameseText {
   }
 
   /**
+   * Whether every word of {@code text} that has a non-ASCII letter is a well-formed Vietnamese syllable
+   * (true for ASCII text). No re-reading of such text's bytes in another encoding can read better, which
+   * lets a caller skip trying.
+   */
+  public static boolean readsAsVietnamese(String text) {
+    return Syllables.fullyPlausible(text);
+  }
+
+  /**
    * Whether {@code text} is already in Unicode NFC. Fast for the common case: text made only of
    * characters below U+0300 and of precomposed Latin letters (U+1E00-U+1EFF, where all of Vietnamese
    * lives) is NFC by definition and is answered without the JDK's normaliser.

@@ -201,24 +201,14 @@ final class Iso2709RecordReader extends AbstractRecordReader {
   }
 
   private int indexOf(byte value, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (buf[i] == value) {
-        return i;
-      }
-    }
-    return -1;
+    return Iso2709Fields.indexOf(buf, value, from, to);
   }
 
+
   private int digits(int from, int n) {
-    int v = 0;
-    for (int i = from; i < from + n; i++) {
-      if (buf[i] < '0' || buf[i] > '9') {
-        return -1;
-      }
-      v = v * 10 + (buf[i] - '0');
-    }
-    return v;
+    return Iso2709Fields.digits(buf, from, n);
   }
+
 
   private long offset() {
     return bufOffset + pos;

@@ -202,21 +202,12 @@ final class MarcXmlFramer {
           return doctype(tagLine);
         }
         if (markupUnclosed) {
-          // An unclosed comment hides everything after it; that is said, not passed over in silence.
-          mark = -1;
-          markupUnclosed = false;
-          frame.kind = Kind.UNCLOSED_MARKUP;
-          frame.line = tagLine;
-          return frame;
+          return unclosedMarkup(tagLine);
         }
       } else if (c == '?') {
         skipInstruction(base + mark <= 3);
         if (markupUnclosed) {
-          mark = -1;
-          markupUnclosed = false;
-          frame.kind = Kind.UNCLOSED_MARKUP;
-          frame.line = tagLine;
-          return frame;
+          return unclosedMarkup(tagLine);
         }
       } else if (c >= 0) {
         String qname = readName(c);
@@ -318,6 +309,15 @@ final class MarcXmlFramer {
       }
     }
     return null;
+  }
+
+  // A comment, CDATA section or instruction left open hides everything after it: said, not passed over.
+  private Frame unclosedMarkup(long at) {
+    mark = -1;
+    markupUnclosed = false;
+    frame.kind = Kind.UNCLOSED_MARKUP;
+    frame.line = at;
+    return frame;
   }
 
   private Frame doctype(long at) {

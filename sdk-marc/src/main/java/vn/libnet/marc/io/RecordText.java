@@ -33,6 +33,8 @@ import vn.libnet.core.validation.Severity;
 final class RecordText {
   private final MarcFactory factory;
   private final Marc8Decoder marc8 = new Marc8Decoder();
+  /** Values of the record being built that were put in NFC while decoding MARC-8. */
+  private int normalizedEarly;
 
   RecordText(MarcFactory factory) {
     this.factory = factory;
@@ -68,6 +70,7 @@ final class RecordText {
       escape |= Iso2709Fields.indexOf(b, (byte) 0x1B, s, e) >= 0;
     }
     String[] text = new String[raw.valueCount];
+    normalizedEarly = 0;
     if (hiFirst < 0 && !escape) {
       for (int v = 0; v < raw.valueCount; v++) {
         text[v] = latin1(b, raw.valueStart[v], raw.valueEnd[v]);
@@ -115,7 +118,14 @@ final class RecordText {
       marc8.startField();
       int s = raw.valueStart[v];
       int[] count = {0};
-      asMarc8[v] = marc8.decode(b, s, raw.valueEnd[v], (index, problem, value) -> count[0]++);
+      String decoded = marc8.decode(b, s, raw.valueEnd[v], (index, problem, value) -> count[0]++);
+      // MARC-8 gives marks after their letters (NFD); put in NFC once here, for the judging and the record.
+      if (VietnameseText.isNfc(decoded)) {
+        asMarc8[v] = decoded;
+      } else {
+        asMarc8[v] = Normalizer.normalize(decoded, Normalizer.Form.NFC);
+        normalizedEarly++;
+      }
       marc8Problems[v] = count[0];
       // Misplaced marks do not make MARC-8 invalid, but they make a reading no mislabel claim rests on.
       totalProblems += count[0] + (high[v] && !utf8[v] && oddMarks(asMarc8[v]) ? 1 : 0);
@@ -128,9 +138,25 @@ final class RecordText {
     }
     LegacyEncoding legacy = null;
     String[] asLegacy = null;
-    if (ctx.options.lenientMode() && others > 0) {
-      Languages languages = Languages.of(raw);
-      legacy = legacyCandidate(raw, utf8, high);
+    // Legacy readings could change nothing for a clean MARC-8 record that does not say it is Vietnamese
+    // (it could never be certain); and a value whose declared reading already reads as Vietnamese cannot
+    // read better, so only the others are re-read. The common record is decided without trying them.
+    Languages languages = ctx.options.lenientMode() && others > 0 ? Languages.of(raw) : null;
+    boolean[] doubtful = null;
+    if (languages != null && (reading != Reading.MARC8 || totalProblems > 0 || languages.vietnamese())) {
+      doubtful = new boolean[n];
+      boolean any = false;
+      for (int v = 0; v < n; v++) {
+        doubtful[v] = high[v] && !utf8[v]
+            && !(reading == Reading.MARC8 && marc8Problems[v] == 0 && VietnameseText.readsAsVietnamese(asMarc8[v]));
+        any |= doubtful[v];
+      }
+      if (!any) {
+        doubtful = null;
+      }
+    }
+    if (doubtful != null) {
+      legacy = legacyCandidate(raw, doubtful);
       if (legacy != null && !languages.foreign()) {
         asLegacy = new String[n];
         int values = 0;
@@ -143,6 +169,10 @@ final class RecordText {
             continue;
           }
           values++;
+          if (!doubtful[v]) {
+            declaredScore += VietnameseText.syllableScore(asMarc8[v]);
+            continue;
+          }
           String decoded = legacy.decode(b, raw.valueStart[v], raw.valueEnd[v] - raw.valueStart[v]);
           int score = VietnameseText.syllableScore(decoded);
           String baseline = reading == Reading.MARC8 ? asMarc8[v] : Utf8.windows1252(b, raw.valueStart[v], raw.valueEnd[v]);
@@ -250,11 +280,11 @@ final class RecordText {
     return false;
   }
 
-  // The legacy encoding all the record's non-UTF-8 values read best in, taken together.
-  private static LegacyEncoding legacyCandidate(Iso2709Fields raw, boolean[] utf8, boolean[] high) {
+  // The legacy encoding the record's doubtful values read best in, taken together.
+  private static LegacyEncoding legacyCandidate(Iso2709Fields raw, boolean[] doubtful) {
     java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
     for (int v = 0; v < raw.valueCount; v++) {
-      if (high[v] && !utf8[v]) {
+      if (doubtful[v]) {
         all.write(raw.bytes, raw.valueStart[v], raw.valueEnd[v] - raw.valueStart[v]);
         all.write(' ');
       }
@@ -267,7 +297,7 @@ final class RecordText {
 
   private Record assemble(Iso2709Fields raw, String[] text, boolean nfcSafe, char declared, ReadContext ctx) {
     Record record = factory.newRecord(leader(raw, ctx));
-    int normalized = 0;
+    int normalized = normalizedEarly;
     for (int f = 0; f < raw.fieldCount; f++) {
       int first = raw.firstValue[f];
       int end = raw.firstValue[f + 1];
