@@ -233,6 +233,7 @@ final class MarcJsonRecordReader extends AbstractRecordReader {
     if (parser == null) {
       parser = JSON.createParser(in);
     }
+    int before = number;
     long at = 0;
     boolean inRecord = false;
     try {
@@ -264,6 +265,9 @@ final class MarcJsonRecordReader extends AbstractRecordReader {
       finish();
       if (!inRecord && e instanceof JsonEOFException) {
         return null; // an array left open after its last record: nothing is lost that could be named
+      }
+      if (!inRecord) {
+        number = before; // a value that was not a record may have been counted before its damage showed
       }
       ReadContext ctx = new ReadContext(options, inRecord ? number : ++number, at);
       if (e instanceof JsonEOFException) {

@@ -55,8 +55,10 @@ public final class InternalTexts {
 
   /** The first pattern found in {@code text}, if any. */
   public static Optional<Pattern> find(String text) {
+    // Input the message quotes as data (between “ and ”) is the user's own text, not an internal one.
+    String own = text.replaceAll("“[^”]*”", "“”");
     for (Pattern p : PATTERNS) {
-      if (p.matcher(text).find()) {
+      if (p.matcher(own).find()) {
         return Optional.of(p);
       }
     }
