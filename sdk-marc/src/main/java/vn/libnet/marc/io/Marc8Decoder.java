@@ -53,11 +53,6 @@ final class Marc8Decoder {
     g1 = ANSEL;
   }
 
-  /** Whether the escape state is other than the defaults (a field should end back at them). */
-  boolean shifted() {
-    return g0 != ASCII || g1 != ANSEL;
-  }
-
   /** Decodes {@code b[from, to)}, reporting each problem with its index relative to {@code from}. */
   String decode(byte[] b, int from, int to, Problems problems) {
     out.setLength(0);

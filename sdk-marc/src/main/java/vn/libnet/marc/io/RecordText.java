@@ -141,7 +141,7 @@ final class RecordText {
     // Legacy readings could change nothing for a clean MARC-8 record that does not say it is Vietnamese
     // (it could never be certain); and a value whose declared reading already reads as Vietnamese cannot
     // read better, so only the others are re-read. The common record is decided without trying them.
-    Languages languages = ctx.options.lenientMode() && others > 0 ? Languages.of(raw) : null;
+    RecordLanguages languages = ctx.options.lenientMode() && others > 0 ? RecordLanguages.of(raw) : null;
     boolean[] doubtful = null;
     if (languages != null && (reading != Reading.MARC8 || totalProblems > 0 || languages.vietnamese())) {
       doubtful = new boolean[n];
@@ -363,48 +363,5 @@ final class RecordText {
 
   private static String latin1(byte[] b, int from, int to) {
     return new String(b, from, to - from, StandardCharsets.ISO_8859_1);
-  }
-
-  /** The record's language codes: 008/35-37 and every 041 $a (and $d), three letters each. */
-  record Languages(java.util.Set<String> codes) {
-    static Languages of(Iso2709Fields raw) {
-      java.util.Set<String> codes = new java.util.HashSet<>();
-      for (int f = 0; f < raw.fieldCount; f++) {
-        String tag = raw.tags[f];
-        if (tag.equals("008")) {
-          int s = raw.valueStart[raw.firstValue[f]];
-          if (raw.valueEnd[raw.firstValue[f]] - s >= 38) {
-            add(codes, latin1(raw.bytes, s + 35, s + 38));
-          }
-        } else if (tag.equals("041")) {
-          for (int v = raw.firstValue[f]; v < raw.firstValue[f + 1]; v++) {
-            if (raw.codes[v] == 'a' || raw.codes[v] == 'd') {
-              String all = latin1(raw.bytes, raw.valueStart[v], raw.valueEnd[v]);
-              for (int i = 0; i + 3 <= all.length(); i += 3) {
-                add(codes, all.substring(i, i + 3));
-              }
-            }
-          }
-        }
-      }
-      return new Languages(codes);
-    }
-
-    private static void add(java.util.Set<String> codes, String code) {
-      String c = code.strip().toLowerCase(java.util.Locale.ROOT);
-      if (c.length() == 3 && c.chars().allMatch(Character::isLetter)
-          && !c.equals("und") && !c.equals("mul") && !c.equals("zxx")) {
-        codes.add(c);
-      }
-    }
-
-    boolean vietnamese() {
-      return codes.contains("vie");
-    }
-
-    /** The record names its languages, and Vietnamese is not one of them. */
-    boolean foreign() {
-      return !codes.isEmpty() && !codes.contains("vie");
-    }
   }
 }
