@@ -156,33 +156,65 @@ public enum LegacyEncoding {
 
   /**
    * Repairs text whose bytes were in a legacy Vietnamese encoding but were read as Windows-1252 or
-   * Latin-1. Returns the text as meant, in NFC, and the encoding found; empty when the text is ASCII,
-   * contains characters that no single-byte misreading produces (so it is already proper Unicode), or
-   * reads no better in any legacy encoding. Idempotent: repairing repaired text gives empty.
+   * Latin-1, when the text alone decides it: exactly one encoding's reading {@linkplain
+   * #repairMisread(String) reads better} than the text and than every other encoding's reading. Returns
+   * the text as meant, in NFC, and the encoding found.
+   *
+   * <p>Precision first, empty whenever the text alone cannot be sure: when it is ASCII or proper Unicode,
+   * when it already reads as Vietnamese ({@code "Ngô Hà"} stays, although its VNI reading {@code "Ngơ
+   * Hà"} is Vietnamese too), when no reading is better, and when two encodings read equally well
+   * ({@code "Leâ Thò Khoa"} is VNI {@code "Lê Thị Khoa"} or TCVN3 {@code "Leõ Thũ Khoa"}: the other
+   * values of the record, or of the source, decide that). Idempotent: repairing repaired text gives empty.
    */
   public static Optional<RepairedText> repair(String text) {
     byte[] bytes = MisreadBytes.of(text);
-    if (bytes == null || isAscii(bytes)) {
+    if (bytes == null || isAscii(bytes) || Syllables.fullyPlausible(text)) {
       return Optional.empty();
     }
-    // Decoding maps bytes to characters one for one (VNI only merges), so a re-reading has no more
-    // non-ASCII words than the text; when all of them are already syllables, none can read better.
-    if (Syllables.fullyPlausible(text)) {
-      return Optional.empty();
-    }
+    int textScore = Syllables.score(text);
     LegacyEncoding best = null;
     String bestText = null;
-    int bestScore = Math.max(0, Syllables.score(text));
+    int bestScore = Integer.MIN_VALUE;
+    boolean tie = false;
     for (LegacyEncoding candidate : values()) {
       String decoded = candidate.decode(bytes);
+      if (!readsBetter(decoded, text, textScore)) {
+        continue;
+      }
       int score = Syllables.score(decoded);
       if (score > bestScore) {
         best = candidate;
         bestText = decoded;
         bestScore = score;
+        tie = false;
+      } else if (score == bestScore && !decoded.equals(bestText)) {
+        tie = true;
       }
     }
-    return best == null ? Optional.empty() : Optional.of(new RepairedText(bestText, best));
+    return best == null || tie ? Optional.empty() : Optional.of(new RepairedText(bestText, best));
+  }
+
+  /**
+   * {@code text} re-read as this encoding (as {@link #fromMisread(String)}), but only when that reading
+   * is better: {@code text} does not already read as Vietnamese ({@link
+   * VietnameseText#readsAsVietnamese}), and the reading {@linkplain VietnameseText#readsPartlyAsVietnamese
+   * reads as Vietnamese} with more syllables than {@code text}. The test a caller applies once it knows the
+   * encoding from other evidence (the record, the source); it never rewrites proper Unicode, and text in
+   * other languages comes out of a wrong reading with stray letters, so it is left alone.
+   */
+  public Optional<String> repairMisread(String text) {
+    byte[] bytes = MisreadBytes.of(text);
+    if (bytes == null || isAscii(bytes) || Syllables.fullyPlausible(text)) {
+      return Optional.empty();
+    }
+    String decoded = decode(bytes);
+    return readsBetter(decoded, text, Syllables.score(text)) ? Optional.of(decoded) : Optional.empty();
+  }
+
+  private static boolean readsBetter(String decoded, String text, int textScore) {
+    return !decoded.equals(text)
+        && VietnameseText.readsPartlyAsVietnamese(decoded)
+        && Syllables.score(decoded) > textScore;
   }
 
   private static boolean isAscii(byte[] bytes) {

@@ -61,6 +61,18 @@ final class Letters {
     return ' ';
   }
 
+  /**
+   * Whether {@code c} is a letter of the Vietnamese alphabet with its diacritics, in either case (the 134
+   * precomposed letters and đ; plain ASCII letters too).
+   */
+  static boolean isVietnamese(char c) {
+    if (c < 0x80) {
+      return Character.isLetter(c);
+    }
+    char base = Character.toLowerCase(toneless(c));
+    return "ăâđêôơư".indexOf(base) >= 0 || base != Character.toLowerCase(c) && "aeiouy".indexOf(base) >= 0;
+  }
+
   /** The tone of precomposed letter {@code c}. */
   static Tone tone(char c) {
     return c < TABLE_SIZE ? Tone.values()[TONE[c]] : Tone.NGANG;

@@ -21,7 +21,8 @@ final class Syllables {
           "ây", "eo", "êu", "ia", "iê", "iu", "oa", "oă", "oe", "oi", "ôi", "ơi", "ua", "uâ", "uê",
           "ui", "uô", "uơ", "uy", "ưa", "ưi", "ươ", "ưu", "yê", "oai", "oao", "oay", "oeo", "uây",
           "uôi", "uya", "uyê", "uyu", "ươi", "ươu", "iêu", "yêu", "oo", "ôô");
-  private static final String[] CODAS = {"ng", "nh", "ch", "c", "m", "n", "p", "t", ""};
+  /** Final consonants; k only in names from the Central Highlands' languages (Đắk Lắk, Đắk Nông). */
+  private static final String[] CODAS = {"ng", "nh", "ch", "c", "k", "m", "n", "p", "t", ""};
   /** Rhymes that end in a glide (or are ia/ua/ưa/uya): they never take a final consonant. */
   private static final Set<String> OPEN_ONLY =
       Set.of(
@@ -94,7 +95,10 @@ final class Syllables {
     if ((coda.equals("ch") || coda.equals("nh")) && !BEFORE_PALATAL.contains(nucleus)) {
       return false;
     }
-    boolean stop = coda.equals("c") || coda.equals("ch") || coda.equals("p") || coda.equals("t");
+    if (coda.equals("k") && !nucleus.equals("ă") && !nucleus.equals("a") && !nucleus.equals("â")) {
+      return false;
+    }
+    boolean stop = coda.equals("c") || coda.equals("ch") || coda.equals("k") || coda.equals("p") || coda.equals("t");
     return !stop || tone == Tone.SAC || tone == Tone.NANG;
   }
 

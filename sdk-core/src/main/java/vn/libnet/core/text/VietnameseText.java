@@ -187,6 +187,23 @@ public final class VietnameseText {
   }
 
   /**
+   * Whether {@code text} reads as Vietnamese at least in part: it has a word with a non-ASCII letter that
+   * is a Vietnamese syllable, more such words are syllables than not, and every non-ASCII character in it
+   * is a letter of the Vietnamese alphabet. Names of places in minority languages ("Đắk Lắk") and
+   * loanwords are not syllables of Vietnamese proper, so this is the test for text whose encoding is
+   * already known from other evidence; {@link #readsAsVietnamese(String)} is the test for text alone.
+   */
+  public static boolean readsPartlyAsVietnamese(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80 && !Letters.isVietnamese(c)) {
+        return false;
+      }
+    }
+    return Syllables.score(text) > 0;
+  }
+
+  /**
    * Whether {@code text} is already in Unicode NFC. Fast for the common case: text made only of
    * characters below U+0300 and of precomposed Latin letters (U+1E00-U+1EFF, where all of Vietnamese
    * lives) is NFC by definition and is answered without the JDK's normaliser.

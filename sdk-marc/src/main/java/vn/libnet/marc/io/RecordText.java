@@ -7,8 +7,10 @@ import org.marc4j.marc.MarcFactory;
 import org.marc4j.marc.Record;
 import vn.libnet.core.i18n.Messages;
 import vn.libnet.core.text.LegacyEncoding;
+import vn.libnet.core.text.SourceEncoding;
 import vn.libnet.core.text.VietnameseText;
 import vn.libnet.core.validation.Severity;
+import vn.libnet.marc.record.RecordLanguages;
 
 /**
  * The character side of reading an ISO 2709 record: which encoding its bytes are really in, decided once
@@ -26,8 +28,12 @@ import vn.libnet.core.validation.Severity;
  *       is certain: its language codes (008/35-37, 041) do not name another language, the reading in the
  *       legacy encoding is Vietnamese for at least two thirds of the values concerned and better than
  *       the declared reading, and either the record says it is Vietnamese or the declared reading is
- *       itself damaged. Only values that read as Vietnamese are rewritten. Correct MARC-8 or UTF-8 text
- *       in any language is never rewritten; when legacy text is only suspected it is reported.
+ *       itself damaged. A record that is not certain alone is read so when it leans (its legacy reading
+ *       is better) the way the source's earlier certain records decided ({@link SourceEncoding}, a
+ *       bounded window). A source encoding the caller declares ({@link ReadOptions#sourceEncoding()})
+ *       replaces all this, in either mode. Only values that read as Vietnamese are rewritten, and the
+ *       decision is reported with its evidence ({@code MARC_LEGACY_DECIDED}). Correct MARC-8 or UTF-8
+ *       text in any language is never rewritten; when legacy text is only suspected it is reported.
  * </ul>
  */
 final class RecordText {
@@ -35,6 +41,8 @@ final class RecordText {
   private final Marc8Decoder marc8 = new Marc8Decoder();
   /** Values of the record being built that were put in NFC while decoding MARC-8. */
   private int normalizedEarly;
+  /** The source's encoding, declared or learned from the records read so far; made on the first record. */
+  private SourceEncoding source;
 
   RecordText(MarcFactory factory) {
     this.factory = factory;
@@ -141,9 +149,16 @@ final class RecordText {
     // Legacy readings could change nothing for a clean MARC-8 record that does not say it is Vietnamese
     // (it could never be certain); and a value whose declared reading already reads as Vietnamese cannot
     // read better, so only the others are re-read. The common record is decided without trying them.
-    RecordLanguages languages = ctx.options.lenientMode() && others > 0 ? RecordLanguages.of(raw) : null;
+    if (source == null) {
+      LegacyEncoding declaredSource = ctx.options.sourceEncoding();
+      source = declaredSource != null ? SourceEncoding.declared(declaredSource) : SourceEncoding.learning();
+    }
+    boolean sourceDeclared = source.isDeclared();
+    RecordLanguages languages = (ctx.options.lenientMode() || sourceDeclared) && others > 0 ? languages(raw) : null;
     boolean[] doubtful = null;
-    if (languages != null && (reading != Reading.MARC8 || totalProblems > 0 || languages.vietnamese())) {
+    if (languages != null
+        && (source.encoding().isPresent() || reading != Reading.MARC8 || totalProblems > 0
+            || languages.vietnamese())) {
       doubtful = new boolean[n];
       boolean any = false;
       for (int v = 0; v < n; v++) {
@@ -156,8 +171,8 @@ final class RecordText {
       }
     }
     if (doubtful != null) {
-      legacy = legacyCandidate(raw, doubtful);
-      if (legacy != null && !languages.foreign()) {
+      legacy = sourceDeclared ? source.encoding().orElseThrow() : legacyCandidate(raw, doubtful);
+      if (legacy != null && (sourceDeclared || !languages.foreign())) {
         asLegacy = new String[n];
         int values = 0;
         int vietnamese = 0;
@@ -180,13 +195,27 @@ final class RecordText {
           declaredDamaged |= reading == Reading.UTF8 || marc8Problems[v] > 0 || oddMarks(asMarc8[v]);
           legacyScore += score;
           declaredScore += baselineScore;
-          if (score > 0 && score > baselineScore) {
+          if (score > 0 && score > baselineScore && VietnameseText.readsPartlyAsVietnamese(decoded)) {
             asLegacy[v] = decoded;
             vietnamese++;
           }
         }
-        boolean certain =
-            vietnamese * 3 >= values * 2 && legacyScore > declaredScore && (languages.vietnamese() || declaredDamaged);
+        String basis = null;
+        if (sourceDeclared) {
+          basis = vietnamese > 0 ? "DECLARED" : null;
+        } else if (vietnamese * 3 >= values * 2 && legacyScore > declaredScore
+            && (languages.vietnamese() || declaredDamaged)) {
+          basis = "RECORD";
+          source.recordDecided(legacy);
+        } else if (vietnamese > 0 && legacyScore > declaredScore && source.encoding().orElse(null) == legacy) {
+          // Not certain alone, but leaning the way the source's earlier records decided.
+          basis = "SOURCE";
+        }
+        boolean certain = basis != null;
+        if (certain) {
+          ctx.report("MARC_LEGACY_DECIDED", Severity.INFO, "", legacy.displayName(),
+              Messages.format(ctx.options.locale(), "MARC_REPAIR_BASIS_" + basis), vietnamese, values);
+        }
         if (!certain) {
           if (legacyScore > declaredScore) {
             ctx.report("MARC_LEGACY_SUSPECTED", Severity.WARNING, "", legacy.displayName(), vietnamese, values);
@@ -240,6 +269,25 @@ final class RecordText {
     if (reading == Reading.MARC8 && declared == ' ') {
       ctx.report("MARC8_CONVERTED", Severity.INFO, "leader/09");
     }
+  }
+
+  // 008 and 041 $a $d are ASCII by the format: read them as Latin-1 before the record's encoding is known.
+  private static RecordLanguages languages(Iso2709Fields raw) {
+    String f008 = null;
+    java.util.List<String> f041 = new java.util.ArrayList<>();
+    for (int f = 0; f < raw.fieldCount; f++) {
+      if (raw.tags[f].equals("008") && f008 == null) {
+        int v = raw.firstValue[f];
+        f008 = latin1(raw.bytes, raw.valueStart[v], raw.valueEnd[v]);
+      } else if (raw.tags[f].equals("041")) {
+        for (int v = raw.firstValue[f]; v < raw.firstValue[f + 1]; v++) {
+          if (raw.codes[v] == 'a' || raw.codes[v] == 'd') {
+            f041.add(latin1(raw.bytes, raw.valueStart[v], raw.valueEnd[v]));
+          }
+        }
+      }
+    }
+    return RecordLanguages.of(f008, f041);
   }
 
   // The first problem of one MARC-8 value, decoded again to name it (rare: only damaged values).

@@ -5,33 +5,63 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.marc4j.marc.ControlField;
 import org.marc4j.marc.DataField;
 import org.marc4j.marc.Record;
 import org.marc4j.marc.Subfield;
 import vn.libnet.core.text.LegacyEncoding;
-import vn.libnet.core.text.RepairedText;
+import vn.libnet.core.text.SourceEncoding;
 import vn.libnet.core.text.VietnameseText;
+import vn.libnet.marc.record.RecordLanguages;
 
 /**
- * Repairs the Vietnamese text of a MARC record, value by value: text that is TCVN3, VNI, VISCII or
- * CP1258 read as Windows-1252 (see {@link LegacyEncoding#repair(String)}) becomes proper Unicode, and
- * every value is put in NFC. Each change is returned with its field, subfield and the text before and
- * after.
+ * Repairs the Vietnamese text of MARC records whose legacy bytes (TCVN3, VNI, VISCII, CP1258) were read
+ * as Windows-1252 or Latin-1, and puts every value in NFC. The encoding is decided on the most evidence
+ * there is, never value by value:
  *
- * <p>A value can be ambiguous: the VNI bytes of "Hồ Thị" read as Windows-1252 give "Hoà Thò", which
- * is Vietnamese too. Such a value is re-read in the encoding the record's unambiguous values were found
- * in, when that reading is at least as plausible; a record with no unambiguous value is left as it is.
+ * <ol>
+ *   <li>the source's encoding when the caller declares it ({@link SourceEncoding#declared});
+ *   <li>otherwise the record's: the encoding whose reading is the best reading of more of the record's
+ *       doubtful values than any other ({@link LegacyEncoding#repairMisread(String)});
+ *   <li>when the record cannot decide alone (its values read equally well in two encodings), the encoding
+ *       learned from the source's earlier records ({@link SourceEncoding#learning()}), if it is clear.
+ * </ol>
  *
- * <p>The record is changed in place. Repair is idempotent: repairing a repaired record changes nothing
- * and returns no change. Fixed-length control fields (001-009) and subfield codes are never touched, nor
- * are subfields that hold codes rather than text ($2, $4, $6, $8 and the identifier subfields $0, $1).
+ * <p>Precision first. A value is rewritten only when it is in the decided encoding's reading better than
+ * as it stands. Proper Unicode is never changed: a value with characters no misreading produces, or one
+ * that already reads as Vietnamese ({@code "Ngô Hà"}), is left as it is whatever bytes it would have in a
+ * legacy code page; when the decided encoding would read it as different Vietnamese ({@code "Ngơ Hà"}),
+ * it is reported as a {@link LegacySuspicion} for a person to decide. A record whose language codes name
+ * other languages and not Vietnamese is rewritten only on the source's encoding, never on its own values.
+ * Values another encoding would read better than the decided one are reported, not rewritten.
+ *
+ * <p>Fixed-length control fields and subfield codes are never touched beyond NFC, nor are subfields that
+ * hold codes rather than text ($2, $4, $6, $8 and the identifier subfields $0, $1). The record is changed
+ * in place; repair is idempotent. An instance follows one source in order and is not thread-safe.
  */
 public final class VietnameseRepair {
-  private VietnameseRepair() {}
+  private final SourceEncoding source;
 
-  /** Repairs {@code record} in place and lists what changed. */
+  private VietnameseRepair(SourceEncoding source) {
+    this.source = source;
+  }
+
+  /** A repair that follows {@code source}: declared by the caller, or learning from the records repaired. */
+  public static VietnameseRepair forSource(SourceEncoding source) {
+    return new VietnameseRepair(Objects.requireNonNull(source, "source"));
+  }
+
+  /**
+   * Repairs one record on its own evidence (no source to learn from) and lists what changed; see {@link
+   * #repairRecord(Record)} for the suspicions and the decision.
+   */
   public static List<RepairChange> repair(Record record) {
+    return new VietnameseRepair(null).repairRecord(record).changes();
+  }
+
+  /** Repairs {@code record} in place: what changed, what is suspected, and the encoding decision. */
+  public RecordRepair repairRecord(Record record) {
     List<RepairChange> changes = new ArrayList<>();
     for (ControlField cf : record.getControlFields()) {
       String nfc = Normalizer.normalize(cf.getData(), Normalizer.Form.NFC);
@@ -40,62 +70,128 @@ public final class VietnameseRepair {
         cf.setData(nfc);
       }
     }
-    // First the values whose encoding is clear, counting which encoding the record is in.
+    List<Value> values = new ArrayList<>();
     Map<LegacyEncoding, Integer> votes = new EnumMap<>(LegacyEncoding.class);
-    List<Subfield> undecided = new ArrayList<>();
-    List<String> undecidedPaths = new ArrayList<>();
+    int doubtful = 0;
     for (DataField df : record.getDataFields()) {
       for (Subfield sf : df.getSubfields()) {
-        String before = sf.getData();
-        if (isCode(sf.getCode()) || before == null || before.isEmpty()) {
+        String text = sf.getData();
+        if (isCode(sf.getCode()) || text == null || text.isEmpty()) {
           continue;
         }
-        String path = df.getTag() + "$" + sf.getCode();
-        RepairedText repaired = LegacyEncoding.repair(before).orElse(null);
-        if (repaired != null) {
-          changes.add(new RepairChange(path, before, repaired.text(), repaired.encoding()));
-          sf.setData(repaired.text());
-          votes.merge(repaired.encoding(), 1, Integer::sum);
-        } else {
-          undecided.add(sf);
-          undecidedPaths.add(path);
+        Value v = new Value(df.getTag() + "$" + sf.getCode(), sf, text);
+        values.add(v);
+        int best = 0;
+        for (LegacyEncoding e : LegacyEncoding.values()) {
+          String reading = e.repairMisread(text).orElse(null);
+          if (reading != null) {
+            v.readings.put(e, reading);
+            best = Math.max(best, VietnameseText.syllableScore(reading));
+          }
         }
+        // A value votes for the encodings that read it best; a reading that is merely Vietnamese in part
+        // (VISCII's reading of TCVN3 bytes often is) does not outvote the one that reads it fully.
+        for (Map.Entry<LegacyEncoding, String> e : v.readings.entrySet()) {
+          if (VietnameseText.syllableScore(e.getValue()) == best) {
+            votes.merge(e.getKey(), 1, Integer::sum);
+          }
+        }
+        doubtful += v.readings.isEmpty() ? 0 : 1;
       }
     }
-    LegacyEncoding dominant =
-        votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
-    for (int i = 0; i < undecided.size(); i++) {
-      Subfield sf = undecided.get(i);
-      String before = sf.getData();
-      String reread = dominant == null || isAscii(before) ? null : dominant.fromMisread(before).orElse(null);
-      if (reread != null && !reread.equals(before)
-          && VietnameseText.syllableScore(reread) >= VietnameseText.syllableScore(before)) {
-        changes.add(new RepairChange(undecidedPaths.get(i), before, reread, dominant));
-        sf.setData(reread);
+    RepairDecision decision = decide(votes, doubtful);
+    boolean rewrite = decision.encoding() != null
+        && (decision.basis() != RepairDecision.Basis.RECORD || !RecordLanguages.of(record).foreign());
+    List<LegacySuspicion> suspicions = new ArrayList<>();
+    for (Value v : values) {
+      LegacyEncoding decided = decision.encoding();
+      String reading = decided == null ? null : v.readings.get(decided);
+      if (reading != null && rewrite) {
+        changes.add(new RepairChange(v.path, v.text, reading, decided));
+        v.subfield.setData(reading);
         continue;
       }
-      String nfc = Normalizer.normalize(before, Normalizer.Form.NFC);
-      if (!nfc.equals(before)) {
-        changes.add(new RepairChange(undecidedPaths.get(i), before, nfc, null));
-        sf.setData(nfc);
+      LegacySuspicion suspicion = suspicion(v, decided, reading);
+      if (suspicion != null) {
+        suspicions.add(suspicion);
+      }
+      String nfc = Normalizer.normalize(v.text, Normalizer.Form.NFC);
+      if (!nfc.equals(v.text)) {
+        changes.add(new RepairChange(v.path, v.text, nfc, null));
+        v.subfield.setData(nfc);
       }
     }
     if (record.getLeader().getCharCodingScheme() != 'a') {
       record.getLeader().setCharCodingScheme('a');
     }
-    return changes;
+    return new RecordRepair(changes, suspicions, decision);
   }
 
-  private static boolean isAscii(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) >= 0x80) {
-        return false;
+  private RepairDecision decide(Map<LegacyEncoding, Integer> votes, int doubtful) {
+    if (source != null && source.isDeclared()) {
+      return new RepairDecision(source.encoding().orElseThrow(), RepairDecision.Basis.DECLARED, votes, doubtful);
+    }
+    LegacyEncoding best = null;
+    int bestVotes = 0;
+    boolean tie = false;
+    for (Map.Entry<LegacyEncoding, Integer> e : votes.entrySet()) {
+      if (e.getValue() > bestVotes) {
+        best = e.getKey();
+        bestVotes = e.getValue();
+        tie = false;
+      } else if (e.getValue() == bestVotes) {
+        tie = true;
       }
     }
-    return true;
+    if (best != null && !tie) {
+      if (source != null) {
+        source.recordDecided(best);
+      }
+      return new RepairDecision(best, RepairDecision.Basis.RECORD, votes, doubtful);
+    }
+    LegacyEncoding learned = source == null ? null : source.encoding().orElse(null);
+    // The source breaks a tie only between encodings the record's values allow; with no doubtful value
+    // it still names the encoding against which values that read as Vietnamese are checked.
+    if (learned != null && (votes.isEmpty() || votes.getOrDefault(learned, 0) == bestVotes)) {
+      return new RepairDecision(learned, RepairDecision.Basis.SOURCE, votes, doubtful);
+    }
+    return new RepairDecision(null, RepairDecision.Basis.NONE, votes, doubtful);
+  }
+
+  // A value left as it is that a person should look at, or null.
+  private static LegacySuspicion suspicion(Value v, LegacyEncoding decided, String decidedReading) {
+    if (decidedReading != null) {
+      // Only a foreign-language record decided on its own values gets here: reported, not rewritten.
+      return new LegacySuspicion(v.path, v.text, decided, decidedReading);
+    }
+    if (!v.readings.isEmpty()) {
+      Map.Entry<LegacyEncoding, String> other = v.readings.entrySet().iterator().next();
+      return new LegacySuspicion(v.path, v.text, other.getKey(), other.getValue());
+    }
+    if (decided != null && VietnameseText.readsAsVietnamese(v.text)) {
+      String reread = decided.fromMisread(v.text).orElse(null);
+      if (reread != null && !reread.equals(v.text) && VietnameseText.syllableScore(reread) > 0
+          && VietnameseText.readsAsVietnamese(reread)) {
+        return new LegacySuspicion(v.path, v.text, decided, reread);
+      }
+    }
+    return null;
   }
 
   private static boolean isCode(char code) {
     return code == '0' || code == '1' || code == '2' || code == '4' || code == '6' || code == '8';
+  }
+
+  private static final class Value {
+    final String path;
+    final Subfield subfield;
+    final String text;
+    final Map<LegacyEncoding, String> readings = new EnumMap<>(LegacyEncoding.class);
+
+    Value(String path, Subfield subfield, String text) {
+      this.path = path;
+      this.subfield = subfield;
+      this.text = text;
+    }
   }
 }

@@ -113,6 +113,44 @@ class MarcReadersTest {
   }
 
   @Test
+  void aDeclaredSourceEncodingDecidesRecordsTheirOwnEvidenceCannot() {
+    // Short values in a record that says nothing of its language: not certain alone.
+    byte[] name = MarcBytes.withRawTitle("S1", LegacyEncoding.TCVN3.encode("Hà Nội"), ' ');
+    byte[] utf8 = MarcBytes.withRawTitle("S2", "Hà Nội".getBytes(java.nio.charset.StandardCharsets.UTF_8), 'a');
+    byte[] file = MarcBytes.concat(name, utf8);
+    assertThat(title(read(file, MarcFormat.ISO2709, LENIENT).get(0))).isNotEqualTo("Hà Nội");
+
+    ReadOptions declared = LENIENT.withSourceEncoding(LegacyEncoding.TCVN3);
+    List<MarcRead> reads = read(file, MarcFormat.ISO2709, declared);
+    assertThat(title(reads.get(0))).isEqualTo("Hà Nội");
+    assertThat(codes(reads.get(0))).contains("MARC_LEGACY_DECIDED");
+    assertThat(reads.get(0).issues().get(0).message()).contains("given for the source");
+    assertThat(title(reads.get(1))).as("UTF-8 stays UTF-8 whatever the source").isEqualTo("Hà Nội");
+    // Declared, the legacy reading holds in strict mode too: the caller said what the bytes are.
+    assertThat(title(read(file, MarcFormat.ISO2709, STRICT.withSourceEncoding(LegacyEncoding.TCVN3)).get(0)))
+        .isEqualTo("Hà Nội");
+  }
+
+  @Test
+  void aRecordThatLeansTheWayTheSourceDecidedIsReadSo() {
+    List<byte[]> records = new java.util.ArrayList<>();
+    String[] titles = {"Lịch sử Việt Nam thời kỳ đổi mới", "Truyện Kiều của Nguyễn Du", "Địa chí Hà Tĩnh và Nghệ An"};
+    for (int i = 0; i < titles.length; i++) {
+      records.add(MarcBytes.withRawTitle("T" + i, LegacyEncoding.TCVN3.encode(titles[i]), 'a'));
+    }
+    byte[] shortOne = MarcBytes.withRawTitle("T9", LegacyEncoding.TCVN3.encode("Hà Nội"), ' ');
+    assertThat(title(read(shortOne, MarcFormat.ISO2709, LENIENT).get(0))).as("alone").isNotEqualTo("Hà Nội");
+    records.add(shortOne);
+    List<MarcRead> reads = read(MarcBytes.concat(records.toArray(new byte[0][])), MarcFormat.ISO2709, LENIENT);
+    assertThat(reads).extracting(MarcReadersTest::title).containsExactly(
+        titles[0], titles[1], titles[2], "Hà Nội");
+    assertThat(reads.get(3).issues()).anySatisfy(i -> {
+      assertThat(i.code()).isEqualTo("MARC_LEGACY_DECIDED");
+      assertThat(i.message()).contains("source");
+    });
+  }
+
+  @Test
   void vniBytesInARecordDeclaredUtf8() {
     byte[] good = MarcBytes.iso(MarcBytes.synthetic(1));
     byte[] vni = MarcBytes.withRawTitle("V1", LegacyEncoding.VNI.encode("Nhà xuất bản Giáo dục Việt Nam"), 'a');
@@ -120,8 +158,10 @@ class MarcReadersTest {
 
     MarcRead lenient = read(file, MarcFormat.ISO2709, LENIENT).get(1);
     assertThat(title(lenient)).isEqualTo("Nhà xuất bản Giáo dục Việt Nam");
-    // The whole record reads as VNI, so its value is converted, not reported as bad UTF-8 as well.
-    assertThat(codes(lenient)).containsExactly("MARC_LEGACY_ENCODING");
+    // The whole record reads as VNI, so its value is converted, not reported as bad UTF-8 as well; the
+    // decision comes with its evidence.
+    assertThat(codes(lenient)).containsExactly("MARC_LEGACY_DECIDED", "MARC_LEGACY_ENCODING");
+    assertThat(lenient.issues().get(0).message()).contains("VNI", "1 of 1");
 
     // Strict: the exception names the record, the field and the exact byte offset of the first bad byte.
     int titleStart = good.length + indexOf(vni, (byte) 0x1F) + 2;
