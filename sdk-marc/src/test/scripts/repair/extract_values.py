@@ -3,14 +3,16 @@
 
 Dev machine only; CI uses the recorded file. Inputs (see ../../resources/repair/SOURCES.md):
   NAMEDB  = git dir of github.com/duyet/vietnamese-namedb (MIT), read with `git show <commit>:uit_member.json`
-  Debian: hunspell-vi (/usr/share/hunspell/vi_VN.dic), the vi/fr/de/es .mo catalogues under
-          /usr/share/locale (packages as installed; package name recorded per value).
+  LO     = a folder into which the Debian packages libreoffice-l10n-{vi,fr,de,es} were unpacked
+           (`apt-get download` + `dpkg-deb -x`; MPL-2.0); their .mo catalogues under
+           usr/lib/libreoffice/program/resource/<lang>/LC_MESSAGES/ give the phrases and the foreign values.
 Selection is deterministic (sorted by a SHA-1 of the value), so re-running on the same inputs gives the same file.
-Usage: extract_values.py NAMEDB_GIT_DIR NAMEDB_COMMIT > values.tsv
+Usage: extract_values.py NAMEDB_GIT_DIR NAMEDB_COMMIT LO_ROOT LO_VERSION > values.tsv
 """
 import gettext, glob, hashlib, json, os, re, subprocess, sys, unicodedata
 
-NAMEDB, COMMIT = sys.argv[1], sys.argv[2]
+NAMEDB, COMMIT, LO, LOVER = sys.argv[1:5]
+MO = LO + "/usr/lib/libreoffice/program/resource/%s/LC_MESSAGES/*.mo"
 
 VI_LOWER = "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ"
 VI_LETTERS = set(VI_LOWER + VI_LOWER.upper())
@@ -38,11 +40,6 @@ def nfc(s):
 def is_vi_words(s, max_words):
     words = s.split(" ")
     return 1 <= len(words) <= max_words and all(w and set(w) <= VI_LETTERS for w in words)
-
-
-def package_of(path):
-    out = subprocess.run(["dpkg", "-S", path], capture_output=True, text=True).stdout
-    return out.split(":")[0].strip() if out else "unknown"
 
 
 def catalogue(path):
@@ -93,28 +90,16 @@ for v in hard[:250]:
 for v in [v for v in short_all if v not in seen][:450]:
     add("name", src_names + "#family+given", v)
 
-# ---- phrases: short Vietnamese msgstr of Debian .mo catalogues, and hunspell-vi words
+# ---- phrases: short Vietnamese msgstr of LibreOffice's Vietnamese UI catalogues
 phr = {}
-for mo in sorted(glob.glob("/usr/share/locale/vi/LC_MESSAGES/*.mo")):
-    pkg = package_of(mo)
+for mo in sorted(glob.glob(MO % "vi")):
     for k, v in catalogue(mo).items():
-        v = nfc(v).strip().rstrip(":.…").replace("_", "").replace("&", "").strip()
+        v = nfc(v).strip().rstrip(":.…").replace("~", "").replace("_", "").replace("&", "").strip()
         v = " ".join(v.split())
-        if is_vi_words(v, 6) and any(ch in VI_ONLY or ord(ch) > 127 for ch in v):
-            phr.setdefault(v, "debian:" + pkg + ":" + os.path.basename(mo))
-n = 0
-for v in pick(list(phr), 1400):
-    n += add("phrase", phr[v], v)
-dic = "/usr/share/hunspell/vi_VN.dic"
-words = []
-with open(dic, encoding="utf-8") as f:
-    next(f)
-    for line in f:
-        w = nfc(line.split("/")[0].strip())
-        if is_vi_words(w, 1) and w == w.lower() and any(ord(c) > 127 for c in w):
-            words.append(w)
-for v in pick(words, 500):
-    add("phrase", "debian:" + package_of(dic) + ":vi_VN.dic", v)
+        if is_vi_words(v, 6) and any(ord(ch) > 127 for ch in v):
+            phr.setdefault(v, "debian:libreoffice-l10n-vi_%s:vi/%s" % (LOVER, os.path.basename(mo)))
+for v in pick(list(phr), 1900):
+    add("phrase", phr[v], v)
 
 # ---- upper: capitals of phrases (titles) and names (as in headings / 100 $a in some catalogues)
 phrases = [r for r in rows if r[0] == "phrase" and " " in r[2]]
@@ -130,12 +115,12 @@ for r in pick(names, 100):
 
 # ---- foreign: fr/de/es msgstr with Latin diacritics and no Vietnamese-only letter
 LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿŒœŸ' -]+$")
-for lang, quota in (("fr", 120), ("de", 100), ("es", 100)):
+for lang, quota in (("fr", 130), ("de", 130), ("es", 130)):
     cand = {}
-    for mo in sorted(glob.glob("/usr/share/locale/%s/LC_MESSAGES/*.mo" % lang)):
-        pkg = package_of(mo)
+    for mo in sorted(glob.glob(MO % lang)):
+        pkg = "libreoffice-l10n-%s_%s" % (lang, LOVER)
         for k, v in catalogue(mo).items():
-            v = " ".join(nfc(v).strip().rstrip(":.…").replace("_", "").replace("&", "").split())
+            v = " ".join(nfc(v).strip().rstrip(":.…").replace("~", "").replace("_", "").replace("&", "").split())
             if LATIN.match(v) and 1 <= len(v.split(" ")) <= 6 and any(ord(c) > 127 for c in v) \
                     and not (set(v) & VI_ONLY):
                 cand.setdefault(v, "debian:%s:%s/%s" % (pkg, lang, os.path.basename(mo)))
