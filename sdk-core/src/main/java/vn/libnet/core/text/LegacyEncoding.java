@@ -198,7 +198,9 @@ public enum LegacyEncoding {
    * {@code text} re-read as this encoding (as {@link #fromMisread(String)}), but only when that reading
    * is better: {@code text} does not already read as Vietnamese ({@link
    * VietnameseText#readsAsVietnamese}), and the reading {@linkplain VietnameseText#readsPartlyAsVietnamese
-   * reads as Vietnamese} with more syllables than {@code text}. The test a caller applies once it knows the
+   * reads as Vietnamese} with more syllables than {@code text}, and it changes more words than {@code
+   * text} has words of another language (so "Nuevo tai lü" stays, although "Nuevo tai lỹ" would read as
+   * Vietnamese in part). The test a caller applies once it knows the
    * encoding from other evidence (the record, the source); it never rewrites proper Unicode, and text in
    * other languages comes out of a wrong reading with stray letters, so it is left alone.
    */
@@ -212,9 +214,12 @@ public enum LegacyEncoding {
   }
 
   private static boolean readsBetter(String decoded, String text, int textScore) {
+    // A value whose other words are in another language ("Nuevo tai lü") is a foreign value, not
+    // mojibake with one word that happens to read as Vietnamese ("lỹ").
     return !decoded.equals(text)
         && VietnameseText.readsPartlyAsVietnamese(decoded)
-        && Syllables.score(decoded) > textScore;
+        && Syllables.score(decoded) > textScore
+        && Syllables.changedOverForeign(text, decoded) > 0;
   }
 
   private static boolean isAscii(byte[] bytes) {

@@ -40,11 +40,22 @@ final class Syllables {
     if (word.isEmpty() || word.length() > 8) {
       return false;
     }
+    // A word is written in lower case, Capitalised or in CAPITALS; a capital after a small letter
+    // ("TuÊn", "thÝch") is what a misreading of legacy capitals gives, not a word.
+    for (int i = 1; i < word.length(); i++) {
+      if (Character.isUpperCase(word.charAt(i)) && Character.isLowerCase(word.charAt(i - 1))) {
+        return false;
+      }
+    }
     StringBuilder plain = new StringBuilder(word.length());
     int tones = 0;
     for (int i = 0; i < word.length(); i++) {
       char c = Character.toLowerCase(word.charAt(i));
       if (Letters.tone(c) != Tone.NGANG) {
+        // Only vowels carry tones; ñ decomposes to n and a tilde, but it is no Vietnamese letter.
+        if ("aăâeêioôơuưy".indexOf(Letters.toneless(c)) < 0) {
+          return false;
+        }
         tones++;
       }
       plain.append(Letters.toneless(c));
@@ -139,6 +150,44 @@ final class Syllables {
       }
     }
     return true;
+  }
+
+  /**
+   * How many words a re-reading changed, against how many ASCII words of {@code text} look like another
+   * language: at least three letters with a vowel, not a Vietnamese syllable, not a Roman numeral
+   * ("Nuevo", "Excel"; not "Nxb", "tr", "XIX"). Both texts must have the same words, as re-readings of one
+   * text's bytes have.
+   *
+   * @return {@code changed - foreign}
+   */
+  static int changedOverForeign(String text, String reading) {
+    String[] a = text.split("[\\s\\p{Punct}]+");
+    String[] b = reading.split("[\\s\\p{Punct}]+");
+    int changed = 0;
+    int foreign = 0;
+    for (int i = 0; i < a.length; i++) {
+      if (i < b.length && !a[i].equals(b[i])) {
+        changed++;
+      } else if (looksForeign(a[i])) {
+        foreign++;
+      }
+    }
+    return changed - foreign;
+  }
+
+  private static boolean looksForeign(String word) {
+    if (word.length() < 3 || word.matches("[IVXLCDMivxlcdm]+")) {
+      return false;
+    }
+    boolean vowel = false;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c >= 0x80 || !Character.isLetter(c)) {
+        return false;
+      }
+      vowel |= "aeiouyAEIOUY".indexOf(c) >= 0;
+    }
+    return vowel && !isSyllable(word);
   }
 
   private static boolean isSeparator(char c) {

@@ -187,6 +187,14 @@ public final class VietnameseText {
   }
 
   /**
+   * Whether {@code c} is a letter of the Vietnamese alphabet, diacritics included, in either case: an ASCII
+   * letter, đ, or a vowel with the shapes and tones Vietnamese writes (the 134 precomposed letters).
+   */
+  public static boolean isVietnameseLetter(char c) {
+    return Letters.isVietnamese(c);
+  }
+
+  /**
    * Whether {@code text} reads as Vietnamese at least in part: it has a word with a non-ASCII letter that
    * is a Vietnamese syllable, more such words are syllables than not, and every non-ASCII character in it
    * is a letter of the Vietnamese alphabet. Names of places in minority languages ("Đắk Lắk") and

@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -23,7 +22,10 @@ import vn.libnet.marc.io.MarcWriteException;
 import vn.libnet.marc.io.MarcWriters;
 import vn.libnet.marc.io.ReadMode;
 import vn.libnet.marc.io.ReadOptions;
-import vn.libnet.marc.repair.RepairChange;
+import vn.libnet.core.text.LegacyEncoding;
+import vn.libnet.core.text.SourceEncoding;
+import vn.libnet.marc.repair.LegacySuspicion;
+import vn.libnet.marc.repair.RecordRepair;
 import vn.libnet.marc.repair.VietnameseRepair;
 
 /**
@@ -40,6 +42,9 @@ import vn.libnet.marc.repair.VietnameseRepair;
       "Mã thoát 0: đã chuyển mọi biểu ghi; 1: có biểu ghi không đọc hoặc không ghi được; 2: lỗi cách dùng hoặc đọc ghi."
     })
 final class MarcConvertCommand implements Callable<Integer> {
+  /** Suspected values printed one by one; the rest are counted. */
+  private static final int SUSPICIONS_SHOWN = 20;
+
   enum Format {
     iso2709,
     marcxml,
@@ -78,6 +83,13 @@ final class MarcConvertCommand implements Callable<Integer> {
           "Sửa văn bản tiếng Việt mã cũ và chuẩn hoá mọi giá trị về NFC."})
   boolean repair;
 
+  @Option(names = "--encoding", paramLabel = "tcvn3|vni|viscii|cp1258",
+      description = {"Legacy Vietnamese encoding of the whole source, when known (default: decided per record and"
+          + " learned from the records already read).",
+          "Bảng mã tiếng Việt cũ của cả nguồn dữ liệu, nếu biết (mặc định: quyết định theo từng biểu ghi và học từ"
+          + " các biểu ghi đã đọc)."})
+  RepairCommand.From encoding;
+
   @Option(names = "--strict",
       description = {"Stop at the first damaged record instead of repairing or skipping it.",
           "Dừng ở biểu ghi hỏng đầu tiên thay vì sửa hoặc bỏ qua."})
@@ -106,7 +118,12 @@ final class MarcConvertCommand implements Callable<Integer> {
       err.println(toStdout ? CliText.text(locale, "marc.convert.noOut") : CliText.text(locale, "marc.convert.noFormat", out));
       return LibnetCli.USAGE_OR_IO;
     }
-    ReadOptions options = new ReadOptions(strict ? ReadMode.STRICT : ReadMode.LENIENT, locale);
+    LegacyEncoding declared =
+        encoding == null || encoding == RepairCommand.From.auto ? null : LegacyEncoding.fromName(encoding.name());
+    ReadOptions options = new ReadOptions(strict ? ReadMode.STRICT : ReadMode.LENIENT, locale, declared);
+    VietnameseRepair repairer =
+        VietnameseRepair.forSource(declared != null ? SourceEncoding.declared(declared) : SourceEncoding.learning());
+    int suspected = 0;
     LibnetCli root = Cli.root(spec);
     Path tmp = toStdout ? null : out.resolveSibling(out.getFileName() + ".part");
     int read = 0;
@@ -129,9 +146,14 @@ final class MarcConvertCommand implements Callable<Integer> {
           continue;
         }
         if (repair) {
-          List<RepairChange> changes = VietnameseRepair.repair(r.record());
-          repairedValues += changes.size();
-          repairedRecords += changes.isEmpty() ? 0 : 1;
+          RecordRepair result = repairer.repairRecord(r.record());
+          repairedValues += result.changes().size();
+          repairedRecords += result.changes().isEmpty() ? 0 : 1;
+          for (LegacySuspicion s : result.suspicions()) {
+            if (suspected++ < SUSPICIONS_SHOWN) {
+              err.println(CliText.text(locale, "marc.convert.suspected", r.number(), s.toIssue(locale).message()));
+            }
+          }
         }
         try {
           writer.write(r.record());
@@ -153,6 +175,9 @@ final class MarcConvertCommand implements Callable<Integer> {
     outText.println(CliText.text(locale, "marc.convert.summary", read, written, out, target, unreadable, notWritten));
     if (repair) {
       outText.println(CliText.text(locale, "marc.convert.repaired", repairedValues, repairedRecords));
+      if (suspected > 0) {
+        outText.println(CliText.text(locale, "marc.convert.suspectedTotal", suspected, Math.min(suspected, SUSPICIONS_SHOWN)));
+      }
     }
     return unreadable + notWritten > 0 ? 1 : 0;
   }

@@ -24,6 +24,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import vn.libnet.core.text.LegacyEncoding;
 import vn.libnet.core.text.RepairedText;
+import vn.libnet.core.text.SourceEncoding;
 
 /**
  * {@code libnet text repair}: legacy Vietnamese from standard input to Unicode NFC on standard output,
@@ -49,8 +50,10 @@ final class RepairCommand implements Callable<Integer> {
   @Option(
       names = "--encoding",
       paramLabel = "tcvn3|vni|viscii|cp1258|auto",
-      description = {"Encoding of the input; auto detects it line by line (default: auto).",
-          "Bảng mã của đầu vào; auto tự nhận theo từng dòng (mặc định: auto)."})
+      description = {"Encoding of the input; auto detects it line by line, and a line that cannot decide alone follows"
+          + " the lines before it (default: auto).",
+          "Bảng mã của đầu vào; auto tự nhận theo từng dòng, dòng nào không tự quyết định được thì theo các dòng"
+          + " trước nó (mặc định: auto)."})
   From encoding;
 
   // The old spelling, kept for one release; DESIGN.md keeps --from for dates.
@@ -62,6 +65,9 @@ final class RepairCommand implements Callable<Integer> {
   @ParentCommand TextCommand text;
 
   @Spec CommandSpec spec;
+
+  /** What the lines read so far were in: a line that cannot decide alone follows them. */
+  private final SourceEncoding source = SourceEncoding.learning();
 
   @Override
   public Integer call() throws IOException {
@@ -113,15 +119,29 @@ final class RepairCommand implements Callable<Integer> {
     if (utf8 != null) {
       RepairedText r = LegacyEncoding.repair(utf8).orElse(null);
       if (r != null) {
+        source.recordDecided(r.encoding());
         repaired.merge(r.encoding(), 1, Integer::sum);
         return r.text();
+      }
+      // A line that reads equally well in two encodings takes the one the earlier lines were in.
+      LegacyEncoding learned = source.encoding().orElse(null);
+      String reread = learned == null ? null : learned.repairMisread(utf8).orElse(null);
+      if (reread != null) {
+        repaired.merge(learned, 1, Integer::sum);
+        return reread;
       }
       return Normalizer.normalize(utf8, Normalizer.Form.NFC);
     }
     LegacyEncoding detected = LegacyEncoding.detect(bytes).orElse(null);
     if (detected != null) {
+      source.recordDecided(detected);
       repaired.merge(detected, 1, Integer::sum);
       return detected.decode(bytes);
+    }
+    LegacyEncoding learned = source.encoding().orElse(null);
+    if (learned != null) {
+      repaired.merge(learned, 1, Integer::sum);
+      return learned.decode(bytes);
     }
     spec.commandLine().getErr().println(CliText.text(locale, "repair.undetected", lineNumber));
     return new String(bytes, Charset.forName("windows-1252"));

@@ -52,6 +52,11 @@ public final class VietnameseRepair {
     return new VietnameseRepair(Objects.requireNonNull(source, "source"));
   }
 
+  /** A repair that decides each record on its own values, with no source to declare or learn from. */
+  public static VietnameseRepair forRecordOnly() {
+    return new VietnameseRepair(null);
+  }
+
   /**
    * Repairs one record on its own evidence (no source to learn from) and lists what changed; see {@link
    * #repairRecord(Record)} for the suspicions and the decision.
@@ -111,7 +116,7 @@ public final class VietnameseRepair {
         v.subfield.setData(reading);
         continue;
       }
-      LegacySuspicion suspicion = suspicion(v, decided, reading);
+      LegacySuspicion suspicion = suspicion(v, decided, reading, votes.keySet());
       if (suspicion != null) {
         suspicions.add(suspicion);
       }
@@ -158,8 +163,9 @@ public final class VietnameseRepair {
     return new RepairDecision(null, RepairDecision.Basis.NONE, votes, doubtful);
   }
 
-  // A value left as it is that a person should look at, or null.
-  private static LegacySuspicion suspicion(Value v, LegacyEncoding decided, String decidedReading) {
+  // A value left as it is that a person should look at, or null. The encodings to check it against: the
+  // one decided, or, when the record could not decide, those its values voted for.
+  private static LegacySuspicion suspicion(Value v, LegacyEncoding decided, String decidedReading, Iterable<LegacyEncoding> voted) {
     if (decidedReading != null) {
       // Only a foreign-language record decided on its own values gets here: reported, not rewritten.
       return new LegacySuspicion(v.path, v.text, decided, decidedReading);
@@ -168,14 +174,47 @@ public final class VietnameseRepair {
       Map.Entry<LegacyEncoding, String> other = v.readings.entrySet().iterator().next();
       return new LegacySuspicion(v.path, v.text, other.getKey(), other.getValue());
     }
-    if (decided != null && VietnameseText.readsAsVietnamese(v.text)) {
-      String reread = decided.fromMisread(v.text).orElse(null);
-      if (reread != null && !reread.equals(v.text) && VietnameseText.syllableScore(reread) > 0
-          && VietnameseText.readsAsVietnamese(reread)) {
-        return new LegacySuspicion(v.path, v.text, decided, reread);
+    boolean vietnamese = VietnameseText.readsAsVietnamese(v.text);
+    boolean symbols = !vietnamese && hasSymbols(v.text);
+    for (LegacyEncoding e : decided != null ? List.of(decided) : voted) {
+      String reread = e.fromMisread(v.text).orElse(null);
+      if (reread == null || reread.equals(v.text)) {
+        continue;
+      }
+      // Text that reads as Vietnamese and would read as other Vietnamese in the record's encoding, or text
+      // with the symbols of a misreading ("Y £ban") or that reads better ("TËp tin MS Access", left for
+      // its English words) or whose VNI marks combine ("Y EÂban"), when the reading has only Vietnamese
+      // letters ("Y Êban", "Tập tin MS Access").
+      boolean offered = vietnamese
+          ? VietnameseText.syllableScore(reread) > 0 && VietnameseText.readsAsVietnamese(reread)
+          : onlyVietnameseLetters(reread)
+              && (symbols || reread.length() < v.text.length()
+                  || VietnameseText.syllableScore(reread) > VietnameseText.syllableScore(v.text));
+      if (offered) {
+        return new LegacySuspicion(v.path, v.text, e, reread);
       }
     }
     return null;
+  }
+
+  private static boolean hasSymbols(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80 && !Character.isLetter(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean onlyVietnameseLetters(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80 && !VietnameseText.isVietnameseLetter(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isCode(char code) {
