@@ -5,7 +5,9 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import vn.libnet.core.i18n.Messages;
@@ -167,15 +169,29 @@ public enum LegacyEncoding {
    * values of the record, or of the source, decide that). Idempotent: repairing repaired text gives empty.
    */
   public static Optional<RepairedText> repair(String text) {
-    byte[] bytes = MisreadBytes.of(text);
-    if (bytes == null || isAscii(bytes) || Syllables.fullyPlausible(text)) {
+    Map<LegacyEncoding, String> best = bestMisreadings(text);
+    if (best.isEmpty() || best.values().stream().distinct().count() > 1) {
       return Optional.empty();
     }
+    Map.Entry<LegacyEncoding, String> only = best.entrySet().iterator().next();
+    return Optional.of(new RepairedText(only.getValue(), only.getKey()));
+  }
+
+  /**
+   * The encodings whose {@linkplain #repairMisread(String) better reading} of {@code text} reads best (the
+   * most Vietnamese syllables), with those readings. Between equally good readings, TCVN3 and VNI, in
+   * which Vietnamese catalogues were written, go before VISCII and CP1258, whose readings of other
+   * encodings' bytes are often Vietnamese by chance ("Haø Noäi" is VNI "Hà Nội" and VISCII "Haụ Noải");
+   * TCVN3 and VNI tie with each other. Empty when no encoding reads {@code text} better.
+   */
+  public static Map<LegacyEncoding, String> bestMisreadings(String text) {
+    Map<LegacyEncoding, String> best = new EnumMap<>(LegacyEncoding.class);
+    byte[] bytes = MisreadBytes.of(text);
+    if (bytes == null || isAscii(bytes) || Syllables.fullyPlausible(text)) {
+      return best;
+    }
     int textScore = Syllables.score(text);
-    LegacyEncoding best = null;
-    String bestText = null;
     int bestScore = Integer.MIN_VALUE;
-    boolean tie = false;
     for (LegacyEncoding candidate : values()) {
       String decoded = candidate.decode(bytes);
       if (!readsBetter(decoded, text, textScore)) {
@@ -183,15 +199,18 @@ public enum LegacyEncoding {
       }
       int score = Syllables.score(decoded);
       if (score > bestScore) {
-        best = candidate;
-        bestText = decoded;
+        best.clear();
         bestScore = score;
-        tie = false;
-      } else if (score == bestScore && !decoded.equals(bestText)) {
-        tie = true;
+      }
+      if (score == bestScore) {
+        best.put(candidate, decoded);
       }
     }
-    return best == null || tie ? Optional.empty() : Optional.of(new RepairedText(bestText, best));
+    if (best.containsKey(TCVN3) || best.containsKey(VNI)) {
+      best.remove(VISCII);
+      best.remove(CP1258);
+    }
+    return best;
   }
 
   /**

@@ -195,6 +195,21 @@ public final class VietnameseText {
   }
 
   /**
+   * Whether every non-ASCII character of {@code text} is a {@linkplain #isVietnameseLetter letter of the
+   * Vietnamese alphabet}: what any reading of legacy bytes in the right encoding gives, even for names
+   * that are not Vietnamese syllables ("Y Êban").
+   */
+  public static boolean hasOnlyVietnameseLetters(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80 && !Letters.isVietnamese(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Whether {@code text} reads as Vietnamese at least in part: it has a word with a non-ASCII letter that
    * is a Vietnamese syllable, more such words are syllables than not, and every non-ASCII character in it
    * is a letter of the Vietnamese alphabet. Names of places in minority languages ("Đắk Lắk") and
@@ -202,13 +217,7 @@ public final class VietnameseText {
    * already known from other evidence; {@link #readsAsVietnamese(String)} is the test for text alone.
    */
   public static boolean readsPartlyAsVietnamese(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= 0x80 && !Letters.isVietnamese(c)) {
-        return false;
-      }
-    }
-    return Syllables.score(text) > 0;
+    return hasOnlyVietnameseLetters(text) && Syllables.score(text) > 0;
   }
 
   /**

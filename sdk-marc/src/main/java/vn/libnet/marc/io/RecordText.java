@@ -195,7 +195,11 @@ final class RecordText {
           declaredDamaged |= reading == Reading.UTF8 || marc8Problems[v] > 0 || oddMarks(asMarc8[v]);
           legacyScore += score;
           declaredScore += baselineScore;
-          if (score > 0 && score > baselineScore && VietnameseText.readsPartlyAsVietnamese(decoded)) {
+          // A declared source is taken at its word for values that read as well in it as they stand and
+          // give only Vietnamese letters (names of other languages of Vietnam: "Y Êban").
+          if (score > 0 && score > baselineScore && VietnameseText.readsPartlyAsVietnamese(decoded)
+              || sourceDeclared && score >= baselineScore && VietnameseText.hasOnlyVietnameseLetters(decoded)
+                  && !decoded.equals(baseline)) {
             asLegacy[v] = decoded;
             vietnamese++;
           }
@@ -213,6 +217,18 @@ final class RecordText {
         }
         boolean certain = basis != null;
         if (certain) {
+          // One record, one encoding: a value that happened to be clean MARC-8 reading as Vietnamese
+          // ("Mĩ" for TCVN3 "Mọi") is legacy too when its legacy reading is Vietnamese in every word.
+          for (int v = 0; v < n; v++) {
+            if (high[v] && !utf8[v] && !doubtful[v]) {
+              String decoded = legacy.decode(b, raw.valueStart[v], raw.valueEnd[v] - raw.valueStart[v]);
+              if (!decoded.equals(asMarc8[v]) && VietnameseText.syllableScore(decoded) > 0
+                  && VietnameseText.readsAsVietnamese(decoded)) {
+                asLegacy[v] = decoded;
+                vietnamese++;
+              }
+            }
+          }
           ctx.report("MARC_LEGACY_DECIDED", Severity.INFO, "", legacy.displayName(),
               Messages.format(ctx.options.locale(), "MARC_REPAIR_BASIS_" + basis), vietnamese, values);
         }

@@ -86,20 +86,13 @@ public final class VietnameseRepair {
         }
         Value v = new Value(df.getTag() + "$" + sf.getCode(), sf, text);
         values.add(v);
-        int best = 0;
         for (LegacyEncoding e : LegacyEncoding.values()) {
-          String reading = e.repairMisread(text).orElse(null);
-          if (reading != null) {
-            v.readings.put(e, reading);
-            best = Math.max(best, VietnameseText.syllableScore(reading));
-          }
+          e.repairMisread(text).ifPresent(reading -> v.readings.put(e, reading));
         }
         // A value votes for the encodings that read it best; a reading that is merely Vietnamese in part
         // (VISCII's reading of TCVN3 bytes often is) does not outvote the one that reads it fully.
-        for (Map.Entry<LegacyEncoding, String> e : v.readings.entrySet()) {
-          if (VietnameseText.syllableScore(e.getValue()) == best) {
-            votes.merge(e.getKey(), 1, Integer::sum);
-          }
+        for (LegacyEncoding e : LegacyEncoding.bestMisreadings(text).keySet()) {
+          votes.merge(e, 1, Integer::sum);
         }
         doubtful += v.readings.isEmpty() ? 0 : 1;
       }
@@ -187,7 +180,7 @@ public final class VietnameseRepair {
       // letters ("Y Êban", "Tập tin MS Access").
       boolean offered = vietnamese
           ? VietnameseText.syllableScore(reread) > 0 && VietnameseText.readsAsVietnamese(reread)
-          : onlyVietnameseLetters(reread)
+          : VietnameseText.hasOnlyVietnameseLetters(reread)
               && (symbols || reread.length() < v.text.length()
                   || VietnameseText.syllableScore(reread) > VietnameseText.syllableScore(v.text));
       if (offered) {
@@ -207,15 +200,6 @@ public final class VietnameseRepair {
     return false;
   }
 
-  private static boolean onlyVietnameseLetters(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= 0x80 && !VietnameseText.isVietnameseLetter(c)) {
-        return false;
-      }
-    }
-    return true;
-  }
 
   private static boolean isCode(char code) {
     return code == '0' || code == '1' || code == '2' || code == '4' || code == '6' || code == '8';
