@@ -70,6 +70,20 @@ public enum LegacyEncoding {
   }
 
   /**
+   * Decodes like {@link #decode(byte[], int, int)}, then undoes what writers of this encoding did for
+   * letters it lacks. TCVN3 (ABC) has no toned capitals, so typists put the small toned vowel inside a
+   * word of capitals ({@code "LịCH SửU"}); when every other letter of the value is a capital and each such
+   * word has at least two other capitals, the small letters become capitals ({@code "LỊCH SỬU"}). Short
+   * words stay as the bytes say ({@code "Sử"}, {@code "Có"} are right spellings of other text), and a
+   * value in small letters stays small (the ABC "H" fonts drew capitals from small-letter bytes). Other
+   * encodings decode as {@link #decode(byte[], int, int)} does.
+   */
+  public String decodeAsWritten(byte[] bytes, int offset, int length) {
+    String decoded = decode(bytes, offset, length);
+    return this == TCVN3 ? AbcCapitals.restore(decoded) : decoded;
+  }
+
+  /**
    * Encodes {@code text} (normalised to NFC first).
    *
    * @throws IllegalArgumentException when a character cannot be represented; the message names the
@@ -106,7 +120,7 @@ public enum LegacyEncoding {
    */
   public Optional<String> fromMisread(String text) {
     byte[] bytes = MisreadBytes.of(text);
-    return bytes == null ? Optional.empty() : Optional.of(decode(bytes));
+    return bytes == null ? Optional.empty() : Optional.of(decodeAsWritten(bytes, 0, bytes.length));
   }
 
   /**
@@ -187,13 +201,13 @@ public enum LegacyEncoding {
   public static Map<LegacyEncoding, String> bestMisreadings(String text) {
     Map<LegacyEncoding, String> best = new EnumMap<>(LegacyEncoding.class);
     byte[] bytes = MisreadBytes.of(text);
-    if (bytes == null || isAscii(bytes) || Syllables.fullyPlausible(text)) {
+    if (bytes == null || Syllables.fullyPlausible(text)) {
       return best;
     }
     int textScore = Syllables.score(text);
     int bestScore = Integer.MIN_VALUE;
     for (LegacyEncoding candidate : values()) {
-      String decoded = candidate.decode(bytes);
+      String decoded = candidate.decodeAsWritten(bytes, 0, bytes.length);
       if (!readsBetter(decoded, text, textScore)) {
         continue;
       }
@@ -225,10 +239,10 @@ public enum LegacyEncoding {
    */
   public Optional<String> repairMisread(String text) {
     byte[] bytes = MisreadBytes.of(text);
-    if (bytes == null || isAscii(bytes) || Syllables.fullyPlausible(text)) {
+    if (bytes == null || Syllables.fullyPlausible(text)) {
       return Optional.empty();
     }
-    String decoded = decode(bytes);
+    String decoded = decodeAsWritten(bytes, 0, bytes.length);
     return readsBetter(decoded, text, Syllables.score(text)) ? Optional.of(decoded) : Optional.empty();
   }
 

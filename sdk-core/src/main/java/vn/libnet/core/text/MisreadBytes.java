@@ -33,7 +33,7 @@ final class MisreadBytes {
       if (c >= 0x100 && !isCp1252Special(c)) {
         return null;
       }
-      high |= c >= 0x80;
+      high |= c >= 0x80 || isLetterControl(c);
     }
     if (!high) {
       return null;
@@ -47,6 +47,14 @@ final class MisreadBytes {
       bytes[i] = (byte) b;
     }
     return bytes;
+  }
+
+  /**
+   * A C0 control other than tab and line ends: TCVN3's VN1 table and VISCII put letters there
+   * ("TỪNG" is {@code 54 04 4E 47} in TCVN3), so text holding one may be legacy text.
+   */
+  static boolean isLetterControl(int c) {
+    return c > 0 && c < 0x20 && c != '\t' && c != '\n' && c != '\r';
   }
 
   private static boolean isCp1252Special(char c) {

@@ -40,17 +40,12 @@ final class Syllables {
     if (word.isEmpty() || word.length() > 8) {
       return false;
     }
-    // A word is written in lower case, Capitalised or in CAPITALS; "TuÊn", "thÝch" and "VƯƠng" are what
-    // misreadings of legacy letters give, not words.
-    boolean later = false;
-    boolean lower = false;
-    for (int i = 0; i < word.length(); i++) {
-      char c = word.charAt(i);
-      later |= i > 0 && Character.isUpperCase(c);
-      lower |= Character.isLowerCase(c);
-    }
-    if (later && lower) {
-      return false;
+    // A capital after a small letter ("TuÊn", "thÝch") is what a misreading of legacy capitals gives, not
+    // a word. Capitals before small letters ("GIá") are left to be judged as the letters they are.
+    for (int i = 1; i < word.length(); i++) {
+      if (Character.isUpperCase(word.charAt(i)) && Character.isLowerCase(word.charAt(i - 1))) {
+        return false;
+      }
     }
     StringBuilder plain = new StringBuilder(word.length());
     int tones = 0;

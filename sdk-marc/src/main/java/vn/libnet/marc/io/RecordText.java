@@ -188,7 +188,7 @@ final class RecordText {
             declaredScore += VietnameseText.syllableScore(asMarc8[v]);
             continue;
           }
-          String decoded = legacy.decode(b, raw.valueStart[v], raw.valueEnd[v] - raw.valueStart[v]);
+          String decoded = legacy.decodeAsWritten(b, raw.valueStart[v], raw.valueEnd[v] - raw.valueStart[v]);
           int score = VietnameseText.syllableScore(decoded);
           String baseline = reading == Reading.MARC8 ? asMarc8[v] : Utf8.windows1252(b, raw.valueStart[v], raw.valueEnd[v]);
           int baselineScore = VietnameseText.syllableScore(baseline);
@@ -221,7 +221,7 @@ final class RecordText {
           // ("Mĩ" for TCVN3 "Mọi") is legacy too when its legacy reading is Vietnamese in every word.
           for (int v = 0; v < n; v++) {
             if (high[v] && !utf8[v] && !doubtful[v]) {
-              String decoded = legacy.decode(b, raw.valueStart[v], raw.valueEnd[v] - raw.valueStart[v]);
+              String decoded = legacy.decodeAsWritten(b, raw.valueStart[v], raw.valueEnd[v] - raw.valueStart[v]);
               if (!decoded.equals(asMarc8[v]) && VietnameseText.syllableScore(decoded) > 0
                   && VietnameseText.readsAsVietnamese(decoded)) {
                 asLegacy[v] = decoded;

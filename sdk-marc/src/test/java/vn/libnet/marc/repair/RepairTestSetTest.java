@@ -193,7 +193,7 @@ class RepairTestSetTest {
         continue;
       }
       LegacyEncoding enc = LegacyEncoding.valueOf(e[1]);
-      String decoded = enc.decode(b);
+      String decoded = enc.decodeAsWritten(b, 0, b.length); // what both the raw and the misread paths read
       for (String misread : new String[] {e[8], e[9]}) {
         String back = enc.fromMisread(misread).orElse(null);
         if (!high) {
