@@ -107,7 +107,7 @@ public final class Deduplicator {
       byIsbn.put(isbn, append(byIsbn.get(isbn), index));
     }
     for (String idBlock : idBlocks) {
-      byId.put(id, append(byId.get(idBlock), index));
+      byId.put(idBlock, append(byId.get(idBlock), index));
     }
     if (!key.title().isEmpty()) {
       byTitle.put(block, append(byTitle.get(block), index));

@@ -175,6 +175,9 @@ public record MatchKey(
 
   static String publisher(String text) {
     String p = VietnameseText.fold(text) + " ";
+    if (UNKNOWN_PUBLISHERS.contains(p.strip())) {
+      return "";
+    }
     for (String word : PUBLISHER_WORDS) {
       p = p.replace(word, "");
     }
