@@ -143,6 +143,18 @@ class LabelledPairsTest {
             .append(m.score()).append(", ").append(m.evidence()).append('\n');
       }
     }
+    report.append("\n## Every pair at 0.9\n\n| pair | material | expected | score | matched | evidence |\n|---|---|---|---|---|---|\n");
+    for (Pair p : PAIRS) {
+      MatchDecision m = scorer.decide("#" + p.first(), KEYS.get(p.first()), "#" + p.second(), KEYS.get(p.second()));
+      report.append("| ").append(p.number()).append(" | ").append(p.material()).append(" | ")
+          .append(p.duplicate() ? "duplicate" : "different").append(" | ").append(m.score()).append(" | ")
+          .append(m.matched()).append(" | ");
+      for (Evidence e : m.evidence()) {
+        report.append(e.element()).append(' ').append(e.points() >= 0 ? "+" : "").append(e.points())
+            .append(" (").append(e.detail().replace("|", "/")).append("); ");
+      }
+      report.append("|\n");
+    }
     Path out = Path.of("target", "match-report.md");
     Files.createDirectories(out.getParent());
     Files.writeString(out, report, StandardCharsets.UTF_8);
