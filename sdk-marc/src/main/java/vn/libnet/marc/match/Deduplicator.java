@@ -11,8 +11,9 @@ import org.marc4j.marc.Record;
 /**
  * Groups records that describe the same work, one record at a time.
  *
- * <p>Each added record is compared only with earlier records that share a block: an ISBN-13, or the
- * start of its folded title with the first word of its author. Each comparison is scored by {@link
+ * <p>Each added record is compared only with earlier records that share a block: an ISBN-13, an ISSN
+ * (022 $a, $y, $z) or ISSN-L (022 $l), a system number (035, OCLC numbers normalised), an LCCN (010), a
+ * 024 identifier, or the start of its folded title with the first word of its author and the year. Each comparison is scored by {@link
  * MatchScorer}; a match joins the two records' clusters (union-find), so clustering is transitive.
  * Every match is kept as a {@link MatchDecision} with its evidence, so each cluster can be explained.
  *
@@ -29,6 +30,7 @@ public final class Deduplicator {
   private int[] parent = new int[1024];
   private final Map<Long, int[]> byIsbn = new HashMap<>();
   private final Map<String, int[]> byTitle = new HashMap<>();
+  private final Map<String, int[]> byId = new HashMap<>();
   private final List<MatchDecision> links = new ArrayList<>();
   private long comparisons;
 
@@ -96,14 +98,45 @@ public final class Deduplicator {
     }
     String block = key.blockKey();
     compareWith(byTitle.get(block), index);
+    List<String> idBlocks = idBlocks(key);
+    for (String idBlock : idBlocks) {
+      compareWith(byId.get(idBlock), index);
+    }
 
     for (long isbn : key.isbns()) {
       byIsbn.put(isbn, append(byIsbn.get(isbn), index));
+    }
+    for (String idBlock : idBlocks) {
+      byId.put(idBlock, append(byId.get(idBlock), index));
     }
     if (!key.title().isEmpty()) {
       byTitle.put(block, append(byTitle.get(block), index));
     }
     return index;
+  }
+
+  // The identifiers a record is blocked on, each kind with its own prefix so that kinds never mix.
+  private static List<String> idBlocks(MatchKey key) {
+    StandardIds ids = key.ids();
+    if (ids == StandardIds.EMPTY) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    for (String issn : ids.issns()) {
+      out.add("issn:" + issn);
+    }
+    for (String issn : ids.formerIssns()) {
+      out.add("issn:" + issn);
+    }
+    for (String issn : ids.linkingIssns()) {
+      out.add("issn-l:" + issn);
+    }
+    out.addAll(Arrays.asList(ids.systemNumbers()));
+    for (String lccn : ids.lccns()) {
+      out.add("lccn:" + lccn);
+    }
+    out.addAll(Arrays.asList(ids.otherIds()));
+    return out;
   }
 
   private void compareWith(int[] block, int index) {
@@ -174,6 +207,12 @@ public final class Deduplicator {
   public int findMatch(MatchKey key) {
     for (long isbn : key.isbns()) {
       int m = firstMatch(byIsbn.get(isbn), key);
+      if (m >= 0) {
+        return m;
+      }
+    }
+    for (String id : idBlocks(key)) {
+      int m = firstMatch(byId.get(id), key);
       if (m >= 0) {
         return m;
       }
