@@ -114,7 +114,7 @@ final class FixedFields {
     check("006", data, 17, def.fixedField(type), def.obsoleteValues(type), type, s);
   }
 
-  /** The 007 positions after 00 for its category; obsolete values are left to MARC_OBSOLETE. */
+  /** The 007 positions after 00 for its category (MARC_007_VALUE); obsolete values are left to MARC_OBSOLETE. */
   static void check007(String data, Marc21Definition def, Rule.IssueSink s) {
     char category = data.charAt(0);
     List<Marc21Definition.Position> obsolete = def.obsoleteValues("007" + category);
@@ -125,7 +125,7 @@ final class FixedFields {
       String value = data.substring(p.start(), p.end() + 1);
       if (!ok(p.check(), value) && obsoleteAt(obsolete, p.start(), value) == null) {
         String where = p.start() == p.end() ? String.format("%02d", p.start()) : String.format("%02d-%02d", p.start(), p.end());
-        s.report("007/" + where, value.replace(' ', '#'), "position " + where + " (" + p.name() + ")");
+        s.report("007/" + where, where, value.replace(' ', '#'), p.name(), String.valueOf(category));
       }
     }
   }

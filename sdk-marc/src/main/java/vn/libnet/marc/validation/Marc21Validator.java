@@ -24,7 +24,7 @@ import vn.libnet.core.validation.ValidationReport;
 /**
  * Checks a record against the MARC 21 bibliographic format ({@link Marc21Definition}): leader values,
  * defined tags, repeatability of fields and subfields, indicator values, subfield codes, empty
- * subfields, 008 (and 006, 007 position by position) values for the record's material type, ISBN and
+ * subfields, 008 (and 006, 007 position by position as warnings) values for the record's material type, ISBN and
  * ISSN check digits, one 245, at most one 1XX, 880/$6 linkage, the codes of 041, 043, 044 and 008/15-17,
  * 008/35-37 against the MARC code lists (shipped as the resource {@code marc-code-lists.txt}), and
  * control fields free of subfield delimiters and control characters.
@@ -178,6 +178,10 @@ public final class Marc21Validator {
       }));
       rules.add(Rule.of("MARC_SUBFIELD_EMPTY", Severity.ERROR, (r, s) -> {
         for (DataField df : r.getDataFields()) {
+          // the content of a local field is its owner's definition, not MARC 21's
+          if (def.field(df.getTag()).isEmpty() && CodedValues.isLocal(df.getTag())) {
+            continue;
+          }
           for (Subfield sf : df.getSubfields()) {
             if (sf.getData() == null || sf.getData().isBlank()) {
               s.report(df.getTag() + "$" + sf.getCode(), df.getTag(), String.valueOf(sf.getCode()));
@@ -224,9 +228,16 @@ public final class Marc21Validator {
               s.report("007/00", d.isEmpty() ? "" : d.substring(0, 1), "category");
             } else if (d.length() < 2 || d.length() > length) {
               s.report("007", d.length(), "length 2-" + length);
-            } else {
-              FixedFields.check007(d, def, s);
             }
+          }
+        }
+      }));
+      // A value outside the list at 007/01 and after misleads little: older records pad with blanks or "-".
+      rules.add(Rule.of("MARC_007_VALUE", Severity.WARNING, (r, s) -> {
+        for (ControlField cf : r.getControlFields()) {
+          String d = cf.getData();
+          if (cf.getTag().equals("007") && d.length() >= 2 && def.length007(d.charAt(0)).map(n -> d.length() <= n).orElse(false)) {
+            FixedFields.check007(d, def, s);
           }
         }
       }));

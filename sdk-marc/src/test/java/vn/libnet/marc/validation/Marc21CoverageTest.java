@@ -177,13 +177,13 @@ class Marc21CoverageTest {
         "hd afa024baca;",
         "kh bo;",
         "mr caaadmzadakacc198902;",
-        "cr xna---uuuuu;MARC_007_INVALID@007/03",
+        "cr xna---uuuuu;MARC_007_VALUE@007/03",
         "cz |||||||||||;",
-        "sd fsngnnmmnex;MARC_007_INVALID@007/13",
-        "vf cbahox;MARC_007_INVALID@007/08",
-        "hd afa0x4baca;MARC_007_INVALID@007/06-08",
+        "sd fsngnnmmnex;MARC_007_VALUE@007/13",
+        "vf cbahox;MARC_007_VALUE@007/08",
+        "hd afa0x4baca;MARC_007_VALUE@007/06-08",
         "ajucanzn;MARC_OBSOLETE@007/02",
-        "aj canzq;MARC_007_INVALID@007/07"
+        "aj canzq;MARC_007_VALUE@007/07"
       })
   void positionsOf007FollowTheCategory(String value, String expected) {
     Record r = clean();

@@ -92,6 +92,7 @@ class Marc21ValidatorTest {
           new Case("MARC_COUNTRY_CODE", "044$a", r -> add(r, "044", ' ', ' ', "a", "vx")),
           new Case("MARC_CONTROL_FIELD_CHARACTER", "001", r -> control(r, "001").setData("VN\u001fa123")),
           new Case("MARC_LOCAL_FIELD", "019", r -> add(r, "019", ' ', ' ', "a", "12345")),
+          new Case("MARC_007_VALUE", "007/03", r -> r.addVariableField(F.newControlField("007", "cr xna---uuuuu"))),
           new Case("MARC_OBSOLETE", "leader/17", r -> r.getLeader().setImplDefined2(new char[] {'I', r.getLeader().getImplDefined2()[1], r.getLeader().getImplDefined2()[2]})),
           new Case("UC_001_MISSING", "001", r -> remove(r, "001")),
           new Case("UC_AGENCY_MISSING", "003", r -> { remove(r, "003"); remove(r, "040"); }),
