@@ -7,7 +7,7 @@
 #   file <TAB> record number (1-based) <TAB> 001 <TAB> finding
 #
 # and a line "file <TAB> n <TAB> 001 <TAB> -" for each record without a finding, so that the test can
-# check that both sides read the same records. Output: corpus/marclint-records/findings.tsv (UTF-8).
+# check that both sides read the same records. Output: marc/marclint-records/findings.tsv beside the corpus (bytes as Lint gives them).
 # Usage: perl sdk-marc/src/test/scripts/record-marclint-per-record.pl [corpus-dir [output-dir]]
 # Needs Debian's libmarc-lint-perl (MARC::Lint 1.53 was used for the committed fixture).
 use strict;
@@ -19,7 +19,7 @@ use MARC::Lint;
 
 my $here = dirname(abs_path($0));
 my $corpus = abs_path($ARGV[0] // "$here/../resources/marc/corpus");
-my $outdir = $ARGV[1] // "$corpus/marclint-records";
+my $outdir = $ARGV[1] // "$corpus/../marclint-records";
 mkdir $outdir unless -d $outdir;
 open my $manifest, '<', "$corpus/yaz/MANIFEST.tsv" or die "no yaz/MANIFEST.tsv: $!";
 my @files;

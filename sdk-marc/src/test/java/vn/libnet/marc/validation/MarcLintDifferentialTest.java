@@ -31,9 +31,9 @@ import vn.libnet.marc.io.ReadOptions;
 
 /**
  * The SDK's findings on 041, 043 and control fields against MARC::Lint 1.53's, record by record, on the
- * clean ISO 2709 files of the real-record corpus (fixture {@code corpus/marclint-records/findings.tsv},
+ * clean ISO 2709 files of the real-record corpus (fixture {@code marc/marclint-records/findings.tsv},
  * recorded by {@code src/test/scripts/record-marclint-per-record.pl}). Every disagreement must be one of
- * the hand-checked ones in {@code corpus/marclint-records/disagreements.tsv}, with the reason by the LC
+ * the hand-checked ones in {@code marc/marclint-records/disagreements.tsv}, with the reason by the LC
  * format; a listed disagreement that no longer occurs fails too. Writes the agreement table and the
  * validation figures to {@code target/marclint-differential.md}.
  */
@@ -134,9 +134,9 @@ class MarcLintDifferentialTest {
   @Test
   void sdkAgreesWithLintOnCodesAndControlFieldsExceptTheHandCheckedCases() throws IOException {
     Path corpus = corpusDir();
-    Map<String, TreeMap<Integer, LintRecord>> lint = lintFindings(corpus.resolve("marclint-records/findings.tsv"));
+    Map<String, TreeMap<Integer, LintRecord>> lint = lintFindings(corpus.resolveSibling("marclint-records").resolve("findings.tsv"));
     Map<String, String> listed = new TreeMap<>();
-    for (String line : Files.readAllLines(corpus.resolve("marclint-records/disagreements.tsv"), StandardCharsets.UTF_8)) {
+    for (String line : Files.readAllLines(corpus.resolveSibling("marclint-records").resolve("disagreements.tsv"), StandardCharsets.UTF_8)) {
       if (!line.startsWith("#") && !line.isBlank()) {
         String[] t = line.split("\t", -1);
         listed.put(t[0] + "#" + t[1] + "\t" + t[2] + "\t" + t[3], t[4]);
