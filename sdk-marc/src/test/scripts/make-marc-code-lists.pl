@@ -23,6 +23,9 @@ print $fh <<"HEAD";
 #         are public-domain facts, taken as a code list from MARC::Lint::CodeData $MARC::Lint::CodeData::VERSION (Debian libmarc-lint-perl),
 #         which transcribes the LC lists, by sdk-marc/src/test/scripts/make-marc-code-lists.pl
 # version: LC code lists as of 2020-09-05 (MARC::Lint::CodeData $MARC::Lint::CodeData::VERSION)
+# check:  against LC's own XML lists countries.xml and gacs.xml (2013 edition, copies in github.com/rrasch/libpublishing
+#         at 189e7449eb34d2a6f1fc244f0999ca625b0e2299): the 333 valid country codes agree; of the geographic area
+#         codes, LC 2013 has n-us-m (a typo of n-us-ma) and su, this list i-xo, n-us-fl, n-us-ma and sp
 # Syntax: LIST|CODE|STATUS where LIST is language, gac or country and STATUS is valid or obsolete
 #         (a discontinued code, still found in older records).
 HEAD
