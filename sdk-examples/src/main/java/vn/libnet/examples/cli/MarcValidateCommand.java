@@ -29,6 +29,7 @@ import vn.libnet.marc.io.MarcRecordReader;
 import vn.libnet.marc.io.ReadMode;
 import vn.libnet.marc.io.ReadOptions;
 import vn.libnet.marc.validation.Marc21Validator;
+import vn.libnet.marc.validation.StyleProfile;
 import vn.libnet.marc.validation.UnionCatalogProfile;
 
 /**
@@ -55,8 +56,9 @@ final class MarcValidateCommand implements Callable<Integer> {
       description = {"MARC files in any format; - for standard input.", "Các tệp MARC ở khổ mẫu bất kỳ; - là đầu vào chuẩn."})
   List<Path> files;
 
-  @Option(names = "--profile", paramLabel = "marc21|vn-union-catalog", defaultValue = "marc21",
-      description = {"Profile (default: ${DEFAULT-VALUE}).", "Hồ sơ kiểm tra (mặc định: ${DEFAULT-VALUE})."})
+  @Option(names = "--profile", paramLabel = "marc21|vn-union-catalog|style", defaultValue = "marc21",
+      description = {"Profile (default: ${DEFAULT-VALUE}); style adds ISBD punctuation and article notes (INFO).",
+          "Hồ sơ kiểm tra (mặc định: ${DEFAULT-VALUE}); style thêm ghi chú về dấu ISBD và mạo từ (INFO)."})
   String profileName;
 
   @Option(names = "--isil", paramLabel = "VN-...",
@@ -77,7 +79,8 @@ final class MarcValidateCommand implements Callable<Integer> {
   Path outputOld;
 
   @Option(names = "--no-local-fields",
-      description = {"Report 09X, 59X, 69X and 9XX fields as undefined.", "Báo các trường 09X, 59X, 69X và 9XX là chưa định nghĩa."})
+      description = {"Report local fields (09X, 59X, 69X, 9XX, OCLC 019, 029, 049 ...) as warnings.",
+          "Báo các trường cục bộ (09X, 59X, 69X, 9XX, OCLC 019, 029, 049 ...) ở mức cảnh báo."})
   boolean noLocalFields;
 
   @Option(names = "--progress", negatable = true,
@@ -110,8 +113,10 @@ final class MarcValidateCommand implements Callable<Integer> {
       profile = UnionCatalogProfile.forLibrary(isil.strip());
     } else if (profileName.equals("marc21")) {
       profile = Marc21Validator.builder().allowLocalFields(!noLocalFields).build().profile();
+    } else if (profileName.equals(StyleProfile.NAME)) {
+      profile = StyleProfile.style();
     } else {
-      err.println(CliText.text(locale, "error.unknownProfile", profileName, "marc21, vn-union-catalog"));
+      err.println(CliText.text(locale, "error.unknownProfile", profileName, "marc21, vn-union-catalog, style"));
       return LibnetCli.USAGE_OR_IO;
     }
     String profileLabel = profile.name() + "/" + profile.version();

@@ -80,6 +80,22 @@ class MarcCommandsTest {
   }
 
   @Test
+  void styleProfileAddsOnlyInformationAndHelpNamesItInBothLanguages() {
+    Run marc21 = run("marc", "validate", catalogue.toString(), "--format", "json", "--lang", "en");
+    Run style = run("marc", "validate", catalogue.toString(), "--profile", "style", "--format", "json", "--lang", "en");
+    assertThat(style.code()).as(style.err()).isEqualTo(marc21.code());
+    JsonNode a = parse(marc21.out());
+    JsonNode b = parse(style.out());
+    assertThat(b.get("invalid").asInt()).isEqualTo(a.get("invalid").asInt());
+    assertThat(b.get("profile").asText()).isEqualTo("style/1");
+    // the generated records are punctuated by ISBD: style finds nothing more than MARC 21 does
+    assertThat(b.get("issues").size()).isEqualTo(a.get("issues").size());
+    assertThat(run("marc", "validate", "--help", "--lang", "en").out()).contains("marc21|vn-union-catalog|style").contains("ISBD");
+    assertThat(run("marc", "validate", "--help", "--lang", "vi").out()).contains("marc21|vn-union-catalog|style").contains("dấu ISBD");
+    assertThat(run("marc", "validate", catalogue.toString(), "--profile", "nope", "--lang", "en").err()).contains("style");
+  }
+
+  @Test
   void htmlReportIsOneSelfContainedBilingualPage() throws IOException {
     Path html = dir.resolve("report.html");
     Run r = run("marc", "validate", catalogue.toString(), "--format", "html", "-o", html.toString(), "--lang", "vi");

@@ -16,7 +16,8 @@ import java.util.Optional;
 /**
  * The MARC 21 Format for Bibliographic Data as data: leader positions, every defined tag with its
  * repeatability, indicator values and subfield codes, the 008 positions of each material type, and the
- * 007 categories. Loaded from the resource {@code marc21-bibliographic.def} in this package, whose header
+ * 007 categories with their positions, and the obsolete values still met in older records. Loaded
+ * from the resource {@code marc21-bibliographic.def} in this package, whose header
  * names its source and version.
  */
 public final class Marc21Definition {
@@ -55,10 +56,13 @@ public final class Marc21Definition {
   private final List<Position> leader;
   private final Map<String, List<Position>> fixed;
   private final Map<Character, Integer> category007;
+  private final Map<Character, List<Position>> positions007;
+  private final Map<String, List<Position>> obsoleteValues;
 
   private Marc21Definition(
       String source, String version, Map<String, FieldDefinition> fields, Map<String, String> obsolete,
-      List<Position> leader, Map<String, List<Position>> fixed, Map<Character, Integer> category007) {
+      List<Position> leader, Map<String, List<Position>> fixed, Map<Character, Integer> category007,
+      Map<Character, List<Position>> positions007, Map<String, List<Position>> obsoleteValues) {
     this.source = source;
     this.version = version;
     this.fields = Collections.unmodifiableMap(fields);
@@ -66,6 +70,8 @@ public final class Marc21Definition {
     this.leader = List.copyOf(leader);
     this.fixed = Collections.unmodifiableMap(fixed);
     this.category007 = Collections.unmodifiableMap(category007);
+    this.positions007 = Collections.unmodifiableMap(positions007);
+    this.obsoleteValues = Collections.unmodifiableMap(obsoleteValues);
   }
 
   /** The bibliographic format, as shipped in this jar. */
@@ -113,12 +119,28 @@ public final class Marc21Definition {
     return Optional.ofNullable(category007.get(category));
   }
 
+  /** The positions of 007 for {@code category} after 00, empty for an undefined category. */
+  public List<Position> positions007(char category) {
+    return positions007.getOrDefault(category, List.of());
+  }
+
+  /**
+   * Values no longer defined but still common in older records, for {@code scope}: {@code leader}, a 008
+   * material type ({@code BK} ... {@code MX}, {@code ALL}) or {@code 007} followed by the category. Each
+   * position's check holds the obsolete characters.
+   */
+  public List<Position> obsoleteValues(String scope) {
+    return obsoleteValues.getOrDefault(scope, List.of());
+  }
+
   private static Marc21Definition load(String name) {
     Map<String, FieldDefinition> fields = new HashMap<>();
     Map<String, String> obsolete = new HashMap<>();
     List<Position> leader = new ArrayList<>();
     Map<String, List<Position>> fixed = new HashMap<>();
     Map<Character, Integer> c007 = new HashMap<>();
+    Map<Character, List<Position>> p007 = new HashMap<>();
+    Map<String, List<Position>> obsoleteValues = new HashMap<>();
     String source = "";
     String version = "";
     try (InputStream in = Marc21Definition.class.getResourceAsStream(name)) {
@@ -148,6 +170,9 @@ public final class Marc21Definition {
             case "obsolete" -> obsolete.put(t[1], t[2]);
             case "fixed" -> fixed.computeIfAbsent(t[1], k -> new ArrayList<>()).add(position(t[2], t[3], t[4]));
             case "f007" -> c007.put(t[1].charAt(0), Integer.parseInt(t[2]));
+            case "p007" -> p007.computeIfAbsent(t[1].charAt(0), k -> new ArrayList<>()).add(position(t[2], t[3], t[4]));
+            case "obsoletevalue" ->
+                obsoleteValues.computeIfAbsent(t[1], k -> new ArrayList<>()).add(position(t[2], t[3], t[4]));
             default -> throw new IllegalArgumentException("unknown statement " + t[0]);
           }
         } catch (RuntimeException e) {
@@ -157,7 +182,7 @@ public final class Marc21Definition {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new Marc21Definition(source, version, fields, obsolete, leader, fixed, c007);
+    return new Marc21Definition(source, version, fields, obsolete, leader, fixed, c007, p007, obsoleteValues);
   }
 
   private static Position position(String range, String check, String name) {

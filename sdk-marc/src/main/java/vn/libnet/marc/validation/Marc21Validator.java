@@ -24,12 +24,18 @@ import vn.libnet.core.validation.ValidationReport;
 /**
  * Checks a record against the MARC 21 bibliographic format ({@link Marc21Definition}): leader values,
  * defined tags, repeatability of fields and subfields, indicator values, subfield codes, empty
- * subfields, 008 (and 006, 007) values for the record's material type, ISBN and ISSN check digits, one
- * 245, at most one 1XX, and 880/$6 linkage.
+ * subfields, 008 (and 006, 007 position by position as warnings) values for the record's material type, ISBN and
+ * ISSN check digits, one 245, at most one 1XX, 880/$6 linkage, the codes of 041, 043, 044 and 008/15-17,
+ * 008/35-37 against the MARC code lists (shipped as the resource {@code marc-code-lists.txt}), and
+ * control fields free of subfield delimiters and control characters.
  *
- * <p>Paths name the place: {@code leader/06}, {@code 245}, {@code 245/ind1}, {@code 245$a}, {@code
- * 008/35-37}. Validation never throws on bad data. Local fields (09X, 59X, 69X, 9XX) are accepted by
- * default; {@link Builder#allowLocalFields(boolean)} makes them errors.
+ * <p>Severity follows harm: an ERROR is data that other systems misread; obsolete values still common
+ * in older records (OCLC encoding levels I, K, L, M; 008/32 0 or 1 in books; discontinued codes) are
+ * {@code MARC_OBSOLETE} warnings. Paths name the place: {@code leader/06}, {@code 245}, {@code
+ * 245/ind1}, {@code 245$a}, {@code 008/35-37}. Validation never throws on bad data. Local fields (9XX,
+ * 09X, 59X, 69X, and the OCLC-defined 019, 029, 039, 049, 069, 079) are accepted without an
+ * issue by default; {@link Builder#allowLocalFields(boolean)} {@code false} reports each as a {@code
+ * MARC_LOCAL_FIELD} warning, never as an error.
  */
 public final class Marc21Validator {
   private final Profile<Record> profile;
@@ -59,7 +65,10 @@ public final class Marc21Validator {
 
     private Builder() {}
 
-    /** Whether 09X, 59X, 69X and 9XX fields are accepted (default) or reported as undefined. */
+    /**
+     * Whether local fields (9XX, 09X, 59X, 69X, the OCLC-defined 0XX fields) are accepted silently (default) or
+     * reported as {@code MARC_LOCAL_FIELD} warnings.
+     */
     public Builder allowLocalFields(boolean allow) {
       this.allowLocalFields = allow;
       return this;
@@ -103,7 +112,7 @@ public final class Marc21Validator {
       })));
       rules.add(Rule.of("MARC_TAG_UNDEFINED", Severity.ERROR, (r, s) -> eachField(r, f -> {
         String tag = f.getTag();
-        if (validTag(tag) && def.field(tag).isEmpty() && def.obsolete(tag).isEmpty() && !(allowLocal && isLocal(tag))) {
+        if (validTag(tag) && def.field(tag).isEmpty() && def.obsolete(tag).isEmpty() && !CodedValues.isLocal(tag)) {
           s.report(tag, tag);
         }
       })));
@@ -169,6 +178,10 @@ public final class Marc21Validator {
       }));
       rules.add(Rule.of("MARC_SUBFIELD_EMPTY", Severity.ERROR, (r, s) -> {
         for (DataField df : r.getDataFields()) {
+          // the content of a local field is its owner's definition, not MARC 21's
+          if (def.field(df.getTag()).isEmpty() && CodedValues.isLocal(df.getTag())) {
+            continue;
+          }
           for (Subfield sf : df.getSubfields()) {
             if (sf.getData() == null || sf.getData().isBlank()) {
               s.report(df.getTag() + "$" + sf.getCode(), df.getTag(), String.valueOf(sf.getCode()));
@@ -194,8 +207,8 @@ public final class Marc21Validator {
         for (ControlField cf : r.getControlFields()) {
           if (cf.getTag().equals("008") && cf.getData().length() == 40) {
             String type = FixedFields.materialType(r.getLeader().getTypeOfRecord(), r.getLeader().getImplDefined1()[0]);
-            FixedFields.check("008", cf.getData(), 0, def.fixedField("ALL"), type, s);
-            FixedFields.check("008", cf.getData(), 0, def.fixedField(type), type, s);
+            FixedFields.check("008", cf.getData(), 0, def.fixedField("ALL"), def.obsoleteValues("ALL"), type, s);
+            FixedFields.check("008", cf.getData(), 0, def.fixedField(type), def.obsoleteValues(type), type, s);
           }
         }
       }));
@@ -219,6 +232,15 @@ public final class Marc21Validator {
           }
         }
       }));
+      // A value outside the list at 007/01 and after misleads little: older records pad with blanks or "-".
+      rules.add(Rule.of("MARC_007_VALUE", Severity.WARNING, (r, s) -> {
+        for (ControlField cf : r.getControlFields()) {
+          String d = cf.getData();
+          if (cf.getTag().equals("007") && d.length() >= 2 && def.length007(d.charAt(0)).map(n -> d.length() <= n).orElse(false)) {
+            FixedFields.check007(d, def, s);
+          }
+        }
+      }));
       rules.add(Rule.of("MARC_020_CHECKSUM", Severity.ERROR, (r, s) -> identifiers(r, "020", true, s)));
       rules.add(Rule.of("MARC_022_CHECKSUM", Severity.ERROR, (r, s) -> identifiers(r, "022", false, s)));
       rules.add(Rule.of("MARC_245_MISSING", Severity.ERROR, (r, s) -> {
@@ -238,6 +260,7 @@ public final class Marc21Validator {
         }
       }));
       rules.add(Rule.of("MARC_880_LINKAGE", Severity.ERROR, Linkage::check));
+      rules.addAll(CodedValues.rules(def, allowLocal));
       return rules;
     }
 
@@ -261,11 +284,6 @@ public final class Marc21Validator {
         }
       }
       return true;
-    }
-
-    // MARC 21 leaves 09X, 59X, 69X and 9XX to local definition.
-    static boolean isLocal(String tag) {
-      return tag.charAt(0) == '9' || tag.charAt(1) == '9' && (tag.charAt(0) == '0' || tag.charAt(0) == '5' || tag.charAt(0) == '6');
     }
 
     // An 880 is checked as the field its $6 names.
@@ -294,7 +312,7 @@ public final class Marc21Validator {
         }
         String value = leader.substring(p.start(), p.end() + 1);
         boolean ok = p.check().equals("digits") ? value.chars().allMatch(Character::isDigit) : allowed(p.check(), value.charAt(0));
-        if (!ok) {
+        if (!ok && FixedFields.obsoleteAt(def.obsoleteValues("leader"), p.start(), value) == null) {
           String pos = p.start() == p.end() ? String.format("%02d", p.start()) : String.format("%02d-%02d", p.start(), p.end());
           s.report("leader/" + pos, pos, value.replace(' ', '#'), p.name());
         }

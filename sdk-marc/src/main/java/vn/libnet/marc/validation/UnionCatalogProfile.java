@@ -16,7 +16,9 @@ import vn.libnet.core.validation.Severity;
 
 /**
  * The national union-catalogue profile {@code vn-union-catalog} v1: every MARC 21 check of {@link
- * Marc21Validator} and what the national union catalogue requires of a contributed record:
+ * Marc21Validator} (local fields reported as {@code MARC_LOCAL_FIELD} warnings, obsolete values as
+ * {@code MARC_OBSOLETE} warnings; neither rejects a record) and what the national union catalogue
+ * requires of a contributed record:
  *
  * <ul>
  *   <li>001, and 003 or 040 $a naming the agency; 008; the language in 008/35-37 or 041 $a;
@@ -29,6 +31,9 @@ public final class UnionCatalogProfile {
   /** The profile's name. */
   public static final String NAME = "vn-union-catalog";
 
+  // Local fields travel into every library's catalogue: the union catalogue tells the contributor, as a warning.
+  private static final Marc21Validator MARC21 = Marc21Validator.builder().allowLocalFields(false).build();
+
   private UnionCatalogProfile() {}
 
   /**
@@ -38,7 +43,7 @@ public final class UnionCatalogProfile {
    */
   public static Profile<Record> forLibrary(String isil) {
     Objects.requireNonNull(isil, "isil");
-    List<Rule<Record>> rules = new ArrayList<>(Marc21Validator.standard().profile().rules());
+    List<Rule<Record>> rules = new ArrayList<>(MARC21.profile().rules());
     rules.add(required("UC_001_MISSING", "001", r -> !blank(control(r, "001"))));
     rules.add(
         required(

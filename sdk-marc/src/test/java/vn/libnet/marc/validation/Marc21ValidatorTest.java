@@ -87,6 +87,13 @@ class Marc21ValidatorTest {
           new Case("MARC_245_MISSING", "245", r -> remove(r, "245")),
           new Case("MARC_1XX_MULTIPLE", "110", r -> add(r, "110", '2', ' ', "a", "Viện Văn học")),
           new Case("MARC_880_LINKAGE", "245$6", r -> field(r, "245").addSubfield(F.newSubfield('6', "880-01"))),
+          new Case("MARC_LANGUAGE_CODE", "041$a", r -> { remove(r, "041"); add(r, "041", '0', ' ', "a", "vnm"); }),
+          new Case("MARC_GEOGRAPHIC_CODE", "043$a", r -> add(r, "043", ' ', ' ', "a", "a-vx---")),
+          new Case("MARC_COUNTRY_CODE", "044$a", r -> add(r, "044", ' ', ' ', "a", "vx")),
+          new Case("MARC_CONTROL_FIELD_CHARACTER", "001", r -> control(r, "001").setData("VN\u001fa123")),
+          new Case("MARC_LOCAL_FIELD", "019", r -> add(r, "019", ' ', ' ', "a", "12345")),
+          new Case("MARC_007_VALUE", "007/03", r -> r.addVariableField(F.newControlField("007", "cr xna---uuuuu"))),
+          new Case("MARC_OBSOLETE", "leader/17", r -> r.getLeader().setImplDefined2(new char[] {'I', r.getLeader().getImplDefined2()[1], r.getLeader().getImplDefined2()[2]})),
           new Case("UC_001_MISSING", "001", r -> remove(r, "001")),
           new Case("UC_AGENCY_MISSING", "003", r -> { remove(r, "003"); remove(r, "040"); }),
           new Case("UC_008_MISSING", "008", r -> remove(r, "008")),
@@ -153,9 +160,12 @@ class Marc21ValidatorTest {
     Record r = clean();
     add(r, "910", ' ', ' ', "a", "Kho địa chí");
     add(r, "090", ' ', ' ', "a", "959.7");
+    add(r, "029", ' ', ' ', "a", "AU@", "b", "000012345678");
     assertThat(Marc21Validator.standard().validate(r, EN).issues()).isEmpty();
     ValidationReport strict = Marc21Validator.builder().allowLocalFields(false).build().validate(r, EN);
-    assertThat(strict.issues("MARC_TAG_UNDEFINED")).extracting(ValidationIssue::path).containsExactly("910", "090");
+    assertThat(strict.issues("MARC_LOCAL_FIELD")).extracting(ValidationIssue::path).containsExactly("910", "090", "029");
+    assertThat(strict.issues()).extracting(ValidationIssue::severity).containsOnly(Severity.WARNING);
+    assertThat(strict.isValid()).isTrue();
   }
 
   @Test

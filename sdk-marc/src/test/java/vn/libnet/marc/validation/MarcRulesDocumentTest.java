@@ -31,13 +31,16 @@ class MarcRulesDocumentTest {
 
   static String render() throws IOException {
     var validation = UnionCatalogProfile.forLibrary("VN-X");
+    var styleProfile = StyleProfile.style();
+    var style = vn.libnet.core.validation.Profile.of(styleProfile.name(), styleProfile.version(), styleProfile.type(),
+        styleProfile.rules().stream().filter(r -> !validation.codes().contains(r.code())).toList());
     TreeSet<String> other = new TreeSet<>();
     Properties texts = new Properties();
     try (InputStream in = MarcRulesDocumentTest.class.getResourceAsStream("/META-INF/libnet/messages_en.properties")) {
       texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
     for (String key : texts.stringPropertyNames()) {
-      if (!key.endsWith(".fix") && !validation.codes().contains(key) && !key.equals("MARC_AT_RECORD")) {
+      if (!key.endsWith(".fix") && !validation.codes().contains(key) && !style.codes().contains(key) && !key.equals("MARC_AT_RECORD")) {
         other.add(key);
       }
     }
@@ -45,8 +48,12 @@ class MarcRulesDocumentTest {
         + "Generated from the code by `MarcRulesDocumentTest` (run `mvn -pl sdk-marc test -Dtest=MarcRulesDocumentTest"
         + " -Dlibnet.updateDocs=true` after changing a rule). The validation profile `vn-union-catalog` contains every"
         + " MARC 21 check of `marc21-bibliographic` followed by the union-catalogue requirements (`UC_*`). Paths name"
-        + " the place: `leader/06`, `245`, `245/ind1`, `245$a`, `008/35-37`.\n"
+        + " the place: `leader/06`, `245`, `245/ind1`, `245$a`, `008/35-37`. ERROR rejects a record, WARNING accepts it"
+        + " (obsolete values still common in older records, `MARC_OBSOLETE`; local fields, `MARC_LOCAL_FIELD`), INFO is a"
+        + " note on cataloguing style from the optional `style` profile (all of `marc21-bibliographic` plus the rules"
+        + " listed under it). What each severity means for a cataloguer, with a worked example: [validation.md](validation.md).\n"
         + RuleTables.markdown(validation)
+        + RuleTables.markdown(style)
         + RuleTables.markdown("Reading, writing and repair", other);
   }
 }
