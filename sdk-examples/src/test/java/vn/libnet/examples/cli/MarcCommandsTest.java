@@ -64,6 +64,36 @@ class MarcCommandsTest {
   }
 
   @Test
+  void convertRepairsOnTheDeclaredEncodingLeavesProperUnicodeAndSaysWhatItSuspects() throws Exception {
+    java.nio.charset.Charset cp1252 = java.nio.charset.Charset.forName("windows-1252");
+    String title = new String(vn.libnet.core.text.LegacyEncoding.VNI.encode("Lịch sử Việt Nam"), cp1252);
+    String author = new String(vn.libnet.core.text.LegacyEncoding.VNI.encode("Lê Thị Khoa"), cp1252);
+    Path mrk = dir.resolve("vni.mrk");
+    Files.writeString(mrk, "=LDR  00000nam  2200000 a 4500\n=001  T1\n"
+        + "=008  240101s2017\\\\\\\\vm\\\\\\\\\\\\000\\0\\vie\\d\n"
+        + "=100  1\\$aNgô Hà\n=245  10$a" + title + "$c" + author + "\n\n", StandardCharsets.UTF_8);
+    Path out = dir.resolve("vni.xml");
+    Run r = run("marc", "convert", mrk.toString(), out.toString(), "--repair", "--encoding", "vni", "--lang", "en");
+    assertThat(r.code()).as(r.err()).isZero();
+    MarcRead read = read(out).get(0);
+    org.marc4j.marc.DataField f245 = (org.marc4j.marc.DataField) read.record().getVariableField("245");
+    assertThat(f245.getSubfield('a').getData()).isEqualTo("Lịch sử Việt Nam");
+    assertThat(f245.getSubfield('c').getData()).isEqualTo("Lê Thị Khoa");
+    org.marc4j.marc.DataField f100 = (org.marc4j.marc.DataField) read.record().getVariableField("100");
+    assertThat(f100.getSubfield('a').getData()).as("proper Unicode is never changed").isEqualTo("Ngô Hà");
+    assertThat(r.err()).contains("Record 1: 100$a \"Ngô Hà\" may be VNI").contains("\"Ngơ Hà\"");
+    assertThat(r.out()).contains("2 values repaired in 1 records").contains("1 values were left as they are");
+
+    Run vi = run("marc", "convert", mrk.toString(), dir.resolve("vi.xml").toString(), "--repair", "--encoding", "vni", "--lang", "vi");
+    assertThat(vi.err()).contains("Biểu ghi 1: 100$a \"Ngô Hà\" có thể là văn bản VNI");
+    assertThat(vi.out()).contains("giá trị được giữ nguyên");
+
+    Run wrong = run("marc", "convert", mrk.toString(), dir.resolve("w.xml").toString(), "--encoding", "utf-7", "--lang", "en");
+    assertThat(wrong.code()).isEqualTo(2);
+    assertThat(wrong.err()).contains("--encoding").doesNotContain("Exception");
+  }
+
+  @Test
   void validateGivesTheAgreedJsonShapeAndExitCodes() {
     Run r = run("marc", "validate", catalogue.toString(), "--profile", "vn-union-catalog", "--isil", "VN-HaNoi-TVHN", "--format", "json", "--lang", "en");
     assertThat(r.code()).isEqualTo(1);

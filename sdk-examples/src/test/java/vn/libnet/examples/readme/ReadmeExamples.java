@@ -50,8 +50,9 @@ import vn.libnet.marc.io.MarcWriters;
 import vn.libnet.marc.io.ReadOptions;
 import vn.libnet.marc.match.Deduplicator;
 import vn.libnet.marc.match.MatchDecision;
-import vn.libnet.marc.repair.RepairChange;
+import vn.libnet.marc.repair.RecordRepair;
 import vn.libnet.marc.repair.VietnameseRepair;
+import vn.libnet.core.text.SourceEncoding;
 import vn.libnet.marc.validation.UnionCatalogProfile;
 
 /**
@@ -144,6 +145,7 @@ final class ReadmeExamples {
   static void repairAndValidate(Path catalogue, Path marcxml, Locale locale) throws IOException {
     // README: marc-stream
     Profile<Record> profile = UnionCatalogProfile.forLibrary("VN-HaNoi-TVHN");
+    VietnameseRepair repair = VietnameseRepair.forSource(SourceEncoding.learning());  // or .declared(VNI)
     try (MarcRecordReader reader = MarcReaders.open(catalogue, null, ReadOptions.lenient());
          MarcRecordWriter writer = MarcWriters.open(marcxml, MarcFormat.MARCXML)) {
       reader.forEachRemaining(read -> {
@@ -151,7 +153,7 @@ final class ReadmeExamples {
           log.warn("record {} at byte {}: {}", read.number(), read.offset(), read.issues());
           return;
         }
-        List<RepairChange> changes = VietnameseRepair.repair(read.record());   // TCVN3/VNI/NFD -> NFC
+        RecordRepair repaired = repair.repairRecord(read.record());   // TCVN3/VNI -> Unicode, doubts reported
         ValidationReport report = profile.validate(read.record(), ValidationContext.of(locale));
         writer.write(read.record());
       });

@@ -35,7 +35,7 @@ class RepairMeasurementTest {
   static final String[] LEGACY_PATHS = {"100$a", "245$a", "245$c"};
   static final String[] PROPER_PATHS = {"700$a", "650$a", "500$a"};
 
-  enum Outcome { NOT_SCORED, RIGHT, LEFT_REPORTED, LEFT_SILENT, DAMAGED, PROPER_KEPT, PROPER_CHANGED, RECORD_RIGHT, RECORDS }
+  enum Outcome { NOT_SCORED, RIGHT, LEFT_REPORTED, SUGGESTED_RIGHT, LEFT_SILENT, DAMAGED, PROPER_KEPT, PROPER_CHANGED, RECORD_RIGHT, RECORDS }
 
   enum Mode { RECORD, LEARNED, DECLARED }
 
@@ -101,6 +101,9 @@ class RepairMeasurementTest {
               } else if (after.equals(texts[f])) {
                 String path = LEGACY_PATHS[f];
                 boolean reported = result.suspicions().stream().anyMatch(s -> s.path().equals(path));
+                if (result.suspicions().stream().anyMatch(s -> s.path().equals(path) && s.reading().equals(meant))) {
+                  counts.merge(Outcome.SUGGESTED_RIGHT, 1, Integer::sum);
+                }
                 o = reported ? Outcome.LEFT_REPORTED : Outcome.LEFT_SILENT;
                 if (!reported && LEFT_SILENT.size() < 40) {
                   LEFT_SILENT.add(key + ": " + path + " \"" + texts[f] + "\" meant \"" + meant + "\"");
@@ -149,9 +152,9 @@ class RepairMeasurementTest {
     md.append("Legacy values are scored where the converters agree on their bytes; the others are counted"
         + " as not scored (npm writes TCVN3 toned capitals as base capital + toned small letter, and each"
         + " converter has its own errors, see `src/test/resources/repair/SOURCES.md`).\n\n");
-    md.append("| source | misread as | decided by | legacy values | not scored | right | left, reported | left, silent | damaged |"
+    md.append("| source | misread as | decided by | legacy values | not scored | right | left, reported | of which the suggested fix is right | left, silent | damaged |"
         + " proper values | proper changed | records | records fully right |\n");
-    md.append("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    md.append("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (Map.Entry<String, Map<Outcome, Integer>> e : RESULTS.entrySet()) {
       Map<Outcome, Integer> c = e.getValue();
       int legacy = c.getOrDefault(Outcome.RIGHT, 0) + c.getOrDefault(Outcome.LEFT_REPORTED, 0)
@@ -160,6 +163,7 @@ class RepairMeasurementTest {
           .append(" | ").append(c.getOrDefault(Outcome.NOT_SCORED, 0))
           .append(" | ").append(pct(c.getOrDefault(Outcome.RIGHT, 0), legacy))
           .append(" | ").append(c.getOrDefault(Outcome.LEFT_REPORTED, 0))
+          .append(" | ").append(c.getOrDefault(Outcome.SUGGESTED_RIGHT, 0))
           .append(" | ").append(c.getOrDefault(Outcome.LEFT_SILENT, 0))
           .append(" | ").append(c.getOrDefault(Outcome.DAMAGED, 0))
           .append(" | ").append(c.getOrDefault(Outcome.PROPER_KEPT, 0) + c.getOrDefault(Outcome.PROPER_CHANGED, 0))
