@@ -145,9 +145,9 @@ class RawLegacyMeasurementTest {
         + " damaged | UTF-8 values | UTF-8 changed | records | records fully right |\n");
     md.append("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     RESULTS.forEach((k, c) -> md.append("| ").append(k).append(" | ").append(c[0]).append(" | ").append(c[1])
-        .append(" | ").append(pct(c[2], c[0] - c[1])).append(" | ").append(c[3]).append(" | ").append(c[4])
+        .append(" | ").append(RepairTestSet.percent(c[2], c[0] - c[1])).append(" | ").append(c[3]).append(" | ").append(c[4])
         .append(" | ").append(c[5]).append(" | ").append(c[6]).append(" | ").append(c[7]).append(" | ")
-        .append(c[8]).append(" | ").append(pct(c[9], c[8])).append(" |\n"));
+        .append(c[8]).append(" | ").append(RepairTestSet.percent(c[9], c[8])).append(" |\n"));
     md.append("\n## Damage (must be none)\n\n");
     DAMAGE.stream().limit(40).forEach(d -> md.append("- ").append(d).append('\n'));
     md.append("\n## Left silently (must be none)\n\n");
@@ -162,10 +162,6 @@ class RawLegacyMeasurementTest {
   static String value(MarcRead read, String path) {
     DataField df = (DataField) read.record().getVariableField(path.substring(0, 3));
     return df.getSubfield(path.charAt(3)).getData();
-  }
-
-  static String pct(int part, int whole) {
-    return whole == 0 ? "-" : String.format(Locale.ROOT, "%d (%.2f %%)", part, 100.0 * part / whole);
   }
 
   @Test

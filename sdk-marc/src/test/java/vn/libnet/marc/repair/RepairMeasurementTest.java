@@ -161,7 +161,7 @@ class RepairMeasurementTest {
           + c.getOrDefault(Outcome.LEFT_SILENT, 0) + c.getOrDefault(Outcome.DAMAGED, 0);
       md.append("| ").append(e.getKey()).append(" | ").append(legacy)
           .append(" | ").append(c.getOrDefault(Outcome.NOT_SCORED, 0))
-          .append(" | ").append(pct(c.getOrDefault(Outcome.RIGHT, 0), legacy))
+          .append(" | ").append(RepairTestSet.percent(c.getOrDefault(Outcome.RIGHT, 0), legacy))
           .append(" | ").append(c.getOrDefault(Outcome.LEFT_REPORTED, 0))
           .append(" | ").append(c.getOrDefault(Outcome.SUGGESTED_RIGHT, 0))
           .append(" | ").append(c.getOrDefault(Outcome.LEFT_SILENT, 0))
@@ -169,7 +169,7 @@ class RepairMeasurementTest {
           .append(" | ").append(c.getOrDefault(Outcome.PROPER_KEPT, 0) + c.getOrDefault(Outcome.PROPER_CHANGED, 0))
           .append(" | ").append(c.getOrDefault(Outcome.PROPER_CHANGED, 0))
           .append(" | ").append(c.getOrDefault(Outcome.RECORDS, 0))
-          .append(" | ").append(pct(c.getOrDefault(Outcome.RECORD_RIGHT, 0), c.getOrDefault(Outcome.RECORDS, 0)))
+          .append(" | ").append(RepairTestSet.percent(c.getOrDefault(Outcome.RECORD_RIGHT, 0), c.getOrDefault(Outcome.RECORDS, 0)))
           .append(" |\n");
     }
     md.append("\n## Damage (must be none)\n\n");
@@ -181,10 +181,6 @@ class RepairMeasurementTest {
     Path out = Path.of("target", "repair-report.md");
     Files.createDirectories(out.getParent());
     Files.writeString(out, md.toString());
-  }
-
-  static String pct(int part, int whole) {
-    return whole == 0 ? "-" : String.format(java.util.Locale.ROOT, "%d (%.2f %%)", part, 100.0 * part / whole);
   }
 
   @Test

@@ -81,6 +81,11 @@ public final class RepairTestSet {
     }
   }
 
+  /** {@code part} of {@code whole} as "n (p %)" for the reports. */
+  public static String percent(int part, int whole) {
+    return whole == 0 ? "-" : String.format(java.util.Locale.ROOT, "%d (%.2f %%)", part, 100.0 * part / whole);
+  }
+
   /** The encoded rows grouped by source (encoding and converter), in file order; damaged names left out. */
   public static Map<String, List<Encoded>> bySource() {
     Map<String, List<Encoded>> out = new LinkedHashMap<>();
