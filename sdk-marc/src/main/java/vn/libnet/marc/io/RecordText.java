@@ -7,10 +7,8 @@ import org.marc4j.marc.MarcFactory;
 import org.marc4j.marc.Record;
 import vn.libnet.core.i18n.Messages;
 import vn.libnet.core.text.LegacyEncoding;
-import vn.libnet.core.text.SourceEncoding;
 import vn.libnet.core.text.VietnameseText;
 import vn.libnet.core.validation.Severity;
-import vn.libnet.marc.record.RecordLanguages;
 
 /**
  * The character side of reading an ISO 2709 record: which encoding its bytes are really in, decided once
@@ -41,8 +39,8 @@ final class RecordText {
   private final Marc8Decoder marc8 = new Marc8Decoder();
   /** Values of the record being built that were put in NFC while decoding MARC-8. */
   private int normalizedEarly;
-  /** The source's encoding, declared or learned from the records read so far; made on the first record. */
-  private SourceEncoding source;
+  /** The legacy side, which follows the source from record to record. */
+  private final RecordLegacyReading legacyReading = new RecordLegacyReading();
 
   RecordText(MarcFactory factory) {
     this.factory = factory;
@@ -144,102 +142,10 @@ final class RecordText {
     } else {
       reading = Reading.MARC8;
     }
-    LegacyEncoding legacy = null;
-    String[] asLegacy = null;
-    // Legacy readings could change nothing for a clean MARC-8 record that does not say it is Vietnamese
-    // (it could never be certain); and a value whose declared reading already reads as Vietnamese cannot
-    // read better, so only the others are re-read. The common record is decided without trying them.
-    if (source == null) {
-      LegacyEncoding declaredSource = ctx.options.sourceEncoding();
-      source = declaredSource != null ? SourceEncoding.declared(declaredSource) : SourceEncoding.learning();
-    }
-    boolean sourceDeclared = source.isDeclared();
-    RecordLanguages languages = (ctx.options.lenientMode() || sourceDeclared) && others > 0 ? languages(raw) : null;
-    boolean[] doubtful = null;
-    if (languages != null
-        && (source.encoding().isPresent() || reading != Reading.MARC8 || totalProblems > 0
-            || languages.vietnamese())) {
-      doubtful = new boolean[n];
-      boolean any = false;
-      for (int v = 0; v < n; v++) {
-        doubtful[v] = high[v] && !utf8[v]
-            && !(reading == Reading.MARC8 && marc8Problems[v] == 0 && VietnameseText.readsAsVietnamese(asMarc8[v]));
-        any |= doubtful[v];
-      }
-      if (!any) {
-        doubtful = null;
-      }
-    }
-    if (doubtful != null) {
-      legacy = sourceDeclared ? source.encoding().orElseThrow() : legacyCandidate(raw, doubtful);
-      if (legacy != null && (sourceDeclared || !languages.foreign())) {
-        asLegacy = new String[n];
-        int values = 0;
-        int vietnamese = 0;
-        int legacyScore = 0;
-        int declaredScore = 0;
-        boolean declaredDamaged = false;
-        for (int v = 0; v < n; v++) {
-          if (!high[v] || utf8[v]) {
-            continue;
-          }
-          values++;
-          if (!doubtful[v]) {
-            declaredScore += VietnameseText.syllableScore(asMarc8[v]);
-            continue;
-          }
-          String decoded = legacy.decodeAsWritten(b, raw.valueStart[v], raw.valueEnd[v] - raw.valueStart[v]);
-          int score = VietnameseText.syllableScore(decoded);
-          String baseline = reading == Reading.MARC8 ? asMarc8[v] : Utf8.windows1252(b, raw.valueStart[v], raw.valueEnd[v]);
-          int baselineScore = VietnameseText.syllableScore(baseline);
-          declaredDamaged |= reading == Reading.UTF8 || marc8Problems[v] > 0 || oddMarks(asMarc8[v]);
-          legacyScore += score;
-          declaredScore += baselineScore;
-          // A declared source is taken at its word for values that read as well in it as they stand and
-          // give only Vietnamese letters (names of other languages of Vietnam: "Y Êban").
-          if (score > 0 && score > baselineScore && VietnameseText.readsPartlyAsVietnamese(decoded)
-              || sourceDeclared && score >= baselineScore && VietnameseText.hasOnlyVietnameseLetters(decoded)
-                  && !decoded.equals(baseline)) {
-            asLegacy[v] = decoded;
-            vietnamese++;
-          }
-        }
-        String basis = null;
-        if (sourceDeclared) {
-          basis = vietnamese > 0 ? "DECLARED" : null;
-        } else if (vietnamese * 3 >= values * 2 && legacyScore > declaredScore
-            && (languages.vietnamese() || declaredDamaged)) {
-          basis = "RECORD";
-          source.recordDecided(legacy);
-        } else if (vietnamese > 0 && legacyScore > declaredScore && source.encoding().orElse(null) == legacy) {
-          // Not certain alone, but leaning the way the source's earlier records decided.
-          basis = "SOURCE";
-        }
-        boolean certain = basis != null;
-        if (certain) {
-          // One record, one encoding: a value that happened to be clean MARC-8 reading as Vietnamese
-          // ("Mĩ" for TCVN3 "Mọi") is legacy too when its legacy reading is Vietnamese in every word.
-          for (int v = 0; v < n; v++) {
-            if (high[v] && !utf8[v] && !doubtful[v]) {
-              String decoded = legacy.decodeAsWritten(b, raw.valueStart[v], raw.valueEnd[v] - raw.valueStart[v]);
-              if (!decoded.equals(asMarc8[v]) && VietnameseText.syllableScore(decoded) > 0
-                  && VietnameseText.readsAsVietnamese(decoded)) {
-                asLegacy[v] = decoded;
-                vietnamese++;
-              }
-            }
-          }
-          ctx.report("MARC_LEGACY_DECIDED", Severity.INFO, "", legacy.displayName(),
-              Messages.format(ctx.options.locale(), "MARC_REPAIR_BASIS_" + basis), vietnamese, values);
-        }
-        if (!certain) {
-          if (legacyScore > declaredScore) {
-            ctx.report("MARC_LEGACY_SUSPECTED", Severity.WARNING, "", legacy.displayName(), vietnamese, values);
-          }
-          asLegacy = null;
-        }
-      }
-    }
+    RecordLegacyReading.Result legacyRead = legacyReading.read(
+        raw, high, utf8, asMarc8, marc8Problems, others, reading == Reading.MARC8, totalProblems, ctx);
+    LegacyEncoding legacy = legacyRead == null ? null : legacyRead.encoding();
+    String[] asLegacy = legacyRead == null ? null : legacyRead.text();
     if (declared == 'a' && reading == Reading.MARC8 && asLegacy == null) {
       ctx.report("MARC_ENCODING_MISLABELLED", Severity.WARNING, "leader/09", label(declared), "MARC-8");
     }
@@ -287,25 +193,6 @@ final class RecordText {
     }
   }
 
-  // 008 and 041 $a $d are ASCII by the format: read them as Latin-1 before the record's encoding is known.
-  private static RecordLanguages languages(Iso2709Fields raw) {
-    String f008 = null;
-    java.util.List<String> f041 = new java.util.ArrayList<>();
-    for (int f = 0; f < raw.fieldCount; f++) {
-      if (raw.tags[f].equals("008") && f008 == null) {
-        int v = raw.firstValue[f];
-        f008 = latin1(raw.bytes, raw.valueStart[v], raw.valueEnd[v]);
-      } else if (raw.tags[f].equals("041")) {
-        for (int v = raw.firstValue[f]; v < raw.firstValue[f + 1]; v++) {
-          if (raw.codes[v] == 'a' || raw.codes[v] == 'd') {
-            f041.add(latin1(raw.bytes, raw.valueStart[v], raw.valueEnd[v]));
-          }
-        }
-      }
-    }
-    return RecordLanguages.of(f008, f041);
-  }
-
   // The first problem of one MARC-8 value, decoded again to name it (rare: only damaged values).
   private void reportMarc8(byte[] b, int s, int e, String path, ReadContext ctx) {
     Marc8Decoder again = new Marc8Decoder();
@@ -342,21 +229,6 @@ final class RecordText {
       }
     }
     return false;
-  }
-
-  // The legacy encoding the record's doubtful values read best in, taken together.
-  private static LegacyEncoding legacyCandidate(Iso2709Fields raw, boolean[] doubtful) {
-    java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
-    for (int v = 0; v < raw.valueCount; v++) {
-      if (doubtful[v]) {
-        all.write(raw.bytes, raw.valueStart[v], raw.valueEnd[v] - raw.valueStart[v]);
-        all.write(' ');
-      }
-    }
-    LegacyEncoding found = LegacyEncoding.detect(all.toByteArray()).orElse(null);
-    // Only the encodings Vietnamese systems wrote MARC records in; VISCII and CP1258 bytes look too much
-    // like other Latin text to be told apart from MARC-8 by reading alone.
-    return found == LegacyEncoding.TCVN3 || found == LegacyEncoding.VNI ? found : null;
   }
 
   private Record assemble(Iso2709Fields raw, String[] text, boolean nfcSafe, char declared, ReadContext ctx) {
@@ -425,7 +297,7 @@ final class RecordText {
     return true;
   }
 
-  private static String latin1(byte[] b, int from, int to) {
+  static String latin1(byte[] b, int from, int to) {
     return new String(b, from, to - from, StandardCharsets.ISO_8859_1);
   }
 }
