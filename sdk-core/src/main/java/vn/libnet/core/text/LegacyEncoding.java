@@ -188,7 +188,38 @@ public enum LegacyEncoding {
       return Optional.empty();
     }
     Map.Entry<LegacyEncoding, String> only = best.entrySet().iterator().next();
+    // One changed word of ordinary letters is no evidence alone: "Tø" (Danish) reads as TCVN3 "Tứ".
+    if (misreadingEvidence(text, only.getValue()) < 2) {
+      return Optional.empty();
+    }
     return Optional.of(new RepairedText(only.getValue(), only.getKey()));
+  }
+
+  /**
+   * How much {@code reading} shows that {@code text} is a misreading: one point for each word the reading
+   * changes, two more when {@code text} holds a character no Latin text has in a word (a symbol such as
+   * ¸ § « ©, or µ ª º). Short values of ordinary letters ("Tø", "Så", "Gün") score 1: a foreign word is as
+   * likely as legacy text, so they never decide alone.
+   */
+  public static int misreadingEvidence(String text, String reading) {
+    int symbols = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80 && (!Character.isLetter(c) || c == 'µ' || c == 'ª' || c == 'º')) {
+        symbols = 2;
+        break;
+      }
+    }
+    return Syllables.changedWords(text, reading) + symbols;
+  }
+
+  /**
+   * Whether {@code text} could be a single-byte misreading at all: it has a character above ASCII (or a
+   * C0 letter position), and every character is one Windows-1252 or Latin-1 gives. Text with other
+   * characters ("ệ", "ư") is proper Unicode.
+   */
+  public static boolean couldBeMisread(String text) {
+    return MisreadBytes.of(text) != null;
   }
 
   /**

@@ -72,11 +72,38 @@ final class Syllables {
     }
     String s = plain.toString().toLowerCase(Locale.ROOT);
     for (String onset : ONSETS) {
-      if (s.startsWith(onset) && rhymeOk(s.substring(onset.length()), tone)) {
+      if (s.startsWith(onset) && spelledRight(onset, s.substring(onset.length()))
+          && (rhymeOk(s.substring(onset.length()), tone)
+              // after q the u belongs to the rhyme too: quỳnh is q + uynh
+              || onset.equals("qu") && rhymeOk(s.substring(1), tone))) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Quốc ngữ's spelling of the velar onsets: gh and ngh before i, e, ê; c, g and ng before the other
+   * vowels. "Ghu" and "nghò" are not written, so they are no syllables. (k is not held to i, e, ê, y:
+   * names of the Central Highlands and loanwords write Kon Tum, Krông, Hồng Kông.)
+   */
+  private static boolean spelledRight(String onset, String rhyme) {
+    if (rhyme.isEmpty()) {
+      return false;
+    }
+    boolean front = "ieêy".indexOf(rhyme.charAt(0)) >= 0;
+    switch (onset) {
+      case "gh":
+      case "ngh":
+        return front;
+      case "c":
+      case "ng":
+        return !front;
+      case "g":
+        return rhyme.charAt(0) != 'e' && rhyme.charAt(0) != 'ê';
+      default:
+        return true;
+    }
   }
 
   private static boolean rhymeOk(String rhyme, Tone tone) {
@@ -98,6 +125,10 @@ final class Syllables {
       return !CLOSED_ONLY.contains(nucleus);
     }
     if (OPEN_ONLY.contains(nucleus)) {
+      return false;
+    }
+    // A lone y never takes a final (in, not yn); a lone ư takes only ng, c and t (ưng, ưc, ứt).
+    if (nucleus.equals("y") || nucleus.equals("ư") && !coda.equals("ng") && !coda.equals("c") && !coda.equals("t")) {
       return false;
     }
     if ((nucleus.equals("oo") || nucleus.equals("ôô")) && !coda.equals("ng") && !coda.equals("c")) {
@@ -173,6 +204,19 @@ final class Syllables {
       }
     }
     return changed - foreign;
+  }
+
+  /** How many words {@code reading} changes; both texts must have the same words, as re-readings do. */
+  static int changedWords(String text, String reading) {
+    String[] a = text.split("[\\s\\p{Punct}]+");
+    String[] b = reading.split("[\\s\\p{Punct}]+");
+    int changed = 0;
+    for (int i = 0; i < a.length; i++) {
+      if (i >= b.length || !a[i].equals(b[i])) {
+        changed++;
+      }
+    }
+    return changed;
   }
 
   private static boolean looksForeign(String word) {

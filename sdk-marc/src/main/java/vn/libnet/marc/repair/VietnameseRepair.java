@@ -77,6 +77,9 @@ public final class VietnameseRepair {
     }
     List<Value> values = new ArrayList<>();
     Map<LegacyEncoding, Integer> votes = new EnumMap<>(LegacyEncoding.class);
+    Map<LegacyEncoding, Integer> evidence = new EnumMap<>(LegacyEncoding.class);
+    Map<LegacyEncoding, Integer> strong = new EnumMap<>(LegacyEncoding.class);
+    boolean properUnicode = false;
     int doubtful = 0;
     for (DataField df : record.getDataFields()) {
       for (Subfield sf : df.getSubfields()) {
@@ -91,20 +94,30 @@ public final class VietnameseRepair {
         }
         // A value votes for the encodings that read it best; a reading that is merely Vietnamese in part
         // (VISCII's reading of TCVN3 bytes often is) does not outvote the one that reads it fully.
-        for (LegacyEncoding e : LegacyEncoding.bestMisreadings(text).keySet()) {
-          votes.merge(e, 1, Integer::sum);
+        for (Map.Entry<LegacyEncoding, String> e : LegacyEncoding.bestMisreadings(text).entrySet()) {
+          votes.merge(e.getKey(), 1, Integer::sum);
+          int strength = LegacyEncoding.misreadingEvidence(text, e.getValue());
+          evidence.merge(e.getKey(), strength, Integer::sum);
+          if (strength >= 2) {
+            strong.merge(e.getKey(), 1, Integer::sum);
+          }
         }
+        properUnicode |= !LegacyEncoding.couldBeMisread(text) && !isAscii(text);
         doubtful += v.readings.isEmpty() ? 0 : 1;
       }
     }
-    RepairDecision decision = decide(votes, doubtful);
+    RepairDecision decision = decide(votes, evidence, strong, doubtful);
     boolean rewrite = decision.encoding() != null
         && (decision.basis() != RepairDecision.Basis.RECORD || !RecordLanguages.of(record).foreign());
     List<LegacySuspicion> suspicions = new ArrayList<>();
     for (Value v : values) {
       LegacyEncoding decided = decision.encoding();
       String reading = decided == null ? null : v.readings.get(decided);
-      if (reading != null && rewrite) {
+      // A value of one changed word of ordinary letters ("Sø") next to proper Unicode text is as likely a
+      // foreign name as legacy text: only the record's other values, not the caller's word, may decide it.
+      boolean weak = reading != null && LegacyEncoding.misreadingEvidence(v.text, reading) < 2
+          && properUnicode && strong.getOrDefault(decided, 0) == 0 && evidence.getOrDefault(decided, 0) < RECORD_EVIDENCE;
+      if (reading != null && rewrite && !weak) {
         changes.add(new RepairChange(v.path, v.text, reading, decided));
         v.subfield.setData(reading);
         continue;
@@ -125,7 +138,12 @@ public final class VietnameseRepair {
     return new RecordRepair(changes, suspicions, decision);
   }
 
-  private RepairDecision decide(Map<LegacyEncoding, Integer> votes, int doubtful) {
+  /** Evidence a record needs to decide its encoding on its own values ({@link LegacyEncoding#misreadingEvidence}). */
+  private static final int RECORD_EVIDENCE = 3;
+
+  private RepairDecision decide(
+      Map<LegacyEncoding, Integer> votes, Map<LegacyEncoding, Integer> evidence, Map<LegacyEncoding, Integer> strong,
+      int doubtful) {
     if (source != null && source.isDeclared()) {
       return new RepairDecision(source.encoding().orElseThrow(), RepairDecision.Basis.DECLARED, votes, doubtful);
     }
@@ -141,7 +159,10 @@ public final class VietnameseRepair {
         tie = true;
       }
     }
-    if (best != null && !tie) {
+    // A record decides alone only on enough evidence: a value that changes two words or shows a
+    // misreading's symbols, or three points in all; two short foreign words ("Tø", "TØ") are not enough.
+    if (best != null && !tie
+        && (strong.getOrDefault(best, 0) > 0 || evidence.getOrDefault(best, 0) >= RECORD_EVIDENCE)) {
       if (source != null) {
         source.recordDecided(best);
       }
@@ -150,7 +171,8 @@ public final class VietnameseRepair {
     LegacyEncoding learned = source == null ? null : source.encoding().orElse(null);
     // The source breaks a tie only between encodings the record's values allow; with no doubtful value
     // it still names the encoding against which values that read as Vietnamese are checked.
-    if (learned != null && (votes.isEmpty() || votes.getOrDefault(learned, 0) == bestVotes)) {
+    if (learned != null && (votes.isEmpty() || votes.getOrDefault(learned, 0) == bestVotes)
+        && (votes.isEmpty() || evidence.getOrDefault(learned, 0) >= 2)) {
       return new RepairDecision(learned, RepairDecision.Basis.SOURCE, votes, doubtful);
     }
     return new RepairDecision(null, RepairDecision.Basis.NONE, votes, doubtful);
@@ -200,6 +222,15 @@ public final class VietnameseRepair {
     return false;
   }
 
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   private static boolean isCode(char code) {
     return code == '0' || code == '1' || code == '2' || code == '4' || code == '6' || code == '8';

@@ -38,6 +38,9 @@ import vn.libnet.core.validation.ValidationReport;
  * MARC_LOCAL_FIELD} warning, never as an error.
  */
 public final class Marc21Validator {
+  /** The subfield code systems use for their own data where MARC 21 defines none (Koha: authority links). */
+  private static final char LOCAL_SUBFIELD = '9';
+
   private final Profile<Record> profile;
 
   private Marc21Validator(Profile<Record> profile) {
@@ -144,8 +147,23 @@ public final class Marc21Validator {
             continue;
           }
           for (Subfield sf : df.getSubfields()) {
-            if (!d.subfields().containsKey(sf.getCode())) {
+            if (!d.subfields().containsKey(sf.getCode()) && sf.getCode() != LOCAL_SUBFIELD) {
               s.report(df.getTag() + "$" + sf.getCode(), df.getTag(), String.valueOf(sf.getCode()));
+            }
+          }
+        }
+      }));
+      // $9 where MARC 21 defines none: Koha's authority link and other systems' local data, never an error.
+      rules.add(Rule.of("MARC_LOCAL_SUBFIELD", Severity.WARNING, (r, s) -> {
+        for (DataField df : r.getDataFields()) {
+          Marc21Definition.FieldDefinition d = definitionFor(def, df);
+          if (d == null || d.anySubfield() || d.subfields().containsKey(LOCAL_SUBFIELD)) {
+            continue;
+          }
+          for (Subfield sf : df.getSubfields()) {
+            if (sf.getCode() == LOCAL_SUBFIELD) {
+              s.report(df.getTag() + "$9", df.getTag());
+              break;
             }
           }
         }

@@ -40,7 +40,7 @@ public final class RepairTestSet {
    */
   public static final java.util.Set<String> DAMAGED_IN_SOURCE = java.util.Set.of(
       "n00039", "n00489", "n00550", "n00704", "n01046", "n01144", "n01202", "n01513", "n01522", "n01691",
-      "n01692");
+      "n01692", "n01452");
 
   /** The values, by id, in file order. */
   public static final Map<String, Value> VALUES = new LinkedHashMap<>();

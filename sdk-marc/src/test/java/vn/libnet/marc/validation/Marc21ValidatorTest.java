@@ -74,6 +74,7 @@ class Marc21ValidatorTest {
           new Case("MARC_FIELD_NOT_REPEATABLE", "245", r -> add(r, "245", '1', '0', "a", "Lặp")),
           new Case("MARC_INDICATOR_INVALID", "245/ind1", r -> field(r, "245").setIndicator1('7')),
           new Case("MARC_SUBFIELD_UNDEFINED", "245$z", r -> field(r, "245").addSubfield(F.newSubfield('z', "x"))),
+          new Case("MARC_LOCAL_SUBFIELD", "650$9", r -> field(r, "650").addSubfield(F.newSubfield('9', "123"))),
           new Case("MARC_SUBFIELD_NOT_REPEATABLE", "245$c", r -> field(r, "245").addSubfield(F.newSubfield('c', "x"))),
           new Case("MARC_FIELD_EMPTY", "500", r -> add(r, "500", ' ', ' ')),
           new Case("MARC_SUBFIELD_EMPTY", "300$b", r -> field(r, "300").addSubfield(F.newSubfield('b', " "))),
