@@ -84,10 +84,10 @@ final class MarcConvertCommand implements Callable<Integer> {
   boolean repair;
 
   @Option(names = "--encoding", paramLabel = "tcvn3|vni|viscii|cp1258",
-      description = {"Legacy Vietnamese encoding of the whole source, when known (default: decided per record and"
-          + " learned from the records already read).",
-          "Bảng mã tiếng Việt cũ của cả nguồn dữ liệu, nếu biết (mặc định: quyết định theo từng biểu ghi và học từ"
-          + " các biểu ghi đã đọc)."})
+      description = {"Legacy Vietnamese encoding of the whole source, when known; implies --repair (default: decided"
+          + " per record and learned from the records already read).",
+          "Bảng mã tiếng Việt cũ của cả nguồn dữ liệu, nếu biết; kéo theo --repair (mặc định: quyết định theo từng"
+          + " biểu ghi và học từ các biểu ghi đã đọc)."})
   RepairCommand.From encoding;
 
   @Option(names = "--strict",
@@ -124,6 +124,8 @@ final class MarcConvertCommand implements Callable<Integer> {
     VietnameseRepair repairer =
         VietnameseRepair.forSource(declared != null ? SourceEncoding.declared(declared) : SourceEncoding.learning());
     int suspected = 0;
+    // Giving the source's encoding says the text needs it: repairing is what the user asked for.
+    boolean repair = this.repair || declared != null;
     LibnetCli root = Cli.root(spec);
     Path tmp = toStdout ? null : out.resolveSibling(out.getFileName() + ".part");
     int read = 0;

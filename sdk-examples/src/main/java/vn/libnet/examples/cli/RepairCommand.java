@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
 import vn.libnet.core.text.LegacyEncoding;
 import vn.libnet.core.text.RepairedText;
 import vn.libnet.core.text.SourceEncoding;
+import vn.libnet.core.text.VietnameseText;
 
 /**
  * {@code libnet text repair}: legacy Vietnamese from standard input to Unicode NFC on standard output,
@@ -111,11 +112,23 @@ final class RepairCommand implements Callable<Integer> {
 
   private String convert(
       byte[] bytes, LegacyEncoding fixed, Map<LegacyEncoding, Integer> repaired, int lineNumber, Locale locale) {
+    String utf8 = strictUtf8(bytes);
     if (fixed != null) {
+      // Text that is already UTF-8 is either proper Unicode or legacy text misread once already: decoding
+      // its bytes again would garble it; it is repaired only when it reads better in the given encoding.
+      // (Legacy bytes that happen to be valid UTF-8 decode to other scripts, and are read as legacy.)
+      if (utf8 != null && !isAscii(bytes)
+          && (VietnameseText.hasOnlyVietnameseLetters(utf8) || LegacyEncoding.couldBeMisread(utf8))) {
+        String reread = fixed.repairMisread(utf8).orElse(null);
+        if (reread != null) {
+          repaired.merge(fixed, 1, Integer::sum);
+          return reread;
+        }
+        return Normalizer.normalize(utf8, Normalizer.Form.NFC);
+      }
       repaired.merge(fixed, 1, Integer::sum);
       return fixed.decode(bytes);
     }
-    String utf8 = strictUtf8(bytes);
     if (utf8 != null) {
       RepairedText r = LegacyEncoding.repair(utf8).orElse(null);
       if (r != null) {
@@ -145,6 +158,15 @@ final class RepairCommand implements Callable<Integer> {
     }
     spec.commandLine().getErr().println(CliText.text(locale, "repair.undetected", lineNumber));
     return new String(bytes, Charset.forName("windows-1252"));
+  }
+
+  private static boolean isAscii(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String strictUtf8(byte[] bytes) {

@@ -48,6 +48,20 @@ class LibnetCliTest {
           + "\"parentOrganization\":\"Sở Văn hóa và Thể thao Hà Nội\",\"address\":{\"provinceCode\":\"01\"}}";
 
   @Test
+  void textRepairWithAGivenEncodingLeavesUtf8VietnameseAloneAndRepairsTheRest() {
+    byte[] tcvn3 = vn.libnet.core.text.LegacyEncoding.TCVN3.encode("Thư viện Hà Nội");
+    String misread = new String(tcvn3, java.nio.charset.Charset.forName("windows-1252"));
+    String input = "Thư viện Quốc gia Việt Nam\n" + misread + "\n";
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    bytes.writeBytes(input.getBytes(StandardCharsets.UTF_8));
+    bytes.writeBytes(tcvn3);
+    bytes.write('\n');
+    Run r = run(bytes.toByteArray(), "text", "repair", "--encoding", "tcvn3", "--lang", "en");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).isEqualTo("Thư viện Quốc gia Việt Nam\nThư viện Hà Nội\nThư viện Hà Nội\n");
+  }
+
+  @Test
   void validFileExitsZeroAndSaysSo() throws IOException {
     Run r = run("validate", write("ok.json", VALID).toString(), "--profile", "vn-library", "--lang", "en");
     assertThat(r.code()).isZero();
