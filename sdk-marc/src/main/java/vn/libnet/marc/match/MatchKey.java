@@ -45,6 +45,7 @@ public record MatchKey(
   private static final String LEVELS = "abcdims";
   private static final Pattern NUMBER = Pattern.compile("(\\d+)");
   private static final Pattern YEAR = Pattern.compile("(1[0-9]{3}|20[0-9]{2})");
+  private static final String JOURNAL_WORD = "tap chi ";
   private static final String[] ARTICLES = {"the ", "a ", "an ", "le ", "la ", "les ", "l ", "der ", "die ", "das "};
   private static final java.util.Set<String> UNKNOWN_PUBLISHERS =
       java.util.Set.of("publisher not identified", "s n", "sn", "sine nomine", "k nxb", "knxb", "khong ro nha xuat ban");
@@ -164,7 +165,11 @@ public record MatchKey(
   }
 
   static String title(String text) {
-    String t = VietnameseText.fold(text);
+    String t = VietnameseText.fold(text).strip();
+    // "Tạp chí" (journal) is part of some records' title proper and left out of others' for one serial.
+    if (t.startsWith(JOURNAL_WORD)) {
+      t = t.substring(JOURNAL_WORD.length());
+    }
     for (String article : ARTICLES) {
       if (t.startsWith(article)) {
         return t.substring(article.length());

@@ -243,6 +243,17 @@ class SerialMatchingTest {
     assertThat(MatchKey.publisher("Nxb. Đà Nẵng")).isEqualTo("da nang");
   }
 
+  @Test
+  void tapChiBeforeAVietnameseJournalsTitleIsNoDifference() {
+    Record a = serial("a1", "Tạp chí Thư viện Việt Nam.", "2005");
+    Record b = serial("b1", "Thư viện Việt Nam", "2005");
+    add(a, "022", 'a', "0866-7373");
+    add(b, "022", 'a', "0866-7373");
+    MatchDecision d = new MatchScorer(0.9).decide("A", MatchKey.of(a), "B", MatchKey.of(b));
+    assertThat(d.matched()).as(d.toString()).isTrue();
+    assertThat(MatchKey.of(a).title()).isEqualTo(MatchKey.of(b).title());
+  }
+
   static Record serial(String id, String title, String year) {
     Record r = F.newRecord("00000cas a2200000 a 4500");
     r.addVariableField(F.newControlField("001", id));
