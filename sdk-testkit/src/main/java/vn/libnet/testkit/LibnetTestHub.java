@@ -112,7 +112,14 @@ public final class LibnetTestHub implements AutoCloseable {
     this.adminKeyFile = b.dataDirectory == null ? null : b.dataDirectory.resolve("admin.key.pem");
     this.server = new HubServer(state, log, hubKey, hub.getPrivate(), ADMIN_KEY_ID, b.clock, publicUrls, b.limits, b.nonceCapacity, b.noncesPerKey);
     if (log != null) {
-      log.replay(server::replay);
+      try {
+        log.replay(server::replay);
+      } catch (RuntimeException damaged) {
+        // Nothing of a hub that cannot start stays behind: not the bound port, not the open log.
+        http.stop(0);
+        log.close();
+        throw damaged;
+      }
     }
     b.trusted.forEach(this::trust);
     http.createContext("/", ex -> server.handle(ex));

@@ -1,6 +1,7 @@
 package vn.libnet.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.libnet.testkit.HubFixtures.HANOI;
 
 import java.nio.file.Files;
@@ -75,6 +76,81 @@ class HubDurabilityAndFaultsTest {
         LibnetClient c = client(hub.baseUrl(), hub.hubKey(), key)) {
       assertThat(c.searchCatalog("holder = " + HANOI).count()).isEqualTo(3);
     }
+  }
+
+  @Test
+  void aTornTailIsCutOffBeforeTheNextEntryIsWrittenSoThatEntryIsNeverLost() throws Exception {
+    KeyPair key = HubFixtures.ed25519();
+    VerificationKey trusted = new VerificationKey(HANOI + "#k1", SignatureAlgorithm.ED25519, key.getPublic());
+    Path log = dir.resolve("hub-log.jsonl");
+    try (LibnetTestHub hub = LibnetTestHub.builder().dataDirectory(dir).trust(trusted).start();
+        LibnetClient c = client(hub.baseUrl(), hub.hubKey(), key)) {
+      c.contributeRecords(RecordBatch.of(HubFixtures.records(4, 2, HANOI)));
+    }
+    long good = Files.size(log);
+    // A crash in the middle of writing an entry: a framed entry without its end.
+    Files.writeString(log, "812 0a1b2c3d {\"type\":\"write\",\"meth", java.nio.file.StandardOpenOption.APPEND);
+    try (LibnetTestHub hub = LibnetTestHub.builder().dataDirectory(dir).start();
+        LibnetClient c = client(hub.baseUrl(), hub.hubKey(), key)) {
+      assertThat(Files.size(log)).as("the torn end is cut before anything is appended").isEqualTo(good);
+      c.contributeRecords(RecordBatch.of(HubFixtures.records(4, 2, HANOI)));
+    }
+    // The entry written after the cut is whole, and replays: nothing acknowledged is lost.
+    try (LibnetTestHub hub = LibnetTestHub.builder().dataDirectory(dir).start();
+        LibnetClient c = client(hub.baseUrl(), hub.hubKey(), key)) {
+      assertThat(c.changesSince(null).count()).isGreaterThanOrEqualTo(4);
+    }
+    for (String line : Files.readAllLines(log)) {
+      assertThat(line).as("every entry framed with its length and checksum").matches("\\d+ [0-9a-f]{8} \\{.*\\}");
+    }
+  }
+
+  @Test
+  void aLogOfTheOlderFormWithoutFramesStillReplays() throws Exception {
+    KeyPair key = HubFixtures.ed25519();
+    VerificationKey trusted = new VerificationKey(HANOI + "#k1", SignatureAlgorithm.ED25519, key.getPublic());
+    Path log = dir.resolve("hub-log.jsonl");
+    try (LibnetTestHub hub = LibnetTestHub.builder().dataDirectory(dir).trust(trusted).start();
+        LibnetClient c = client(hub.baseUrl(), hub.hubKey(), key)) {
+      c.contributeRecords(RecordBatch.of(HubFixtures.records(6, 3, HANOI)));
+    }
+    // The first release wrote bare JSON lines: strip the frames.
+    List<String> bare = Files.readAllLines(log).stream().map(l -> l.substring(l.indexOf('{'))).collect(Collectors.toList());
+    Files.write(log, bare);
+    try (LibnetTestHub hub = LibnetTestHub.builder().dataDirectory(dir).start();
+        LibnetClient c = client(hub.baseUrl(), hub.hubKey(), key)) {
+      assertThat(c.searchCatalog("holder = " + HANOI).count()).isEqualTo(3);
+    }
+  }
+
+  @Test
+  void aDamagedEntryInTheMiddleStopsTheStartAndNamesTheEntryAndItsOffset() throws Exception {
+    KeyPair key = HubFixtures.ed25519();
+    VerificationKey trusted = new VerificationKey(HANOI + "#k1", SignatureAlgorithm.ED25519, key.getPublic());
+    Path log = dir.resolve("hub-log.jsonl");
+    try (LibnetTestHub hub = LibnetTestHub.builder().dataDirectory(dir).trust(trusted).start();
+        LibnetClient c = client(hub.baseUrl(), hub.hubKey(), key)) {
+      c.contributeRecords(RecordBatch.of(HubFixtures.records(4, 2, HANOI)));
+      c.contributeRecords(RecordBatch.of(HubFixtures.records(4, 2, HANOI)));
+    }
+    byte[] bytes = Files.readAllBytes(log);
+    List<String> lines = Files.readAllLines(log);
+    assertThat(lines).hasSizeGreaterThanOrEqualTo(3);
+    // Flip one byte inside the second entry's JSON, as a failing disk would.
+    int second = lines.get(0).getBytes(java.nio.charset.StandardCharsets.UTF_8).length + 1;
+    int flip = second + lines.get(1).indexOf('{') + 10;
+    bytes[flip] ^= 0x01;
+    Files.write(log, bytes);
+    int entry = 2;
+    assertThatThrownBy(() -> LibnetTestHub.builder().dataDirectory(dir).start())
+        .hasMessageContaining("entry " + entry).hasMessageContaining("byte " + second)
+        .hasMessageContaining("does not start")
+        .cause().isInstanceOfSatisfying(HubLogDamagedException.class, e -> {
+          assertThat(e.entry()).isEqualTo(entry);
+          assertThat(e.offset()).isEqualTo(second);
+          assertThat(e.message(java.util.Locale.forLanguageTag("vi"))).contains("bị hỏng ở mục 2").contains("byte " + second);
+        });
+    assertThat(Files.readAllBytes(log)).as("the damaged log is left as it was").isEqualTo(bytes);
   }
 
   private static LibnetClient client(String url, VerificationKey hubKey, KeyPair key) {
