@@ -66,11 +66,7 @@ class HubDurabilityAndFaultsTest {
   @Test
   void aTornLastLineOfTheLogIsSkipped() throws Exception {
     KeyPair key = HubFixtures.ed25519();
-    VerificationKey trusted = new VerificationKey(HANOI + "#k1", SignatureAlgorithm.ED25519, key.getPublic());
-    try (LibnetTestHub hub = LibnetTestHub.builder().dataDirectory(dir).trust(trusted).start();
-        LibnetClient c = client(hub.baseUrl(), hub.hubKey(), key)) {
-      c.contributeRecords(RecordBatch.of(HubFixtures.records(12, 3, HANOI)));
-    }
+    contributeAndStop(key, 12, 3);
     Files.writeString(dir.resolve("hub-log.jsonl"), "{\"type\":\"write\",\"method\":\"PO", java.nio.file.StandardOpenOption.APPEND);
     try (LibnetTestHub hub = LibnetTestHub.builder().dataDirectory(dir).start();
         LibnetClient c = client(hub.baseUrl(), hub.hubKey(), key)) {
@@ -81,12 +77,8 @@ class HubDurabilityAndFaultsTest {
   @Test
   void aTornTailIsCutOffBeforeTheNextEntryIsWrittenSoThatEntryIsNeverLost() throws Exception {
     KeyPair key = HubFixtures.ed25519();
-    VerificationKey trusted = new VerificationKey(HANOI + "#k1", SignatureAlgorithm.ED25519, key.getPublic());
     Path log = dir.resolve("hub-log.jsonl");
-    try (LibnetTestHub hub = LibnetTestHub.builder().dataDirectory(dir).trust(trusted).start();
-        LibnetClient c = client(hub.baseUrl(), hub.hubKey(), key)) {
-      c.contributeRecords(RecordBatch.of(HubFixtures.records(4, 2, HANOI)));
-    }
+    contributeAndStop(key, 4, 2);
     long good = Files.size(log);
     // A crash in the middle of writing an entry: a framed entry without its end.
     Files.writeString(log, "812 0a1b2c3d {\"type\":\"write\",\"meth", java.nio.file.StandardOpenOption.APPEND);
@@ -108,12 +100,8 @@ class HubDurabilityAndFaultsTest {
   @Test
   void aLogOfTheOlderFormWithoutFramesStillReplays() throws Exception {
     KeyPair key = HubFixtures.ed25519();
-    VerificationKey trusted = new VerificationKey(HANOI + "#k1", SignatureAlgorithm.ED25519, key.getPublic());
     Path log = dir.resolve("hub-log.jsonl");
-    try (LibnetTestHub hub = LibnetTestHub.builder().dataDirectory(dir).trust(trusted).start();
-        LibnetClient c = client(hub.baseUrl(), hub.hubKey(), key)) {
-      c.contributeRecords(RecordBatch.of(HubFixtures.records(6, 3, HANOI)));
-    }
+    contributeAndStop(key, 6, 3);
     // The first release wrote bare JSON lines: strip the frames.
     List<String> bare = Files.readAllLines(log).stream().map(l -> l.substring(l.indexOf('{'))).collect(Collectors.toList());
     Files.write(log, bare);
@@ -126,13 +114,8 @@ class HubDurabilityAndFaultsTest {
   @Test
   void aDamagedEntryInTheMiddleStopsTheStartAndNamesTheEntryAndItsOffset() throws Exception {
     KeyPair key = HubFixtures.ed25519();
-    VerificationKey trusted = new VerificationKey(HANOI + "#k1", SignatureAlgorithm.ED25519, key.getPublic());
     Path log = dir.resolve("hub-log.jsonl");
-    try (LibnetTestHub hub = LibnetTestHub.builder().dataDirectory(dir).trust(trusted).start();
-        LibnetClient c = client(hub.baseUrl(), hub.hubKey(), key)) {
-      c.contributeRecords(RecordBatch.of(HubFixtures.records(4, 2, HANOI)));
-      c.contributeRecords(RecordBatch.of(HubFixtures.records(4, 2, HANOI)));
-    }
+    contributeAndStop(key, 4, 2, 4, 2);
     byte[] bytes = Files.readAllBytes(log);
     List<String> lines = Files.readAllLines(log);
     assertThat(lines).hasSizeGreaterThanOrEqualTo(3);
@@ -151,6 +134,17 @@ class HubDurabilityAndFaultsTest {
           assertThat(e.message(java.util.Locale.forLanguageTag("vi"))).contains("bị hỏng ở mục 2").contains("byte " + second);
         });
     assertThat(Files.readAllBytes(log)).as("the damaged log is left as it was").isEqualTo(bytes);
+  }
+
+  /** Starts a hub on {@code dir} trusting {@code key}, contributes batches of (seed, count) records, stops it. */
+  private void contributeAndStop(KeyPair key, int... seedsAndCounts) {
+    VerificationKey trusted = new VerificationKey(HANOI + "#k1", SignatureAlgorithm.ED25519, key.getPublic());
+    try (LibnetTestHub hub = LibnetTestHub.builder().dataDirectory(dir).trust(trusted).start();
+        LibnetClient c = client(hub.baseUrl(), hub.hubKey(), key)) {
+      for (int i = 0; i + 1 < seedsAndCounts.length; i += 2) {
+        c.contributeRecords(RecordBatch.of(HubFixtures.records(seedsAndCounts[i], seedsAndCounts[i + 1], HANOI)));
+      }
+    }
   }
 
   private static LibnetClient client(String url, VerificationKey hubKey, KeyPair key) {

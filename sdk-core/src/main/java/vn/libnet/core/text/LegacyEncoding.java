@@ -202,15 +202,21 @@ public enum LegacyEncoding {
    * likely as legacy text, so they never decide alone.
    */
   public static int misreadingEvidence(String text, String reading) {
-    int symbols = 0;
+    return Syllables.changedWords(text, reading) + (hasMisreadingSymbols(text) ? 2 : 0);
+  }
+
+  /**
+   * Whether {@code text} holds a character no Latin text has in a word, as misreadings of legacy bytes
+   * do: a non-ASCII character that is not a letter (¸ § « © £), or µ ª º.
+   */
+  public static boolean hasMisreadingSymbols(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c >= 0x80 && (!Character.isLetter(c) || c == 'µ' || c == 'ª' || c == 'º')) {
-        symbols = 2;
-        break;
+        return true;
       }
     }
-    return Syllables.changedWords(text, reading) + symbols;
+    return false;
   }
 
   /**
@@ -223,32 +229,50 @@ public enum LegacyEncoding {
   }
 
   /**
-   * The encodings whose {@linkplain #repairMisread(String) better reading} of {@code text} reads best (the
-   * most Vietnamese syllables), with those readings. Between equally good readings, TCVN3 and VNI, in
-   * which Vietnamese catalogues were written, go before VISCII and CP1258, whose readings of other
-   * encodings' bytes are often Vietnamese by chance ("Haø Noäi" is VNI "Hà Nội" and VISCII "Haụ Noải");
-   * TCVN3 and VNI tie with each other. Empty when no encoding reads {@code text} better.
+   * Every encoding's {@linkplain #repairMisread(String) better reading} of {@code text}, in one pass over
+   * its bytes; empty when no encoding reads it better.
    */
-  public static Map<LegacyEncoding, String> bestMisreadings(String text) {
-    Map<LegacyEncoding, String> best = new EnumMap<>(LegacyEncoding.class);
+  public static Map<LegacyEncoding, String> betterMisreadings(String text) {
+    Map<LegacyEncoding, String> better = new EnumMap<>(LegacyEncoding.class);
     byte[] bytes = MisreadBytes.of(text);
     if (bytes == null || Syllables.fullyPlausible(text)) {
-      return best;
+      return better;
     }
     int textScore = Syllables.score(text);
-    int bestScore = Integer.MIN_VALUE;
     for (LegacyEncoding candidate : values()) {
       String decoded = candidate.decodeAsWritten(bytes, 0, bytes.length);
-      if (!readsBetter(decoded, text, textScore)) {
-        continue;
+      if (readsBetter(decoded, text, textScore)) {
+        better.put(candidate, decoded);
       }
-      int score = Syllables.score(decoded);
+    }
+    return better;
+  }
+
+  /**
+   * The encodings whose {@linkplain #repairMisread(String) better reading} of {@code text} reads best (the
+   * most Vietnamese syllables), with those readings; {@link #bestOf} of {@link #betterMisreadings}.
+   */
+  public static Map<LegacyEncoding, String> bestMisreadings(String text) {
+    return bestOf(betterMisreadings(text));
+  }
+
+  /**
+   * The best of {@code readings} (the most Vietnamese syllables). Between equally good readings, TCVN3 and
+   * VNI, in which Vietnamese catalogues were written, go before VISCII and CP1258, whose readings of other
+   * encodings' bytes are often Vietnamese by chance ("Haø Noäi" is VNI "Hà Nội" and VISCII "Haụ Noải");
+   * TCVN3 and VNI tie with each other.
+   */
+  public static Map<LegacyEncoding, String> bestOf(Map<LegacyEncoding, String> readings) {
+    Map<LegacyEncoding, String> best = new EnumMap<>(LegacyEncoding.class);
+    int bestScore = Integer.MIN_VALUE;
+    for (Map.Entry<LegacyEncoding, String> e : readings.entrySet()) {
+      int score = Syllables.score(e.getValue());
       if (score > bestScore) {
         best.clear();
         bestScore = score;
       }
       if (score == bestScore) {
-        best.put(candidate, decoded);
+        best.put(e.getKey(), e.getValue());
       }
     }
     if (best.containsKey(TCVN3) || best.containsKey(VNI)) {

@@ -25,10 +25,7 @@ public record RecordRepair(List<RepairChange> changes, List<LegacySuspicion> sus
   /** The whole report as issues: the decision (INFO), the changes (INFO), the suspicions (WARNING). */
   public List<ValidationIssue> issues(Locale locale) {
     List<ValidationIssue> out = new ArrayList<>(changes.size() + suspicions.size() + 1);
-    ValidationIssue decided = decision.toIssue(locale);
-    if (decided != null) {
-      out.add(decided);
-    }
+    decision.toIssue(locale).ifPresent(out::add);
     changes.forEach(c -> out.add(c.toIssue(locale)));
     suspicions.forEach(s -> out.add(s.toIssue(locale)));
     return out;

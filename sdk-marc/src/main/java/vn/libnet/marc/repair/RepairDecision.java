@@ -3,6 +3,7 @@ package vn.libnet.marc.repair;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import vn.libnet.core.i18n.Messages;
 import vn.libnet.core.text.LegacyEncoding;
 import vn.libnet.core.validation.Severity;
@@ -42,12 +43,12 @@ public record RepairDecision(LegacyEncoding encoding, Basis basis, Map<LegacyEnc
   }
 
   /**
-   * The decision as an INFO issue ({@code MARC_REPAIR_DECIDED}), or {@code null} when there was nothing to
-   * decide (no doubtful value).
+   * The decision as an INFO issue ({@code MARC_REPAIR_DECIDED}); empty when there was nothing to decide
+   * (no doubtful value).
    */
-  public ValidationIssue toIssue(Locale locale) {
+  public Optional<ValidationIssue> toIssue(Locale locale) {
     if (doubtfulValues == 0) {
-      return null;
+      return Optional.empty();
     }
     String evidence = votes.isEmpty()
         ? "-"
@@ -56,8 +57,8 @@ public record RepairDecision(LegacyEncoding encoding, Basis basis, Map<LegacyEnc
             .map(e -> e.getKey().displayName() + " " + e.getValue())
             .collect(java.util.stream.Collectors.joining(", "));
     String basisText = Messages.format(locale, "MARC_REPAIR_BASIS_" + basis.name());
-    return ValidationIssue.of(
+    return Optional.of(ValidationIssue.of(
         "MARC_REPAIR_DECIDED", Severity.INFO, "", locale,
-        encoding == null ? "-" : encoding.displayName(), basisText, doubtfulValues, evidence);
+        encoding == null ? "-" : encoding.displayName(), basisText, doubtfulValues, evidence));
   }
 }

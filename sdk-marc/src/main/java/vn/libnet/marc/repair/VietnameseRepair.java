@@ -23,7 +23,7 @@ import vn.libnet.marc.record.RecordLanguages;
  * <ol>
  *   <li>the source's encoding when the caller declares it ({@link SourceEncoding#declared});
  *   <li>otherwise the record's: the encoding whose reading is the best reading of more of the record's
- *       doubtful values than any other ({@link LegacyEncoding#repairMisread(String)});
+ *       doubtful values than any other ({@link LegacyEncoding#bestOf});
  *   <li>when the record cannot decide alone (its values read equally well in two encodings), the encoding
  *       learned from the source's earlier records ({@link SourceEncoding#learning()}), if it is clear.
  * </ol>
@@ -89,12 +89,10 @@ public final class VietnameseRepair {
         }
         Value v = new Value(df.getTag() + "$" + sf.getCode(), sf, text);
         values.add(v);
-        for (LegacyEncoding e : LegacyEncoding.values()) {
-          e.repairMisread(text).ifPresent(reading -> v.readings.put(e, reading));
-        }
+        v.readings.putAll(LegacyEncoding.betterMisreadings(text));
         // A value votes for the encodings that read it best; a reading that is merely Vietnamese in part
         // (VISCII's reading of TCVN3 bytes often is) does not outvote the one that reads it fully.
-        for (Map.Entry<LegacyEncoding, String> e : LegacyEncoding.bestMisreadings(text).entrySet()) {
+        for (Map.Entry<LegacyEncoding, String> e : LegacyEncoding.bestOf(v.readings).entrySet()) {
           votes.merge(e.getKey(), 1, Integer::sum);
           int strength = LegacyEncoding.misreadingEvidence(text, e.getValue());
           evidence.merge(e.getKey(), strength, Integer::sum);
@@ -190,7 +188,7 @@ public final class VietnameseRepair {
       return new LegacySuspicion(v.path, v.text, other.getKey(), other.getValue());
     }
     boolean vietnamese = VietnameseText.readsAsVietnamese(v.text);
-    boolean symbols = !vietnamese && hasSymbols(v.text);
+    boolean symbols = !vietnamese && LegacyEncoding.hasMisreadingSymbols(v.text);
     for (LegacyEncoding e : decided != null ? List.of(decided) : voted) {
       String reread = e.fromMisread(v.text).orElse(null);
       if (reread == null || reread.equals(v.text)) {
@@ -211,17 +209,6 @@ public final class VietnameseRepair {
     }
     return null;
   }
-
-  private static boolean hasSymbols(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= 0x80 && !Character.isLetter(c)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
 
   private static boolean isAscii(String s) {
     for (int i = 0; i < s.length(); i++) {
