@@ -1,8 +1,8 @@
 package vn.libnet.client;
 
 import java.util.List;
-import vn.libnet.client.model.Problem;
-import vn.libnet.client.model.ProblemCode;
+import vn.libnet.core.problem.Problem;
+import vn.libnet.core.problem.ProblemCode;
 import vn.libnet.core.validation.ValidationIssue;
 
 /**

@@ -38,10 +38,10 @@ class ClientMessagesTest {
   @Test
   void aRefusalKeepsItsStatusAndProblemCodeWhenSerialised() {
     LibnetProblemException e = new LibnetProblemException(
-        vn.libnet.client.model.Problem.of(vn.libnet.client.model.ProblemCode.RATE_LIMITED, "Too many requests", "Slow down"));
+        vn.libnet.core.problem.Problem.of(vn.libnet.core.problem.ProblemCode.RATE_LIMITED, "Too many requests", "Slow down"));
     LibnetProblemException back = LibnetExceptions.assertSurvivesSerialization(e);
     assertThat(back.status()).isEqualTo(e.status()).isEqualTo(429);
-    assertThat(back.problemCode()).isEqualTo(vn.libnet.client.model.ProblemCode.RATE_LIMITED);
+    assertThat(back.problemCode()).isEqualTo(vn.libnet.core.problem.ProblemCode.RATE_LIMITED);
     assertThat(back.problem().detail()).isEqualTo("Slow down");
     assertThat(back.issues()).isEmpty();
   }

@@ -30,7 +30,7 @@ import retrofit2.http.DELETE;
 import retrofit2.http.GET;
 import retrofit2.http.POST;
 import retrofit2.http.PUT;
-import vn.libnet.client.model.ProblemCode;
+import vn.libnet.core.problem.ProblemCode;
 
 class OpenApiSpecTest {
   /** The one operation that needs no signature: a client fetches the hub's keys before it can verify anything. */

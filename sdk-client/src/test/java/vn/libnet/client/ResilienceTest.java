@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.libnet.client.model.ProblemCode;
+import vn.libnet.core.problem.ProblemCode;
 import vn.libnet.core.signature.SignatureAlgorithm;
 import vn.libnet.core.signature.SignatureFailure;
 import vn.libnet.core.signature.VerificationKey;

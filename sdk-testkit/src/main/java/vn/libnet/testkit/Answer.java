@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.libnet.client.model.Problem;
-import vn.libnet.client.model.ProblemCode;
+import vn.libnet.core.problem.Problem;
+import vn.libnet.core.problem.ProblemCode;
 import vn.libnet.core.json.LibnetJson;
 import vn.libnet.core.validation.ValidationIssue;
 

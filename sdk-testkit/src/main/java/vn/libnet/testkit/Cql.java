@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
-import vn.libnet.client.model.ProblemCode;
+import vn.libnet.core.problem.ProblemCode;
 import vn.libnet.core.text.VietnameseText;
 
 /**

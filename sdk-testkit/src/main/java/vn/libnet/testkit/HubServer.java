@@ -22,7 +22,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.libnet.client.model.ProblemCode;
+import vn.libnet.core.problem.ProblemCode;
 import vn.libnet.core.json.LibnetJson;
 import vn.libnet.core.signature.HttpMessage;
 import vn.libnet.core.signature.LibnetSignatures;

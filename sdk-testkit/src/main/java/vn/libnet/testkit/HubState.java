@@ -27,7 +27,7 @@ import vn.libnet.client.model.ChangeType;
 import vn.libnet.client.model.ContributionResult;
 import vn.libnet.client.model.OutcomeStatus;
 import vn.libnet.client.model.Page;
-import vn.libnet.client.model.ProblemCode;
+import vn.libnet.core.problem.ProblemCode;
 import vn.libnet.client.model.RecordOutcome;
 import vn.libnet.client.model.SurveyResponse;
 import vn.libnet.core.json.LibnetJson;

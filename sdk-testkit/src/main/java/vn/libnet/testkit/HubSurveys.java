@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import vn.libnet.client.model.ProblemCode;
+import vn.libnet.core.problem.ProblemCode;
 import vn.libnet.client.model.Survey;
 import vn.libnet.client.model.SurveyQuestion;
 import vn.libnet.client.model.SurveyResponse;

@@ -1,7 +1,7 @@
 package vn.libnet.testkit;
 
 import java.util.Locale;
-import vn.libnet.client.model.ProblemCode;
+import vn.libnet.core.problem.ProblemCode;
 import vn.libnet.core.i18n.Messages;
 import vn.libnet.core.signature.HttpSignatureException;
 import vn.libnet.core.signature.SignatureFailure;

@@ -25,7 +25,7 @@ import vn.libnet.client.LibnetProblemException;
 import vn.libnet.client.LibnetSignatureException;
 import vn.libnet.client.RetryPolicy;
 import vn.libnet.client.WireProxy;
-import vn.libnet.client.model.ProblemCode;
+import vn.libnet.core.problem.ProblemCode;
 import vn.libnet.client.model.Versioned;
 import vn.libnet.core.model.Library;
 

@@ -31,7 +31,7 @@ import vn.libnet.client.model.Change;
 import vn.libnet.client.model.ContributionResult;
 import vn.libnet.client.model.OutcomeStatus;
 import vn.libnet.client.model.Page;
-import vn.libnet.client.model.Problem;
+import vn.libnet.core.problem.Problem;
 import vn.libnet.client.model.RecordOutcome;
 import vn.libnet.core.json.LibnetJson;
 import vn.libnet.core.model.Address;

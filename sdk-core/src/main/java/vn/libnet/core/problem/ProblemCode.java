@@ -1,4 +1,4 @@
-package vn.libnet.client.model;
+package vn.libnet.core.problem;
 
 /**
  * The stable codes of LibNet API v1 problem documents ({@code code} member of an RFC 9457 document).

@@ -1,11 +1,11 @@
-package vn.libnet.client.model;
+package vn.libnet.core.problem;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import vn.libnet.core.validation.ValidationIssue;
 
 /**
- * An RFC 9457 problem document ({@code application/problem+json}) as the LibNet hub sends it: the
+ * An RFC 9457 problem document ({@code application/problem+json}) as LibNet servers send it and clients read it: the
  * standard members plus a stable {@code code} and, when data was rejected, the validation issues.
  *
  * @param type a URI naming the problem type ({@code about:blank} when absent)
