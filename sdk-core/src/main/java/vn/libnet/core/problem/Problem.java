@@ -5,8 +5,9 @@ import java.util.List;
 import vn.libnet.core.validation.ValidationIssue;
 
 /**
- * An RFC 9457 problem document ({@code application/problem+json}) as LibNet servers send it and clients read it: the
- * standard members plus a stable {@code code} and, when data was rejected, the validation issues.
+ * An RFC 9457 problem document ({@code application/problem+json}) as a LibNet hub sends it and the client
+ * reads it: the standard members plus a stable {@code code} and, when data was rejected, the validation
+ * issues.
  *
  * @param type a URI naming the problem type ({@code about:blank} when absent)
  * @param title a short human summary
