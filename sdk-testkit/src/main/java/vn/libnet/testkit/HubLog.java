@@ -27,8 +27,8 @@ import vn.libnet.core.json.LibnetJson;
  * is cut off the file before anything is appended, so that no new entry is ever written onto a torn one. A
  * complete entry whose length, checksum or JSON is wrong is damage the hub cannot explain: the start stops
  * with an error naming the entry's number and byte offset, since entries after it were acknowledged and
- * skipping it would replay them onto a different state. Lines of the older form (plain JSON) are read as
- * before.
+ * skipping it would replay them onto a different state ({@link HubLogRecovery} decides, with a person, what
+ * to keep). Lines of the older form (plain JSON) are read as before.
  */
 final class HubLog implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(HubLog.class);
