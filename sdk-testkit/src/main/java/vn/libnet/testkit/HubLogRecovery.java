@@ -29,6 +29,9 @@ import java.util.Optional;
  * hub-log.jsonl.bak-<time>}, removed once the new log is in place.
  */
 public final class HubLogRecovery {
+  /** The most kept writes with a changed answer that a {@link Result} lists. */
+  public static final int CHANGES_LISTED = 1000;
+
   private HubLogRecovery() {}
 
   /** What a recovery did. */
@@ -50,12 +53,14 @@ public final class HubLogRecovery {
    * @param log the log file
    * @param entriesKept the entries kept (blank lines not counted)
    * @param removed each byte range moved aside, in order
-   * @param changed each kept write whose answer would differ after the removal, in order
+   * @param changed each kept write whose answer would differ after the removal, in order; the first {@value
+   *     #CHANGES_LISTED} only, so that a log damaged early cannot fill the memory with them
+   * @param changedWrites how many kept writes would be answered differently, listed or not
    * @param damagedBytes the file holding the removed bytes, when something was written
    * @param damagedIndex the index of that file, when something was written
    */
   public record Result(Outcome outcome, Path log, long entriesKept, List<Removed> removed, List<Changed> changed,
-      Optional<Path> damagedBytes, Optional<Path> damagedIndex) {
+      long changedWrites, Optional<Path> damagedBytes, Optional<Path> damagedIndex) {
     /** Copies the lists. */
     public Result {
       removed = List.copyOf(removed);
@@ -126,6 +131,7 @@ public final class HubLogRecovery {
 
   /**
    * Recovers the log in {@code dataDirectory}, refusing when a kept write would be answered differently.
+   * Call it only while no hub runs on the folder.
    *
    * @throws NoSuchFileException when the folder has no hub log
    * @throws IOException when the log cannot be read or the new files cannot be written; the log is then as it was

@@ -27,9 +27,14 @@ final class HubLogReplayCheck {
   private final ObjectMapper json = LibnetJson.mapper();
   private final HubState state = new HubState();
   private final List<Changed> changed = new ArrayList<>();
+  private long changedWrites;
 
   List<Changed> changed() {
     return List.copyOf(changed);
+  }
+
+  long changedWrites() {
+    return changedWrites;
   }
 
   void apply(HubLog.Entry e, int entry, long offset) {
@@ -49,7 +54,7 @@ final class HubLogReplayCheck {
     } catch (IOException | RuntimeException unusable) {
       differences = List.of("replay: " + unusable.getClass().getSimpleName() + " " + Objects.toString(unusable.getMessage(), ""));
     }
-    if (!differences.isEmpty()) {
+    if (!differences.isEmpty() && changedWrites++ < HubLogRecovery.CHANGES_LISTED) {
       changed.add(new Changed(entry, offset, e.method(), e.path(), e.idempotencyKey(), differences));
     }
   }

@@ -45,7 +45,7 @@ final class HubLogRescue {
       if (removed.isEmpty()) {
         return result(Outcome.NOTHING_TO_RECOVER, null, null);
       }
-      if (!check.changed().isEmpty() && !acceptChanges) {
+      if (check.changedWrites() > 0 && !acceptChanges) {
         return result(Outcome.REFUSED, null, null);
       }
       String stamp = STAMP.format(ZonedDateTime.now(ZoneOffset.UTC));
@@ -110,7 +110,7 @@ final class HubLogRescue {
   }
 
   private Result result(Outcome outcome, Path damaged, Path index) {
-    return new Result(outcome, log, kept, removed, check.changed(), Optional.ofNullable(damaged), Optional.ofNullable(index));
+    return new Result(outcome, log, kept, removed, check.changed(), check.changedWrites(), Optional.ofNullable(damaged), Optional.ofNullable(index));
   }
 
   private Path sibling(String suffix) {

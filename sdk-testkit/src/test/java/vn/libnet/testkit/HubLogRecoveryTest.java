@@ -105,6 +105,7 @@ class HubLogRecoveryTest {
     assertThat(refused.outcome()).isEqualTo(Outcome.REFUSED);
     assertThat(Files.readAllBytes(log)).as("nothing written").isEqualTo(damaged);
     assertThat(refused.damagedBytes()).isEmpty();
+    assertThat(refused.changedWrites()).isEqualTo(1);
     assertThat(refused.changed()).singleElement().satisfies(ch -> {
       assertThat(ch.entry()).isEqualTo(4);
       assertThat(ch.idempotencyKey()).isEqualTo("c");

@@ -71,6 +71,9 @@ final class HubRecoverCommand implements Callable<Integer> {
       out.println(CliText.text(locale, "recover.changed", c.entry(), c.offset(), or(c.method()), or(c.path()), or(c.idempotencyKey())));
       c.differences().forEach(d -> out.println("    " + d));
     }
+    if (r.changedWrites() > r.changed().size()) {
+      out.println(CliText.text(locale, "recover.moreChanged", r.changedWrites() - r.changed().size()));
+    }
     switch (r.outcome()) {
       case NOTHING_TO_RECOVER -> out.println(CliText.text(locale, "recover.nothing"));
       case REFUSED -> out.println(CliText.text(locale, "recover.refused"));
