@@ -151,8 +151,7 @@ class HubLogRecoveryTest {
     byte[] before = Files.readAllBytes(log);
     String line = new String(before, (int) (long) starts.get(2), (int) (starts.get(3) - starts.get(2)), StandardCharsets.UTF_8);
     byte[] absurd = ("4294967295" + line.substring(line.indexOf(' '))).getBytes(StandardCharsets.UTF_8);
-    Files.write(log, concat(Arrays.copyOfRange(before, 0, (int) (long) starts.get(2)), absurd,
-        Arrays.copyOfRange(before, (int) (long) starts.get(3), before.length)));
+    Files.write(log, splice(before, starts.get(2), starts.get(3), absurd));
 
     Result r = HubLogRecovery.recover(dir);
 
@@ -175,7 +174,7 @@ class HubLogRecoveryTest {
     // Garbage with line ends of its own, and no line end before the entry it is glued to.
     byte[] garbage = "garbage\n{not json\n\n12 zz 7".getBytes(StandardCharsets.US_ASCII);
     int at = (int) (long) starts.get(2);
-    Files.write(log, concat(Arrays.copyOfRange(before, 0, at), garbage, Arrays.copyOfRange(before, at, before.length)));
+    Files.write(log, splice(before, at, at, garbage));
 
     Result r = HubLogRecovery.recover(dir);
 
@@ -292,17 +291,15 @@ class HubLogRecoveryTest {
   }
 
   private static byte[] without(byte[] b, long from, long to) {
-    return concat(Arrays.copyOfRange(b, 0, (int) from), Arrays.copyOfRange(b, (int) to, b.length));
+    return splice(b, from, to, new byte[0]);
   }
 
-  private static byte[] concat(byte[]... parts) {
-    int n = Arrays.stream(parts).mapToInt(p -> p.length).sum();
-    byte[] all = new byte[n];
-    int at = 0;
-    for (byte[] p : parts) {
-      System.arraycopy(p, 0, all, at, p.length);
-      at += p.length;
-    }
+  /** {@code b} with the bytes {@code [from, to)} replaced by {@code insert}. */
+  private static byte[] splice(byte[] b, long from, long to, byte[] insert) {
+    byte[] all = new byte[(int) (b.length - (to - from) + insert.length)];
+    System.arraycopy(b, 0, all, 0, (int) from);
+    System.arraycopy(insert, 0, all, (int) from, insert.length);
+    System.arraycopy(b, (int) to, all, (int) from + insert.length, b.length - (int) to);
     return all;
   }
 }

@@ -64,7 +64,7 @@ class HubLogStreamingTest {
   }
 
   @Test
-  void aLengthFieldThatDisagreesWithTheLineIsDamageEvenWhenTheChecksumWouldFit() throws Exception {
+  void aLengthFieldOneByteShortOfItsJsonIsDamage() throws Exception {
     writeLog(dir, 2, 10);
     Path log = HubLog.fileIn(dir);
     List<String> lines = Files.readAllLines(log);
