@@ -69,15 +69,22 @@ final class HubWrites {
     }
   }
 
-  /** Replays one log entry: the write is applied again without its (long expired) signature. */
-  void replay(HubLog.Entry e) {
+  /**
+   * Replays one log entry: the write is applied again without its (long expired) signature, and its
+   * idempotency key answers as it answered then.
+   *
+   * @return what the write answers now (for a check against what it answered then), or {@code null} for a
+   *     trusted key
+   */
+  Answer replay(HubLog.Entry e) {
     if ("trust".equals(e.type())) {
       state.trust(new VerificationKey(e.keyId(), SignatureAlgorithm.fromName(e.algorithm()), Keys.publicFromJwk(jsonOf(e.jwk()))));
-      return;
+      return null;
     }
-    state.dispatch(new Call(e.method(), e.path(), e.query(), e.contentType(), e.body(), e.signer(), e.admin(), e.ifMatch(), e.at()));
+    Answer now = state.dispatch(new Call(e.method(), e.path(), e.query(), e.contentType(), e.body(), e.signer(), e.admin(), e.ifMatch(), e.at()));
     idempotent.put(e.signer() + " " + e.idempotencyKey(),
         new Idempotent(e.bodyHash(), new Answer(e.status(), e.answerType(), e.answer(), e.answerHeaders())));
+    return now;
   }
 
   /** Forgets every idempotency key (the state is reset beside it). */
