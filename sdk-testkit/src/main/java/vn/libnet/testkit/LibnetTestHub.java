@@ -93,6 +93,7 @@ public final class LibnetTestHub implements AutoCloseable {
   private final HubWrites writes;
   private final List<VerificationKey> startTrust = new ArrayList<>();
   private final HubState state;
+  private final Clock clock;
   private final HubLog log;
   private final VerificationKey hubKey;
   private final KeyPair admin;
@@ -102,6 +103,7 @@ public final class LibnetTestHub implements AutoCloseable {
 
   private LibnetTestHub(Builder b) throws IOException {
     this.state = new HubState();
+    this.clock = b.clock;
     this.log = b.dataDirectory == null ? null : new HubLog(b.dataDirectory);
     this.writes = new HubWrites(state, log);
     KeyPair hub = b.dataDirectory == null ? ed25519() : storedKey(b.dataDirectory, "hub");
@@ -313,6 +315,61 @@ public final class LibnetTestHub implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Interrupted while waiting for a request", e);
+    }
+  }
+
+  /**
+   * Stores {@code library}'s profile directly, as the administrator's signed {@code PUT} would (validated
+   * the same way, kept in the log when the hub has one), without HTTP; for setting up a test.
+   *
+   * @return the stored profile with its entity tag
+   * @throws IllegalArgumentException when the hub refuses it (the problem's detail says why)
+   */
+  public vn.libnet.client.model.Versioned<vn.libnet.core.model.Library> seedLibrary(vn.libnet.core.model.Library library) {
+    Answer a = seed("PUT", "/v1/libraries/" + library.isil(), "application/json", json(library), ADMIN_KEY_ID);
+    return new vn.libnet.client.model.Versioned<>(read(a, vn.libnet.core.model.Library.class), a.headers().get("ETag"));
+  }
+
+  /**
+   * Contributes {@code records} for library {@code isil} directly, as its own signed contribution would
+   * (validated, matched and clustered the same way, kept in the log), without HTTP or a key.
+   *
+   * @return the outcome of each record
+   * @throws IllegalArgumentException when the hub refuses the whole batch
+   */
+  public vn.libnet.client.model.ContributionResult seedRecords(String isil, List<org.marc4j.marc.Record> records) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (vn.libnet.marc.io.MarcRecordWriter w = vn.libnet.marc.io.MarcWriters.open(out, vn.libnet.marc.io.MarcFormat.MARCXML)) {
+      records.forEach(w::write);
+    }
+    Answer a = seed("POST", "/v1/catalog/records", "application/marcxml+xml", out.toByteArray(), isil + "#seed");
+    return read(a, vn.libnet.client.model.ContributionResult.class);
+  }
+
+  private Answer seed(String method, String path, String type, byte[] body, String keyId) {
+    String signer = keyId.substring(0, keyId.indexOf('#'));
+    Call call = new Call(method, path, Map.of(), type, body, signer, keyId.equals(ADMIN_KEY_ID), null, clock.instant());
+    Answer a = writes.apply(call, keyId, "seed-" + java.util.UUID.randomUUID(), path);
+    if (a.status() >= 400) {
+      throw new IllegalArgumentException("The hub refused the seed " + method + " " + path + ": "
+          + new String(a.body(), java.nio.charset.StandardCharsets.UTF_8));
+    }
+    return a;
+  }
+
+  private static byte[] json(Object value) {
+    try {
+      return LibnetJson.mapper().writeValueAsBytes(value);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalArgumentException("Cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+    }
+  }
+
+  private static <T> T read(Answer a, Class<T> type) {
+    try {
+      return LibnetJson.mapper().readValue(a.body(), type);
+    } catch (IOException e) {
+      throw new IllegalStateException("The hub's own answer does not read as " + type.getSimpleName(), e);
     }
   }
 
