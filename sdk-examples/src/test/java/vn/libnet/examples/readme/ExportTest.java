@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.marc4j.marc.Record;
 import vn.libnet.client.LibnetClient;
 import vn.libnet.client.RecordBatch;
@@ -14,10 +13,10 @@ import vn.libnet.client.model.OutcomeStatus;
 import vn.libnet.marc.internal.SyntheticRecords;
 import vn.libnet.testkit.HubFaults;
 import vn.libnet.testkit.LibnetTestHub;
-import vn.libnet.testkit.LibnetTestHubExtension;
+import vn.libnet.testkit.LibnetHub;
 
 // README: testkit
-@ExtendWith(LibnetTestHubExtension.class)
+@LibnetHub(isil = "VN-HaNoi-TVHN")                                             // a clean hub for each test
 class ExportTest {
   @Test
   void exportsTheCatalogue(LibnetTestHub hub, LibnetClient client) {   // client signs as VN-HaNoi-TVHN
@@ -25,6 +24,8 @@ class ExportTest {
     List<Record> records = YourIls.export();                                  // your catalogue's records
     ContributionResult r = client.contributeRecords(RecordBatch.of(records));   // the client retries past the 503
     assertThat(r.totals().get(OutcomeStatus.ACCEPTED)).isEqualTo(records.size());
+    assertThat(hub.takeRequest(Duration.ofSeconds(1)).status()).isEqualTo(503);  // what your code sent, in order
+    assertThat(hub.takeRequest(Duration.ofSeconds(1)).header("Idempotency-Key")).isPresent();
   }
 }
 // END README
