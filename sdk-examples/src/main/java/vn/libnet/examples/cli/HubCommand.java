@@ -67,6 +67,16 @@ final class HubCommand implements Callable<Integer> {
           "Dừng sau số giây này (0, mặc định: chạy đến khi bị dừng)."})
   long runFor;
 
+  @Option(names = "--idle-timeout", paramLabel = "SECONDS", defaultValue = "10",
+      description = {"Close a connection silent this long (default ${DEFAULT-VALUE}).",
+          "Đóng kết nối im lặng lâu như vậy (mặc định ${DEFAULT-VALUE})."})
+  long idleTimeout;
+
+  @Option(names = "--connections-per-address", paramLabel = "N", defaultValue = "64",
+      description = {"Connections one remote address may hold open (default ${DEFAULT-VALUE}).",
+          "Số kết nối một địa chỉ từ xa được giữ cùng lúc (mặc định ${DEFAULT-VALUE})."})
+  int connectionsPerAddress;
+
   @Mixin LanguageOption language;
 
   @Spec CommandSpec spec;
@@ -76,6 +86,11 @@ final class HubCommand implements Callable<Integer> {
     Locale locale = language.locale();
     PrintWriter out = spec.commandLine().getOut();
     LibnetTestHub.Builder b = LibnetTestHub.builder().port(port).bind(bind).dataDirectory(data);
+    try {
+      b.idleTimeout(java.time.Duration.ofSeconds(idleTimeout)).connectionsPerAddress(connectionsPerAddress);
+    } catch (IllegalArgumentException e) {
+      throw new Cli.UserError(CliText.text(locale, "hub.badLimit", idleTimeout, connectionsPerAddress));
+    }
     try {
       b.publicUrl(publicUrls.toArray(URI[]::new));
     } catch (IllegalArgumentException e) {

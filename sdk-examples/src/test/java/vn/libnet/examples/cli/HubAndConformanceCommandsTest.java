@@ -148,4 +148,14 @@ class HubAndConformanceCommandsTest {
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("--public-url");
   }
+
+  @Test
+  void connectorLimitsOutOfRangeAreAUsageErrorInBothLanguages() {
+    LibnetCliTest.Run r = LibnetCliTest.run("hub", "--port", "0", "--idle-timeout", "0", "--run-for", "1", "--lang", "en");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("--idle-timeout").contains("at least");
+    LibnetCliTest.Run vi = LibnetCliTest.run("hub", "--port", "0", "--connections-per-address", "0", "--run-for", "1", "--lang", "vi");
+    assertThat(vi.code()).isEqualTo(2);
+    assertThat(vi.err()).contains("--connections-per-address").contains("ít nhất");
+  }
 }
