@@ -77,7 +77,7 @@ final class HubState {
   private final Map<String, StoredRecord> records = new LinkedHashMap<>();
   private final Map<String, String> recordByContribution = new ConcurrentHashMap<>();
   private final List<String> recordByIndex = new ArrayList<>();
-  private final Deduplicator dedup = Deduplicator.standard();
+  private Deduplicator dedup = Deduplicator.standard();
   private final TreeMap<String, Versioned<Holding>> holdings = new TreeMap<>();
   private final TreeMap<String, DigitalObject> objects = new TreeMap<>();
   private final Map<String, StatisticsReport> statistics = new TreeMap<>();
@@ -137,6 +137,27 @@ final class HubState {
       return r.answer;
     } finally {
       lock.unlock();
+    }
+  }
+
+  /** Forgets everything, keys included, as a hub that has just started with nothing trusted. */
+  void reset() {
+    lock().writeLock().lock();
+    try {
+      keys.clear();
+      keysByIsil.clear();
+      libraries.clear();
+      records.clear();
+      recordByContribution.clear();
+      recordByIndex.clear();
+      dedup = Deduplicator.standard();
+      holdings.clear();
+      objects.clear();
+      statistics.clear();
+      changes.clear();
+      surveys.clear();
+    } finally {
+      lock().writeLock().unlock();
     }
   }
 
@@ -235,18 +256,7 @@ final class HubState {
   }
 
   private static <T> Page<T> page(List<T> all, Call c) {
-    int from = 0;
-    String cursor = c.query().get("cursor");
-    if (cursor != null) {
-      try {
-        from = Integer.parseInt(cursor.substring(1));
-      } catch (RuntimeException e) {
-        throw new Answer.Refusal(ProblemCode.BAD_REQUEST, "Bad cursor", "Not a cursor of this hub: " + cursor);
-      }
-    }
-    int to = Math.min(all.size(), from + c.limit());
-    List<T> items = from >= all.size() ? List.of() : all.subList(from, to);
-    return new Page<>(items, to < all.size() ? "o" + to : null);
+    return HandlerSupport.page(all, c);
   }
 
   private void changed(ChangeType type, String resource, String cluster, String isil, Call c) {
@@ -514,15 +524,7 @@ final class HubState {
   }
 
   private Answer changes(Call c) {
-    long after = 0;
-    String cursor = c.query().get("cursor");
-    if (cursor != null) {
-      try {
-        after = Long.parseLong(cursor.substring(1));
-      } catch (RuntimeException e) {
-        return Answer.problem(ProblemCode.BAD_REQUEST, "Bad cursor", "Not a cursor of the changes feed: " + cursor);
-      }
-    }
+    long after = HandlerSupport.position(c.query().get("cursor"), 's', Long.MAX_VALUE);
     int from = (int) Math.min(after, changes.size());
     int to = Math.min(changes.size(), from + c.limit());
     return Answer.json(200, new Page<>(List.copyOf(changes.subList(from, to)), "s" + to));
@@ -573,8 +575,30 @@ final class HubState {
       return Answer.problem(ProblemCode.BAD_REQUEST, "Path mismatch", "The body reports " + r.isil() + " " + r.year() + ", the path "
           + isil + " " + year);
     }
+    List<ValidationIssue> outOfRange = outOfRange(r);
+    if (!outOfRange.isEmpty()) {
+      return Answer.problem(ProblemCode.VALIDATION_FAILED, "Invalid statistics report", outOfRange.size() + " error(s)", outOfRange);
+    }
     valid(NationalProfiles.statistics().validate(r), "statistics report");
     statistics.put(isil + "/" + year, r);
     return Answer.json(200, r);
+  }
+
+  /** Digits a statistics value may have before and after its decimal point. */
+  static final int MAX_INTEGER_DIGITS = 18;
+  static final int MAX_FRACTION_DIGITS = 20;
+
+  // Checked before the profile, which writes a value out digit by digit: -1e900000000 would be a string
+  // of 900 million digits. Eighteen digits hold any count or budget in VND; twenty decimals any share.
+  private static List<ValidationIssue> outOfRange(StatisticsReport r) {
+    List<ValidationIssue> issues = new ArrayList<>();
+    r.values().forEach((indicator, v) -> {
+      java.math.BigDecimal s = v.stripTrailingZeros();
+      if ((long) s.precision() - s.scale() > MAX_INTEGER_DIGITS || s.scale() > MAX_FRACTION_DIGITS) {
+        issues.add(HubTexts.issue("STATS_VALUE_OUT_OF_RANGE", "/values/" + indicator.name(), indicator.name(), HubTexts.echo(s.toString()),
+            String.valueOf(MAX_INTEGER_DIGITS), String.valueOf(MAX_FRACTION_DIGITS)));
+      }
+    });
+    return issues;
   }
 }

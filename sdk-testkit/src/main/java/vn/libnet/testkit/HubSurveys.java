@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -15,7 +14,6 @@ import vn.libnet.client.model.Survey;
 import vn.libnet.client.model.SurveyQuestion;
 import vn.libnet.client.model.SurveyResponse;
 import vn.libnet.client.model.SurveyScores;
-import vn.libnet.core.validation.Severity;
 import vn.libnet.core.validation.ValidationIssue;
 
 /**
@@ -30,7 +28,6 @@ import vn.libnet.core.validation.ValidationIssue;
  */
 final class HubSurveys {
   static final String SURVEY_ID = "readiness-2026";
-  private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
   private final Survey survey = readinessSurvey();
   private final Map<String, SurveyScores> scores = new TreeMap<>();
@@ -39,6 +36,10 @@ final class HubSurveys {
   /** @param provinceOf the province code of a library's registered profile, by ISIL (empty when it has none) */
   HubSurveys(Function<String, Optional<String>> provinceOf) {
     this.provinceOf = provinceOf;
+  }
+
+  void clear() {
+    scores.clear();
   }
 
   boolean runs(String id) {
@@ -99,7 +100,8 @@ final class HubSurveys {
   private List<ValidationIssue> check(Map<String, Integer> answers) {
     List<ValidationIssue> issues = new ArrayList<>();
     Map<String, SurveyQuestion> byId = survey.questions().stream().collect(Collectors.toMap(SurveyQuestion::id, q -> q));
-    answers.forEach((q, level) -> {
+    // In question-id order: the answers come in a map whose order changes from one JVM to the next.
+    new TreeMap<>(answers).forEach((q, level) -> {
       SurveyQuestion question = byId.get(q);
       if (question == null) {
         issues.add(issue("SURVEY_UNKNOWN_QUESTION", q, q, SURVEY_ID));
@@ -115,11 +117,8 @@ final class HubSurveys {
     return issues;
   }
 
-  // The message in English, then in Vietnamese: a problem document is read by people of either language.
   private static ValidationIssue issue(String code, String question, Object... args) {
-    ValidationIssue en = ValidationIssue.of(code, Severity.ERROR, "/answers/" + question, Locale.ENGLISH, args);
-    ValidationIssue vi = en.localized(VIETNAMESE);
-    return new ValidationIssue(code, Severity.ERROR, en.path(), en.message() + " / " + vi.message(), "", en.arguments());
+    return HubTexts.issue(code, "/answers/" + question, args);
   }
 
   private static BigDecimal mean(List<BigDecimal> values) {
