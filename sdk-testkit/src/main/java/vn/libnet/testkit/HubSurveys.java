@@ -24,22 +24,19 @@ import vn.libnet.core.validation.ValidationIssue;
  * that library or the administrator. Anything else is 403 FORBIDDEN, and the scores stay as they were. A
  * response must answer every question, with a level from 0 to its maximum: one issue per missing, unknown
  * or out-of-range answer (codes {@code SURVEY_ANSWER_MISSING}, {@code SURVEY_UNKNOWN_QUESTION}, {@code
- * SURVEY_LEVEL_RANGE}, texts in both languages), 422. Not thread-safe: {@link HubState}'s lock guards it.
+ * SURVEY_LEVEL_RANGE}, texts in both languages), 422. A score of a dimension is the mean of its
+ * questions' levels as percentages of their maximum, the total the mean of the dimensions, each rounded
+ * half up to one decimal. Keeps nothing: the scores are kept by {@link SurveysHandler}.
  */
 final class HubSurveys {
   static final String SURVEY_ID = "readiness-2026";
 
   private final Survey survey = readinessSurvey();
-  private final Map<String, SurveyScores> scores = new TreeMap<>();
   private final Function<String, Optional<String>> provinceOf;
 
   /** @param provinceOf the province code of a library's registered profile, by ISIL (empty when it has none) */
   HubSurveys(Function<String, Optional<String>> provinceOf) {
     this.provinceOf = provinceOf;
-  }
-
-  void clear() {
-    scores.clear();
   }
 
   boolean runs(String id) {
@@ -51,17 +48,12 @@ final class HubSurveys {
         : Answer.problem(ProblemCode.NOT_FOUND, "No such survey", "The hub runs the survey " + SURVEY_ID + ", not " + id);
   }
 
-  /** The scores, of one respondent or (when {@code respondent} is null) of all, in respondent order. */
-  List<SurveyScores> scores(String respondent) {
-    return scores.values().stream().filter(s -> respondent == null || respondent.equals(s.respondent())).collect(Collectors.toList());
-  }
-
-  /** Checks who may answer, then the answers, then scores and keeps them (201). */
-  Answer submit(Call c, SurveyResponse r) {
+  /** Checks who may answer, then the answers; the scores of the response. */
+  SurveyScores score(Call c, SurveyResponse r) {
     authorize(c, r.respondent());
     List<ValidationIssue> issues = check(r.answers() == null ? Map.of() : r.answers());
     if (!issues.isEmpty()) {
-      return Answer.problem(ProblemCode.VALIDATION_FAILED, "Invalid survey response", issues.size() + " error(s)", issues);
+      throw new Answer.Refusal(Answer.problem(ProblemCode.VALIDATION_FAILED, "Invalid survey response", issues.size() + " error(s)", issues));
     }
     Map<String, List<BigDecimal>> byDimension = new TreeMap<>();
     for (SurveyQuestion q : survey.questions()) {
@@ -71,9 +63,7 @@ final class HubSurveys {
     }
     Map<String, BigDecimal> dims = new TreeMap<>();
     byDimension.forEach((d, s) -> dims.put(d, mean(s)));
-    SurveyScores s = new SurveyScores(SURVEY_ID, r.respondent(), dims, mean(new ArrayList<>(dims.values())));
-    scores.put(r.respondent(), s);
-    return Answer.json(201, s);
+    return new SurveyScores(SURVEY_ID, r.respondent(), dims, mean(new ArrayList<>(dims.values())));
   }
 
   private void authorize(Call c, String respondent) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static vn.libnet.testkit.HubFixtures.HANOI;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -16,15 +15,11 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
-import org.marc4j.marc.Record;
 import vn.libnet.client.model.CatalogRecord;
 import vn.libnet.client.model.Page;
 import vn.libnet.core.json.LibnetJson;
 import vn.libnet.core.problem.Problem;
 import vn.libnet.core.validation.ValidationIssue;
-import vn.libnet.marc.io.MarcFormat;
-import vn.libnet.marc.io.MarcRecordWriter;
-import vn.libnet.marc.io.MarcWriters;
 
 /**
  * Hostile request data at the hub's dispatch, below HTTP: searches nested or long past the CQL limits,
@@ -39,16 +34,8 @@ class HubHostileInputTest {
   @BeforeEach
   void seed() {
     state = new HubState();
-    Answer a = write("POST", "/v1/catalog/records", "application/marcxml+xml", marcxml(HubFixtures.records(31, 3, HANOI)));
+    Answer a = write("POST", "/v1/catalog/records", "application/marcxml+xml", HubFixtures.marcxml(HubFixtures.records(31, 3, HANOI)));
     assertThat(a.status()).isEqualTo(200);
-  }
-
-  private static byte[] marcxml(List<Record> records) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (MarcRecordWriter w = MarcWriters.open(out, MarcFormat.MARCXML)) {
-      records.forEach(w::write);
-    }
-    return out.toByteArray();
   }
 
   private Answer get(String path, Map<String, String> query) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.libnet.testkit.HubFixtures.HANOI;
 import static vn.libnet.testkit.HubFixtures.HCM;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,9 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.marc4j.marc.Record;
 import vn.libnet.core.json.LibnetJson;
 import vn.libnet.core.model.Library;
-import vn.libnet.marc.io.MarcFormat;
-import vn.libnet.marc.io.MarcRecordWriter;
-import vn.libnet.marc.io.MarcWriters;
 
 /**
  * One scripted session over every resource of LibNet API v1, at the hub's dispatch: every answer (status,
@@ -78,16 +74,8 @@ class HubStateSessionTest {
     }
   }
 
-  private static byte[] marcxml(List<Record> records) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (MarcRecordWriter w = MarcWriters.open(out, MarcFormat.MARCXML)) {
-      records.forEach(w::write);
-    }
-    return out.toByteArray();
-  }
-
   private void contribute(String signer, Map<String, String> query, List<Record> records) {
-    call("POST", "/v1/catalog/records", query, "application/marcxml+xml", marcxml(records), signer, null);
+    call("POST", "/v1/catalog/records", query, "application/marcxml+xml", HubFixtures.marcxml(records), signer, null);
   }
 
   private void session() {
