@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -264,5 +265,53 @@ class HubHostileInputTest {
       assertThat(lib.status()).isIn(400, 422);
       stillSearches();
     });
+  }
+
+  // ------------------------------------------------------------------ odd data on every route
+
+  @Test
+  void oddBodiesAndQueriesOnEveryRouteAreAnsweredBelow500() {
+    String h = HANOI;
+    List<String> writes = List.of("PUT /v1/libraries/" + h, "POST /v1/libraries/" + h + "/keys", "PUT /v1/libraries/" + h + "/statistics/2024",
+        "PUT /v1/catalog/holdings/" + h + "/L1", "DELETE /v1/catalog/holdings/" + h + "/L1", "POST /v1/digital-objects",
+        "POST /v1/surveys/readiness-2026/responses", "POST /v1/catalog/records");
+    List<String> bodies = List.of("", "{}", "null", "[]", "1", "\"x\"", "{\"isil\":null}", "{\"isil\":\"" + h + "\"}",
+        "{\"isil\":\"" + h + "\",\"year\":2024,\"values\":null}", "{\"isil\":\"" + h + "\",\"year\":2024,\"values\":{\"LOANS\":null}}",
+        "{\"isil\":\"" + h + "\",\"year\":2024,\"values\":{\"NOPE\":1}}", "{\"respondent\":\"" + h + "\",\"answers\":{\"INF-1\":null}}",
+        "{\"respondent\":\"01\"}", "{\"respondent\":\"\"}", "{\"id\":\"D\",\"ownerIsil\":\"" + h + "\",\"files\":[null]}",
+        "{\"id\":\"D\",\"ownerIsil\":\"" + h + "\",\"files\":[{}],\"rights\":\"::\"}",
+        "{\"ownerIsil\":\"" + h + "\",\"localId\":\"L1\",\"items\":[null]}", "{\"ownerIsil\":\"" + h + "\",\"localId\":\"L1\",\"recordId\":\"r1\"}",
+        "{\"isil\":\"" + h + "\",\"name\":\"x\",\"contacts\":[null],\"endpoints\":[null],\"address\":null}",
+        "{\"isil\":\"" + h + "\",\"name\":\"x\",\"type\":\"PUBLIC\",\"address\":{},\"contacts\":[{}],\"endpoints\":[{}],\"website\":\"::\"}",
+        "{\"keyId\":\"" + h + "#a\",\"jwk\":null}", "{\"keyId\":\"" + h + "#a\",\"jwk\":{\"kty\":\"RSA\",\"n\":\"AQAB\",\"e\":\"AQAB\"}}",
+        "{\"keyId\":\"" + h + "#a\",\"jwk\":{\"kty\":\"EC\",\"crv\":\"P-256\",\"x\":\"AA\",\"y\":\"AA\"}}",
+        "{\"keyId\":\"" + h + "#b\",\"algorithm\":\"rsa-pss-sha512\",\"jwk\":{\"kty\":\"OKP\",\"crv\":\"Ed25519\",\"x\":\"AA\"}}",
+        "<record/>", "<collection><record><leader>x</leader></record></collection>", "[{\"leader\":null}]",
+        "{\"leader\":\"00000nam a2200000 i 4500\",\"fields\":[{\"001\":null},{\"245\":{\"subfields\":[null]}}]}");
+    List<String> failures = new ArrayList<>();
+    bounded(() -> {
+      for (String route : writes) {
+        String[] mp = route.split(" ");
+        for (String body : bodies) {
+          for (String type : List.of("application/json", "application/marc", "application/marcxml+xml", "")) {
+            Answer a = state.dispatch(new Call(mp[0], mp[1], Map.of(), type, body.getBytes(StandardCharsets.UTF_8), HANOI, false, null, NOW));
+            if (a.status() >= 500) {
+              failures.add(route + " " + type + " " + body + ": " + a.status());
+            }
+          }
+        }
+      }
+      for (String q : List.of("", " ", "\"\"", "title = \"\"", "title exact \"\"", "\" \"", "and", "a and", "= = =", "title = = x", "(", "()")) {
+        for (String key : List.of("q", "province", "type", "isil", "respondent", "query")) {
+          for (String list : List.of("/v1/libraries", "/v1/catalog/search", "/v1/digital-objects", "/v1/surveys/readiness-2026/responses")) {
+            if (get(list, Map.of(key, q)).status() >= 500) {
+              failures.add(list + "?" + key + "=" + q);
+            }
+          }
+        }
+      }
+    });
+    assertThat(failures).isEmpty();
+    stillSearches();
   }
 }
