@@ -34,9 +34,13 @@ record Answer(int status, String contentType, byte[] body, Map<String, String> h
   }
 
   static Answer problem(ProblemCode code, String title, String detail, List<ValidationIssue> issues) {
-    Problem p = Problem.of(code, title, detail).withIssues(issues);
+    return problem(Problem.of(code, title, detail).withIssues(issues));
+  }
+
+  /** The problem document {@code p}, answered with its own status. */
+  static Answer problem(Problem p) {
     try {
-      return new Answer(code.status(), "application/problem+json", LibnetJson.mapper().writeValueAsBytes(p), Map.of());
+      return new Answer(p.status(), "application/problem+json", LibnetJson.mapper().writeValueAsBytes(p), Map.of());
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Cannot write the problem", e);
     }

@@ -27,11 +27,12 @@ import vn.libnet.core.json.LibnetJson;
  * is cut off the file before anything is appended, so that no new entry is ever written onto a torn one. A
  * complete entry whose length, checksum or JSON is wrong is damage the hub cannot explain: the start stops
  * with an error naming the entry's number and byte offset, since entries after it were acknowledged and
- * skipping it would replay them onto a different state. Lines of the older form (plain JSON) are read as
- * before.
+ * skipping it would replay them onto a different state ({@link HubLogRecovery} decides, with a person, what
+ * to keep). Lines of the older form (plain JSON) are read as before.
  */
 final class HubLog implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(HubLog.class);
+  static final String FILE_NAME = "hub-log.jsonl";
   private final ObjectMapper json = LibnetJson.mapper();
   private final Path file;
   private final FileChannel out;
@@ -47,7 +48,7 @@ final class HubLog implements AutoCloseable {
   HubLog(Path dir) {
     try {
       Files.createDirectories(dir);
-      this.file = dir.resolve("hub-log.jsonl");
+      this.file = fileIn(dir);
       this.out = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot open the hub log in " + dir, e);
@@ -55,65 +56,45 @@ final class HubLog implements AutoCloseable {
   }
 
   /**
-   * Reads every entry, in order; cuts a torn last entry off the file.
+   * Reads every entry, in order, one at a time (memory bounded by the largest entry, not the file); cuts a
+   * torn last entry off the file.
    *
    * @throws UncheckedIOException when a complete entry is damaged, naming its number and byte offset
    */
   void replay(Consumer<Entry> apply) {
-    byte[] all;
-    try {
-      all = Files.readAllBytes(file);
+    int n = 0;
+    try (HubLogReader in = new HubLogReader(file)) {
+      long offset = 0;
+      for (HubLogReader.Piece p; (p = in.at(offset)) != null; offset = p.end()) {
+        if (p.kind() == HubLogReader.Kind.TORN) {
+          cutTornTail(p.offset(), p.length());
+          break;
+        }
+        n++;
+        if (p.kind() == HubLogReader.Kind.DAMAGED) {
+          throw new UncheckedIOException(new HubLogDamagedException(file, n, p.offset()));
+        }
+        if (p.kind() == HubLogReader.Kind.INTACT) {
+          apply.accept(p.entry());
+        }
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the hub log " + file, e);
-    }
-    int n = 0;
-    int offset = 0;
-    while (offset < all.length) {
-      int end = indexOf(all, (byte) '\n', offset);
-      if (end < 0) {
-        cutTornTail(offset, all.length - offset);
-        break;
-      }
-      n++;
-      String line = new String(all, offset, end - offset, StandardCharsets.UTF_8);
-      if (!line.isBlank()) {
-        Entry e = parse(line);
-        if (e == null) {
-          throw new UncheckedIOException(new HubLogDamagedException(file, n, offset));
-        }
-        apply.accept(e);
-      }
-      offset = end + 1;
     }
     LOG.info("Replayed {} entries of {}", n, file);
   }
 
-  // The entry of one line, or null when it is damaged.
-  private Entry parse(String line) {
-    String jsonText = line;
-    if (!line.startsWith("{")) {
-      int a = line.indexOf(' ');
-      int b = a < 0 ? -1 : line.indexOf(' ', a + 1);
-      if (b < 0) {
-        return null;
-      }
-      jsonText = line.substring(b + 1);
-      byte[] bytes = jsonText.getBytes(StandardCharsets.UTF_8);
-      CRC32 crc = new CRC32();
-      crc.update(bytes);
-      if (!line.substring(0, a).equals(Integer.toString(bytes.length))
-          || !line.substring(a + 1, b).equals(String.format("%08x", crc.getValue()))) {
-        return null;
-      }
-    }
-    try {
-      return json.readValue(jsonText, Entry.class);
-    } catch (IOException damaged) {
-      return null;
-    }
+  /** The file this log is kept in. */
+  Path file() {
+    return file;
   }
 
-  private void cutTornTail(long at, int length) {
+  /** The log file in a hub's data folder. */
+  static Path fileIn(Path dir) {
+    return dir.resolve(FILE_NAME);
+  }
+
+  private void cutTornTail(long at, long length) {
     LOG.warn("The last {} byte(s) of {} are an entry cut short by a crash, never acknowledged: cut off at byte {}",
         length, file, at);
     try {
@@ -122,15 +103,6 @@ final class HubLog implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot cut the torn end off the hub log " + file, e);
     }
-  }
-
-  private static int indexOf(byte[] b, byte value, int from) {
-    for (int i = from; i < b.length; i++) {
-      if (b[i] == value) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   synchronized void append(Entry e) {

@@ -10,7 +10,8 @@ import vn.libnet.core.i18n.Messages;
  * wrong): a failing disk or a hand edit, not a crash, which only ever tears the last entry. The hub does
  * not start on it, since the entries after it were acknowledged and replaying them without it would change
  * what they describe. {@link LibnetTestHub.Builder#start()} throws it as the cause of an {@link
- * java.io.UncheckedIOException}; the log is left as it was.
+ * java.io.UncheckedIOException}; the log is left as it was. {@link HubLogRecovery#recover(java.nio.file.Path)}
+ * (the command {@code libnet hub recover --data DIR}) keeps every intact entry and reports what is lost.
  */
 public final class HubLogDamagedException extends IOException {
   private static final long serialVersionUID = 1L;

@@ -1,6 +1,6 @@
 package vn.libnet.testkit;
 
-import com.sun.net.httpserver.HttpServer;
+import jakarta.servlet.DispatcherType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.Inet6Address;
@@ -21,10 +21,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
+import java.util.EnumSet;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.libnet.client.HubKeys;
@@ -32,9 +40,12 @@ import vn.libnet.client.LibnetClient;
 import vn.libnet.client.RetryPolicy;
 import vn.libnet.core.json.LibnetJson;
 import vn.libnet.core.signature.Keys;
+import vn.libnet.core.signature.LibnetSignatures;
+import vn.libnet.core.signature.NonceCache;
 import vn.libnet.core.signature.SignatureAlgorithm;
 import vn.libnet.core.signature.SignatureLimits;
 import vn.libnet.core.signature.VerificationKey;
+import vn.libnet.server.LibnetSignatureFilter;
 
 /**
  * The whole LibNet API v1 in-process, on 127.0.0.1 and a free port, behaving as the national hub must:
@@ -58,9 +69,15 @@ import vn.libnet.core.signature.VerificationKey;
  * <p>Storage is in memory, or in a folder ({@link Builder#dataDirectory}) holding an append-only log
  * forced to disk before each write is answered, and the hub's own keys: a hub started again on the folder
  * keeps everything it acknowledged and answers repeated idempotency keys as before. {@link
- * #faults(HubFaults)} injects latency, 503, 429 and dropped connections. A JDK {@code HttpServer} with a
- * bounded thread pool serves it; no servlet container. Not for production: the state is one lock, and
- * idempotency records are kept forever.
+ * #faults(HubFaults)} injects latency, 503, 429 and dropped connections; {@link #takeRequest} and {@link
+ * #recordedRequests()} show what clients sent, as OkHttp's MockWebServer does.
+ *
+ * <p>It runs on embedded Jetty 12 (ee10 servlets) behind sdk-server's {@link LibnetSignatureFilter}, the
+ * filter a vendor mounts in its own container. The connector holds under hostile clients: request heads
+ * over {@link Builder#maxHeaderBytes} (431, 414), connections idle for {@link Builder#idleTimeout}, bodies
+ * trickled in below {@link Builder#minBodyRate} (408), and more than {@link Builder#connectionsPerAddress}
+ * connections from one address are refused before the hub sees them; every malformed request gets a 4xx
+ * problem document. Not for production: the state is one lock, and idempotency records are kept forever.
  */
 public final class LibnetTestHub implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(LibnetTestHub.class);
@@ -69,24 +86,14 @@ public final class LibnetTestHub implements AutoCloseable {
   /** The key id of the administrator, who may write for every library (register keys, profiles). */
   public static final String ADMIN_KEY_ID = "VN-LIBNET#admin";
 
-  static {
-    // The JDK server writes headers and body in separate segments; without TCP_NODELAY each answer waits
-    // for the client's delayed ACK (about 40 ms). Read once, when the first server starts.
-    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-      System.setProperty("sun.net.httpserver.nodelay", "true");
-    }
-    // After an answer, the JDK server reads up to 64 KiB of a body the hub left unread, blocking a worker
-    // until the sender sends or hangs up; the hub reads every body it accepts, so a refused one (413)
-    // is not drained at all: the connection is closed at once.
-    if (System.getProperty("sun.net.httpserver.drainAmount") == null) {
-      System.setProperty("sun.net.httpserver.drainAmount", "0");
-    }
-  }
-
-  private final HttpServer http;
-  private final ThreadPoolExecutor pool;
-  private volatile HubServer server;
+  private final Server jetty;
+  private final ServerConnector connector;
+  private final HubIntake intake = new HubIntake();
+  private final HubFaultFilter faultFilter = new HubFaultFilter(intake);
+  private final HubWrites writes;
+  private final List<VerificationKey> startTrust = new ArrayList<>();
   private final HubState state;
+  private final Clock clock;
   private final HubLog log;
   private final VerificationKey hubKey;
   private final KeyPair admin;
@@ -96,36 +103,76 @@ public final class LibnetTestHub implements AutoCloseable {
 
   private LibnetTestHub(Builder b) throws IOException {
     this.state = new HubState();
+    this.clock = b.clock;
     this.log = b.dataDirectory == null ? null : new HubLog(b.dataDirectory);
+    this.writes = new HubWrites(state, log);
     KeyPair hub = b.dataDirectory == null ? ed25519() : storedKey(b.dataDirectory, "hub");
     this.admin = b.dataDirectory == null ? ed25519() : storedKey(b.dataDirectory, "admin");
     this.hubKey = new VerificationKey(HUB_KEY_ID, SignatureAlgorithm.ED25519, hub.getPublic());
-    state.trust(new VerificationKey(ADMIN_KEY_ID, SignatureAlgorithm.ED25519, admin.getPublic()));
-    this.pool = new ThreadPoolExecutor(b.threads, b.threads, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(10_000), r -> {
-      Thread t = new Thread(r, "libnet-hub");
-      t.setDaemon(true);
-      return t;
-    });
+    startTrust.add(new VerificationKey(ADMIN_KEY_ID, SignatureAlgorithm.ED25519, admin.getPublic()));
+    state.trust(startTrust.get(0));
+    // Jetty's own threads (acceptor, selectors) come out of the pool beside the workers.
+    QueuedThreadPool pool = new QueuedThreadPool(b.threads + 8, Math.min(8, b.threads + 8));
+    pool.setName("libnet-hub");
+    pool.setDaemon(true);
+    this.jetty = new Server(pool);
+    HttpConfiguration http = new HttpConfiguration();
+    http.setRequestHeaderSize(b.headerBytes);
+    http.setSendServerVersion(false);
+    http.setSendDateHeader(false);
+    // Jetty's header cache would otherwise hand the filter a common value (Content-Type) in its own case,
+    // not the one the client signed.
+    http.setHeaderCacheCaseSensitive(true);
+    // An encoded slash in an id (a%2Fb) reaches the API, which answers it (404) signed, rather than being
+    // refused by Jetty unsigned; the API matches paths segment by segment, so it can never climb out.
+    http.setUriCompliance(UriCompliance.DEFAULT.with("libnet-hub", UriCompliance.Violation.AMBIGUOUS_PATH_SEPARATOR));
+    // A body trickled in below this rate ends the request: a slow sender cannot hold a worker for long.
+    http.setMinRequestDataRate(b.minBodyRate);
+    this.connector = new ServerConnector(jetty, 1, 1, new HttpConnectionFactory(http));
+    connector.setHost(b.bind.getHostAddress());
+    connector.setPort(b.port);
+    connector.setIdleTimeout(b.idleTimeout.toMillis());
+    connector.setAcceptQueueSize(256);
+    connector.addBean(new HubConnectionLimit(b.connectionsPerAddress));
+    jetty.addConnector(connector);
+    jetty.setErrorHandler(new HubErrorHandler());
     // Bound first: the public URL the hub verifies targets against is, by default, the one it is bound to.
-    this.http = HttpServer.create(new InetSocketAddress(b.bind, b.port), 256);
+    connector.open();
     this.publicUrls = b.publicUrls.isEmpty() ? List.of(URI.create(baseUrl())) : List.copyOf(b.publicUrls);
     this.adminKeyFile = b.dataDirectory == null ? null : b.dataDirectory.resolve("admin.key.pem");
-    this.server = new HubServer(state, log, hubKey, hub.getPrivate(), ADMIN_KEY_ID, b.clock, publicUrls, b.limits, b.nonceCapacity, b.noncesPerKey);
     if (log != null) {
       try {
-        log.replay(server::replay);
+        log.replay(writes::replay);
       } catch (RuntimeException damaged) {
         // Nothing of a hub that cannot start stays behind: not the bound port, not the open log.
-        http.stop(0);
+        connector.close();
         log.close();
         throw damaged;
       }
     }
+    startTrust.addAll(b.trusted);
     b.trusted.forEach(this::trust);
-    http.createContext("/", ex -> server.handle(ex));
-    http.setExecutor(pool);
-    http.start();
-    server.faults(b.faults);
+    LibnetSignatureFilter signatures = LibnetSignatureFilter.builder()
+        .verifier(LibnetSignatures.requestVerifier(state::key, new NonceCache(b.nonceCapacity, b.noncesPerKey), b.clock, publicUrls, b.limits))
+        .signingKey(HUB_KEY_ID, SignatureAlgorithm.ED25519, hub.getPrivate()).clock(b.clock)
+        // The keys are always open: a client needs them to verify anything, even a refusal.
+        .openReads("/.well-known/").build();
+    ServletContextHandler context = new ServletContextHandler("/");
+    context.getServletHandler().setDecodeAmbiguousURIs(true);
+    context.setErrorHandler(new HubErrorHandler());
+    EnumSet<DispatcherType> requests = EnumSet.of(DispatcherType.REQUEST);
+    context.addFilter(new FilterHolder(intake), "/*", requests);
+    context.addFilter(new FilterHolder(signatures), "/*", requests);
+    context.addFilter(new FilterHolder(faultFilter), "/v1/*", requests);
+    context.addServlet(new ServletHolder(new HubApiServlet(state, writes, hubKey, ADMIN_KEY_ID, b.clock)), "/*");
+    jetty.setHandler(context);
+    try {
+      jetty.start();
+    } catch (Exception e) {
+      close();
+      throw new IOException("The hub's server did not start", e);
+    }
+    faultFilter.faults(b.faults);
     LOG.debug("LibNet test hub at {} (data: {})", baseUrl(), b.dataDirectory == null ? "memory" : b.dataDirectory);
   }
 
@@ -144,7 +191,7 @@ public final class LibnetTestHub implements AutoCloseable {
    * loopback address when bound to every interface).
    */
   public String baseUrl() {
-    InetAddress a = http.getAddress().getAddress();
+    InetAddress a = address();
     String host = a.isAnyLocalAddress() ? "127.0.0.1"
         : a instanceof Inet6Address ? "[" + a.getHostAddress().replaceFirst("%.*$", "") + "]" : a.getHostAddress();
     return "http://" + host + ":" + port() + "/";
@@ -160,7 +207,15 @@ public final class LibnetTestHub implements AutoCloseable {
 
   /** The port. */
   public int port() {
-    return http.getAddress().getPort();
+    return connector.getLocalPort();
+  }
+
+  private InetAddress address() {
+    try {
+      return InetAddress.getByName(connector.getHost());
+    } catch (java.net.UnknownHostException e) {
+      throw new IllegalStateException("The hub is bound to an address it cannot name", e);
+    }
   }
 
   /** The hub's public key, by which it signs every answer; pin it in clients. */
@@ -204,11 +259,7 @@ public final class LibnetTestHub implements AutoCloseable {
    * the API would; kept in the log when the hub has a data folder.
    */
   public void trust(VerificationKey key) {
-    boolean changed = state.trust(key);
-    if (changed && log != null && key.key() instanceof PublicKey pk) {
-      log.append(new HubLog.Entry("trust", key.keyId(), key.algorithm().rfcName(), Keys.toPublicJwk(pk), null, null, null,
-          null, null, null, false, null, null, null, null, 0, null, null, null));
-    }
+    writes.trust(key);
   }
 
   /**
@@ -232,19 +283,105 @@ public final class LibnetTestHub implements AutoCloseable {
 
   /** From now on, inject {@code f} into the answers of {@code /v1}; {@link HubFaults#NONE} to stop. */
   public void faults(HubFaults f) {
-    server.faults(Objects.requireNonNull(f));
+    faultFilter.faults(Objects.requireNonNull(f));
   }
 
   /** How many requests the hub received. */
   public long requestCount() {
-    return server.requests();
+    return intake.count();
+  }
+
+  /**
+   * The requests received so far, oldest first (the newest 10 000 are kept), each with the answer's
+   * status; those taken by {@link #takeRequest} are no longer among them.
+   */
+  public List<RecordedRequest> recordedRequests() {
+    return intake.snapshot();
+  }
+
+  /**
+   * The oldest request not taken yet, waiting for one up to {@code timeout}; as OkHttp's MockWebServer, for
+   * asserting what a client sent, in order.
+   *
+   * @throws IllegalStateException when none arrives in time
+   */
+  public RecordedRequest takeRequest(Duration timeout) {
+    try {
+      RecordedRequest r = intake.recorded().poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      if (r == null) {
+        throw new IllegalStateException("No request reached the hub within " + timeout);
+      }
+      return r;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while waiting for a request", e);
+    }
+  }
+
+  /**
+   * Stores {@code library}'s profile directly, as the administrator's signed {@code PUT} would (validated
+   * the same way, kept in the log when the hub has one), without HTTP; for setting up a test.
+   *
+   * @return the stored profile with its entity tag
+   * @throws IllegalArgumentException when the hub refuses it (the problem's detail says why)
+   */
+  public vn.libnet.client.model.Versioned<vn.libnet.core.model.Library> seedLibrary(vn.libnet.core.model.Library library) {
+    Answer a = seed("PUT", "/v1/libraries/" + library.isil(), "application/json", json(library), ADMIN_KEY_ID);
+    return new vn.libnet.client.model.Versioned<>(read(a, vn.libnet.core.model.Library.class), a.headers().get("ETag"));
+  }
+
+  /**
+   * Contributes {@code records} for library {@code isil} directly, as its own signed contribution would
+   * (validated, matched and clustered the same way, kept in the log), without HTTP or a key.
+   *
+   * @return the outcome of each record
+   * @throws IllegalArgumentException when the hub refuses the whole batch
+   */
+  public vn.libnet.client.model.ContributionResult seedRecords(String isil, List<org.marc4j.marc.Record> records) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (vn.libnet.marc.io.MarcRecordWriter w = vn.libnet.marc.io.MarcWriters.open(out, vn.libnet.marc.io.MarcFormat.MARCXML)) {
+      records.forEach(w::write);
+    }
+    Answer a = seed("POST", "/v1/catalog/records", "application/marcxml+xml", out.toByteArray(), isil + "#seed");
+    return read(a, vn.libnet.client.model.ContributionResult.class);
+  }
+
+  private Answer seed(String method, String path, String type, byte[] body, String keyId) {
+    String signer = keyId.substring(0, keyId.indexOf('#'));
+    Call call = new Call(method, path, Map.of(), type, body, signer, keyId.equals(ADMIN_KEY_ID), null, clock.instant());
+    Answer a = writes.apply(call, keyId, "seed-" + java.util.UUID.randomUUID(), path);
+    if (a.status() >= 400) {
+      throw new IllegalArgumentException("The hub refused the seed " + method + " " + path + ": "
+          + new String(a.body(), java.nio.charset.StandardCharsets.UTF_8));
+    }
+    return a;
+  }
+
+  private static byte[] json(Object value) {
+    try {
+      return LibnetJson.mapper().writeValueAsBytes(value);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalArgumentException("Cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+    }
+  }
+
+  private static <T> T read(Answer a, Class<T> type) {
+    try {
+      return LibnetJson.mapper().readValue(a.body(), type);
+    } catch (IOException e) {
+      throw new IllegalStateException("The hub's own answer does not read as " + type.getSimpleName(), e);
+    }
   }
 
   /** Stops the server (at once) and closes the log. */
   @Override
   public void close() {
-    http.stop(0);
-    pool.shutdownNow();
+    try {
+      jetty.setStopTimeout(0);
+      jetty.stop();
+    } catch (Exception e) {
+      LOG.warn("The hub's server did not stop cleanly", e);
+    }
     if (log != null) {
       log.close();
     }
@@ -287,8 +424,70 @@ public final class LibnetTestHub implements AutoCloseable {
     private SignatureLimits limits = SignatureLimits.DEFAULTS;
     private int nonceCapacity = 200_000;
     private int noncesPerKey = 50_000;
+    private int headerBytes = 16 * 1024;
+    private Duration idleTimeout = Duration.ofSeconds(10);
+    private long minBodyRate = 1024;
+    private int connectionsPerAddress = 64;
 
     private Builder() {}
+
+    /**
+     * The largest request head (request line and headers) the server reads, 16 KiB unless set: room for a
+     * signature field at {@link SignatureLimits#DEFAULTS} and the rest; a larger head is answered 431 (or
+     * 414 for a long request line) without reaching the hub.
+     *
+     * @throws IllegalArgumentException when under 1 KiB
+     */
+    public Builder maxHeaderBytes(int bytes) {
+      if (bytes < 1024) {
+        throw new IllegalArgumentException("At least 1 KiB of headers");
+      }
+      this.headerBytes = bytes;
+      return this;
+    }
+
+    /**
+     * How long a connection may stay silent (10 s unless set): one that sends nothing for that long,
+     * inside a request or between two, is closed.
+     *
+     * @throws IllegalArgumentException when not positive
+     */
+    public Builder idleTimeout(Duration d) {
+      if (d.isNegative() || d.isZero()) {
+        throw new IllegalArgumentException("A positive idle timeout");
+      }
+      this.idleTimeout = d;
+      return this;
+    }
+
+    /**
+     * The slowest a request body may arrive, in bytes per second, averaged from its first byte (1024
+     * unless set; 0 for no minimum): a body trickled in more slowly ends its request (408), so that slow
+     * senders cannot keep the hub's workers reading.
+     *
+     * @throws IllegalArgumentException when negative
+     */
+    public Builder minBodyRate(long bytesPerSecond) {
+      if (bytesPerSecond < 0) {
+        throw new IllegalArgumentException("Not a rate: " + bytesPerSecond);
+      }
+      this.minBodyRate = bytesPerSecond;
+      return this;
+    }
+
+    /**
+     * How many connections one remote address may hold open at once (64 unless set); one more is closed
+     * as soon as it opens.
+     *
+     * @throws IllegalArgumentException when below 1
+     */
+    public Builder connectionsPerAddress(int n) {
+      if (n < 1) {
+        throw new IllegalArgumentException("At least one connection per address");
+      }
+      this.connectionsPerAddress = n;
+      return this;
+    }
 
     /** The port (0, the default, for a free one). */
     public Builder port(int p) {
@@ -305,7 +504,7 @@ public final class LibnetTestHub implements AutoCloseable {
       return this;
     }
 
-    /** Worker threads (16 unless set). */
+    /** Worker threads (16 unless set); Jetty's acceptor and selector come on top. */
     public Builder threads(int n) {
       if (n < 1) {
         throw new IllegalArgumentException("At least one thread");

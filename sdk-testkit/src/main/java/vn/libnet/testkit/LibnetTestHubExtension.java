@@ -7,8 +7,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import vn.libnet.client.LibnetClient;
 
 /**
- * A JUnit 5 extension that injects a running {@link LibnetTestHub} (one per test class, stopped after it)
- * and a {@link LibnetClient} for it (one per test, signing as {@link #ISIL} with a key the hub trusts):
+ * A JUnit 5 extension that injects a clean, running {@link LibnetTestHub} into each test (stopped after it)
+ * and a {@link LibnetClient} for it (signing as {@link #ISIL}, or as the {@link LibnetHub#isil} of the
+ * test's or its class's annotation, with a key the hub trusts). {@link LibnetHub} registers it; so does:
  *
  * <pre>{@code
  * @ExtendWith(LibnetTestHubExtension.class)
@@ -32,21 +33,38 @@ public final class LibnetTestHubExtension implements ParameterResolver {
 
   @Override
   public Object resolveParameter(ParameterContext p, ExtensionContext c) {
-    LibnetTestHub hub = hub(c);
+    java.util.Optional<LibnetHub> settings = settings(c);
+    LibnetTestHub hub = hub(c, settings);
     if (p.getParameter().getType() == LibnetTestHub.class) {
       return hub;
     }
-    LibnetClient client = hub.clientFor(ISIL).build();
+    LibnetClient client = hub.clientFor(settings.map(LibnetHub::isil).orElse(ISIL)).build();
     c.getStore(NS).put(new Object(), new Closer(client));
     return client;
   }
 
-  private static LibnetTestHub hub(ExtensionContext c) {
-    ExtensionContext classContext = c;
-    while (classContext.getTestMethod().isPresent() && classContext.getParent().isPresent()) {
-      classContext = classContext.getParent().get();
+  // The method's annotation wins over its class's (and an enclosing class's).
+  private static java.util.Optional<LibnetHub> settings(ExtensionContext c) {
+    java.util.Optional<LibnetHub> onMethod = c.getTestMethod().map(m -> m.getAnnotation(LibnetHub.class));
+    if (onMethod.isPresent()) {
+      return onMethod;
     }
-    Holder h = classContext.getStore(NS).getOrComputeIfAbsent("hub", k -> new Holder(LibnetTestHub.start()), Holder.class);
+    for (Class<?> k = c.getTestClass().orElse(null); k != null; k = k.getEnclosingClass()) {
+      LibnetHub a = k.getAnnotation(LibnetHub.class);
+      if (a != null) {
+        return java.util.Optional.of(a);
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  // One hub per test, kept in the test's own store, so that JUnit closes it when the test ends.
+  private static LibnetTestHub hub(ExtensionContext c, java.util.Optional<LibnetHub> settings) {
+    Holder h = c.getStore(NS).getOrComputeIfAbsent("hub", k -> {
+      LibnetTestHub.Builder b = LibnetTestHub.builder();
+      settings.ifPresent(s -> b.connectionsPerAddress(s.connectionsPerAddress()));
+      return new Holder(b.start());
+    }, Holder.class);
     if (h == null) {
       throw new ParameterResolutionException("Cannot start the LibNet test hub");
     }

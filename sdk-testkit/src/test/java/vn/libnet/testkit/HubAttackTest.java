@@ -260,15 +260,15 @@ class HubAttackTest {
   void aHugeSignatureInputIsRefusedAtOnceAndTheHubKeepsServing() throws Exception {
     HttpMessage w = HubFixtures.signedWrite(hub, "PUT", "/v1/libraries/" + HANOI, libraryJson(HANOI, "01"), HANOI + "#raw", hanoiKey);
     StringBuilder members = new StringBuilder(w.headers("Signature-Input").get(0));
-    for (int i = 0; members.length() < 300_000; i++) {
+    for (int i = 0; members.length() < 12_000; i++) {
       members.append(", x").append(i).append("=(\"@method\" \"@target-uri\");keyid=\"").append(HANOI).append("#raw\"");
     }
     HttpMessage huge = w.withoutHeader("Signature-Input").withHeader("Signature-Input", members.toString());
     try (RawHttp raw = new RawHttp(hub.port())) {
       raw.send(huge);
       RawHttp.Reply r = raw.read();
-      // The JDK server takes a 300 KB header line (its own limit, sun.net.httpserver.maxReqHeaderSize, is
-      // 384 KiB on current 17 updates); the hub's limit (8 KiB) refuses it before any parsing.
+      // Inside the server's header limit (16 KiB) but over the filter's field limit (8 KiB): refused before
+      // any parsing, naming the field.
       assertThat(r.status()).isEqualTo(401);
       Problem p = problem(r.body());
       assertThat(p.code()).isEqualTo("SIGNATURE_INVALID");
@@ -276,15 +276,21 @@ class HubAttackTest {
       // The refusal is still signed, and bound to the request's (small) Signature field.
       verified(hub, r, huge);
     }
-    // Over the JDK server's own limit, the connection is dropped without an answer and the hub sees nothing.
+    // Over the server's own header limit, Jetty answers 431 as a problem document and the hub sees nothing.
     long before = hub.requestCount();
+    while (members.length() < 300_000) {
+      members.append(", y").append(members.length()).append("=(\"@method\")");
+    }
     try (RawHttp raw = new RawHttp(hub.port())) {
       try {
-        raw.send(w.withoutHeader("Signature-Input").withHeader("Signature-Input", members + "x".repeat(400_000)));
+        raw.send(w.withoutHeader("Signature-Input").withHeader("Signature-Input", members.toString()));
+        RawHttp.Reply r = raw.read();
+        assertThat(r.status()).isEqualTo(431);
+        assertThat(problem(r.body()).status()).isEqualTo(431);
       } catch (IOException resetWhileSending) {
         // the server may hang up before the whole header is written
+        assertThat(raw.closedByServer()).isTrue();
       }
-      assertThat(raw.closedByServer()).isTrue();
     }
     assertThat(hub.requestCount()).isEqualTo(before);
     assertThat(unsignedGetStatus(hub, "/.well-known/jwks.json")).isEqualTo(200);

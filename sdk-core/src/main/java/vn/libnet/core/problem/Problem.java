@@ -36,6 +36,11 @@ public record Problem(
     return new Problem(type, title, status, detail, instance, code, newIssues);
   }
 
+  /** The same problem sent with another HTTP {@code newStatus} (a code shared by several statuses). */
+  public Problem withStatus(int newStatus) {
+    return new Problem(type, title, newStatus, detail, instance, code, issues);
+  }
+
   /** The code as the enum, {@link ProblemCode#UNKNOWN} when the hub sent one this client does not know. */
   @JsonIgnore
   public ProblemCode problemCode() {

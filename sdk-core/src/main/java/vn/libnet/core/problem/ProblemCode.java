@@ -70,4 +70,18 @@ public enum ProblemCode {
     }
     return UNKNOWN;
   }
+
+  /**
+   * The code a server answers for an HTTP {@code status} it reached without a more precise reason (its
+   * container refused the request line, say): the first code of that status, else {@link #BAD_REQUEST} for
+   * any other 4xx and {@link #INTERNAL_ERROR} for anything else.
+   */
+  public static ProblemCode forStatus(int status) {
+    for (ProblemCode c : values()) {
+      if (c.status == status) {
+        return c;
+      }
+    }
+    return status >= 400 && status < 500 ? BAD_REQUEST : INTERNAL_ERROR;
+  }
 }

@@ -29,14 +29,16 @@ import vn.libnet.testkit.LibnetTestHub;
  * --bind} says otherwise), for manual tests and for {@code libnet conformance}. Prints its base URL, the
  * public URLs signed requests must target, its public key (JWKS) and where the administrator's private key
  * is: a file readable by its owner only (in the {@code --data} folder, or a fresh temporary folder deleted
- * when the hub stops), never the key itself, so that it does not end up in terminal logs.
+ * when the hub stops), never the key itself, so that it does not end up in terminal logs. {@code libnet hub
+ * recover} ({@link HubRecoverCommand}) mends a data folder whose log is damaged.
  */
 @Command(
     name = "hub",
     description = {
       "Run the LibNet reference hub on the loopback address (or --bind) until stopped (Ctrl-C).",
       "Chạy hub tham chiếu LibNet trên địa chỉ loopback (hoặc --bind) cho đến khi dừng (Ctrl-C)."
-    })
+    },
+    subcommands = {HubRecoverCommand.class, LibnetHelp.class})
 final class HubCommand implements Callable<Integer> {
   @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
       description = {"Port (0 for a free one; default ${DEFAULT-VALUE}).", "Cổng (0 để chọn cổng trống; mặc định ${DEFAULT-VALUE})."})

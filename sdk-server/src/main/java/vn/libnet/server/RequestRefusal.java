@@ -1,16 +1,19 @@
-package vn.libnet.testkit;
+package vn.libnet.server;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.Locale;
-import vn.libnet.core.problem.ProblemCode;
 import vn.libnet.core.i18n.Messages;
+import vn.libnet.core.json.LibnetJson;
+import vn.libnet.core.problem.Problem;
+import vn.libnet.core.problem.ProblemCode;
 import vn.libnet.core.signature.HttpSignatureException;
 import vn.libnet.core.signature.SignatureFailure;
 
 /**
  * Why a LibNet server refuses a request before handling it, as the problem it answers (RFC 9457): the
  * signature checks of the profile (RFC 9421), and the limits on work done before a signature is known
- * to be good. Free of any HTTP server's types, so that the JDK-server hub and a servlet filter answer
- * the same refusals alike.
+ * to be good. Free of any HTTP server's types: the filter answers them, and a container's own error
+ * handler can answer its refusals alike.
  *
  * <p>Mapping: {@code REPLAYED} is 401 REPLAYED; a missing or wrong {@code Content-Digest} 401
  * DIGEST_INVALID; {@code TARGET_MISMATCH} 401 TARGET_MISMATCH; {@code NONCE_CACHE_FULL} 503
@@ -60,6 +63,36 @@ record RequestRefusal(ProblemCode code, String title, String detail, long retryA
     return new RequestRefusal(ProblemCode.PAYLOAD_TOO_LARGE, "Body too large / Nội dung quá lớn",
         "The server reads at most " + limit + " bytes of a request body before checking its signature / "
             + "Máy chủ chỉ đọc tối đa " + limit + " byte nội dung yêu cầu trước khi kiểm tra chữ ký", 0);
+  }
+
+  /**
+   * The refusal of a request that failed inside the application: a generic text, never the exception's
+   * own (which may hold internals), 500.
+   */
+  static RequestRefusal internalError() {
+    return new RequestRefusal(ProblemCode.INTERNAL_ERROR, "Server error / Lỗi máy chủ",
+        "The server could not answer this request; it has been logged / Máy chủ không trả lời được yêu cầu này; lỗi đã được ghi lại", 0);
+  }
+
+  /**
+   * The refusal an application chose with {@code sendError(status, message)}: the protocol's code for that
+   * status ({@link ProblemCode#forStatus}); the detail is the
+   * application's message, or the status when it gave none.
+   */
+  static RequestRefusal ofStatus(int status, String message) {
+    ProblemCode code = ProblemCode.forStatus(status);
+    String detail = message != null && !message.isBlank() ? message
+        : "The server answered HTTP " + status + " / Máy chủ trả lời HTTP " + status;
+    return new RequestRefusal(code, "HTTP " + status, detail, 0);
+  }
+
+  /** The problem document ({@code application/problem+json}) of this refusal, sent with {@code status}. */
+  byte[] problemJson(int status) {
+    try {
+      return LibnetJson.mapper().writeValueAsBytes(Problem.of(code, title, detail).withStatus(status));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("A problem document always serialises", e);
+    }
   }
 
   /** The refusal of a request whose target cannot be known: no {@code Host}, or one that is not a host[:port] (400). */

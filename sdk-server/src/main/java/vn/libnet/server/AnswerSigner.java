@@ -1,0 +1,80 @@
+package vn.libnet.server;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URI;
+import java.security.PrivateKey;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import vn.libnet.core.signature.HttpMessage;
+import vn.libnet.core.signature.LibnetSignatures;
+import vn.libnet.core.signature.SignatureAlgorithm;
+import vn.libnet.core.signature.SignatureLimits;
+
+/**
+ * Signs an answer by the LibNet response profile and writes it to the container's response: the
+ * signature covers the status, the body's {@code Content-Digest}, the content type, the headers a client
+ * acts on ({@code ETag}, {@code Location}, {@code Retry-After}), and the request's method, target and own
+ * {@code libnet} signature, so the answer cannot be replayed to another request.
+ */
+final class AnswerSigner {
+  private final String keyId;
+  private final SignatureAlgorithm algorithm;
+  private final PrivateKey key;
+  private final Clock clock;
+
+  AnswerSigner(String keyId, SignatureAlgorithm algorithm, PrivateKey key, Clock clock) {
+    this.keyId = keyId;
+    this.algorithm = algorithm;
+    this.key = key;
+    this.clock = clock;
+  }
+
+  String keyId() {
+    return keyId;
+  }
+
+  /**
+   * The request an answer is bound to: its method, target and {@code Signature}; a signature field over the
+   * limits is left out rather than parsed (the answer is then unbound, and a client that signed will not
+   * accept it).
+   */
+  static HttpMessage binding(String method, URI target, List<String> signature, SignatureLimits limits) {
+    HttpMessage.Builder request = HttpMessage.request(method, target);
+    long bytes = 0;
+    for (String v : signature) {
+      bytes += v.length() + 2;
+    }
+    if (bytes <= limits.maxFieldBytes()) {
+      signature.forEach(v -> request.header("Signature", v));
+    }
+    return request.build();
+  }
+
+  /** Signs and writes the answer; nothing is written before the signature is made. */
+  void send(HttpServletResponse out, HttpMessage request, int status, String contentType, Map<String, List<String>> headers,
+      byte[] body) throws IOException {
+    // The profile covers Content-Type; an answer the application gave none (a redirect, a 204) is sent
+    // with the type a recipient would assume anyway (RFC 9110 §8.3).
+    String type = contentType == null ? "application/octet-stream" : contentType;
+    HttpMessage.Builder answer = HttpMessage.response(status).header("Content-Type", type);
+    headers.forEach((name, values) -> values.forEach(v -> answer.header(name, v)));
+    HttpMessage signed = LibnetSignatures.signResponse(answer.request(request).body(body).build(), keyId, algorithm, key, clock);
+    out.setStatus(status);
+    out.setContentType(type);
+    headers.forEach((name, values) -> values.forEach(v -> out.addHeader(name, v)));
+    for (String name : new String[] {"Content-Digest", "Signature-Input", "Signature"}) {
+      for (String v : signed.headers(name)) {
+        out.addHeader(name, v);
+      }
+    }
+    out.setContentLength(body.length);
+    if (body.length > 0) {
+      OutputStream o = out.getOutputStream();
+      o.write(body);
+      o.flush();
+    }
+  }
+}

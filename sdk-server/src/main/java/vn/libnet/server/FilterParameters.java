@@ -1,0 +1,114 @@
+package vn.libnet.server;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.Key;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import vn.libnet.core.signature.KeyResolver;
+import vn.libnet.core.signature.Keys;
+import vn.libnet.core.signature.NonceCache;
+import vn.libnet.core.signature.SignatureLimits;
+import vn.libnet.core.signature.VerificationKey;
+
+/**
+ * The filter's configuration from init parameters, as a {@code web.xml} gives them. Each error names the
+ * parameter, in English and Vietnamese.
+ */
+final class FilterParameters {
+  private FilterParameters() {}
+
+  static LibnetSignatureFilter.Builder read(UnaryOperator<String> param) {
+    LibnetSignatureFilter.Builder b = LibnetSignatureFilter.builder();
+    String urls = required(param, "publicUrls");
+    List<URI> list = new ArrayList<>();
+    for (String u : urls.split("[,\\s]+")) {
+      if (!u.isBlank()) {
+        try {
+          list.add(URI.create(u.strip()));
+        } catch (IllegalArgumentException e) {
+          throw bad("publicUrls", u);
+        }
+      }
+    }
+    try {
+      b.publicUrls(list.toArray(URI[]::new));
+    } catch (IllegalArgumentException e) {
+      throw bad("publicUrls", urls);
+    }
+    b.trustedKeys(jwks(required(param, "trustedKeys")));
+    String keyFile = required(param, "signingKey");
+    PrivateKey key;
+    try {
+      key = Keys.privateKeyFromPem(Files.readString(Path.of(keyFile), StandardCharsets.US_ASCII));
+    } catch (IOException | IllegalArgumentException e) {
+      throw bad("signingKey", keyFile);
+    }
+    b.signingKey(required(param, "signingKeyId"), Keys.defaultAlgorithm(key), key);
+    b.requireSignedReads(Boolean.parseBoolean(param.apply("requireSignedReads")));
+    SignatureLimits d = SignatureLimits.DEFAULTS;
+    try {
+      b.limits(new SignatureLimits((int) number(param, "maxFieldBytes", d.maxFieldBytes()), (int) number(param, "maxSignatures", d.maxSignatures()),
+          (int) number(param, "maxComponents", d.maxComponents()), number(param, "maxBodyBytes", d.maxBodyBytes())));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("The signature limits are not usable: " + e.getMessage()
+          + " / Giới hạn chữ ký không dùng được: " + e.getMessage(), e);
+    }
+    long nonces = number(param, "nonceCapacity", 200_000);
+    if (nonces < 4 || nonces > Integer.MAX_VALUE) {
+      throw bad("nonceCapacity", String.valueOf(nonces));
+    }
+    b.nonceCache(new NonceCache((int) nonces, (int) Math.max(1, nonces / 4)));
+    return b;
+  }
+
+  // A JWKS file: each key's kid is its key id; its algorithm is the key's natural one.
+  private static KeyResolver jwks(String file) {
+    Map<String, Key> keys;
+    try {
+      keys = Keys.fromJwks(Files.readString(Path.of(file), StandardCharsets.UTF_8));
+    } catch (IOException | IllegalArgumentException e) {
+      throw bad("trustedKeys", file);
+    }
+    List<VerificationKey> list = new ArrayList<>();
+    keys.forEach((kid, k) -> {
+      if (k instanceof PublicKey) {
+        list.add(new VerificationKey(kid, Keys.defaultAlgorithm(k), k));
+      }
+    });
+    return KeyResolver.of(list.toArray(VerificationKey[]::new));
+  }
+
+  private static String required(UnaryOperator<String> param, String name) {
+    String v = param.apply(name);
+    if (v == null || v.isBlank()) {
+      throw new IllegalArgumentException("The LibNet signature filter needs the init parameter " + name
+          + " / Bộ lọc chữ ký LibNet cần tham số khởi tạo " + name);
+    }
+    return v.strip();
+  }
+
+  private static long number(UnaryOperator<String> param, String name, long fallback) {
+    String v = param.apply(name);
+    if (v == null || v.isBlank()) {
+      return fallback;
+    }
+    try {
+      return Long.parseLong(v.strip());
+    } catch (NumberFormatException e) {
+      throw bad(name, v);
+    }
+  }
+
+  private static IllegalArgumentException bad(String name, String value) {
+    return new IllegalArgumentException("The init parameter " + name + " is not usable: " + value
+        + " / Tham số khởi tạo " + name + " không dùng được: " + value);
+  }
+}

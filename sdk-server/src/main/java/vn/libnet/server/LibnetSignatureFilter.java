@@ -1,0 +1,321 @@
+package vn.libnet.server;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.FilterConfig;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.security.PrivateKey;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.libnet.core.signature.HttpMessage;
+import vn.libnet.core.signature.HttpSignatureException;
+import vn.libnet.core.signature.KeyResolver;
+import vn.libnet.core.signature.LibnetSignatures;
+import vn.libnet.core.signature.NonceCache;
+import vn.libnet.core.signature.SignatureAlgorithm;
+import vn.libnet.core.signature.SignatureFailure;
+import vn.libnet.core.signature.SignatureLimits;
+import vn.libnet.core.signature.SignatureVerifier;
+
+/**
+ * A Jakarta Servlet 6 filter that makes the requests it is mapped to LibNet-signed endpoints (RFC 9421
+ * HTTP Message Signatures, RFC 9530 {@code Content-Digest}, the LibNet API v1 profile).
+ *
+ * <p>On each request it:
+ * <ol>
+ *   <li>refuses a request without a usable {@code Host} (400), and one whose body is longer than the
+ *       verifier's {@link SignatureLimits#maxBodyBytes()}: on its {@code Content-Length} alone, without
+ *       reading it, or as soon as reading passes the limit (413, connection closed);
+ *   <li>verifies the signature of every write ({@code POST PUT PATCH DELETE}), of every read that carries
+ *       one, and of every read when {@link Builder#requireSignedReads} is set, against the target the
+ *       request claims ({@code Host}, path and query) and the verifier's public base URLs; a refusal is an
+ *       RFC 9457 problem naming the reason (401 {@code SIGNATURE_INVALID}, {@code DIGEST_INVALID}, {@code
+ *       REPLAYED}, {@code TARGET_MISMATCH}; 503 {@code NONCE_CACHE_FULL} with {@code Retry-After});
+ *   <li>hands the application the verified body, and the signer as a {@link VerifiedSigner} request
+ *       attribute;
+ *   <li>buffers the application's answer (including {@code sendError} and {@code sendRedirect}, answered as
+ *       problem documents and redirects) and signs it, bound to the request's signature, before a byte of it
+ *       is sent. An exception of the application is logged and answered as a signed 500 problem that holds
+ *       none of its text.
+ * </ol>
+ *
+ * <p>Programs build it with {@link #builder()} and register the instance (Spring Boot's {@code
+ * FilterRegistrationBean}, Jetty's {@code FilterHolder}, Tomcat's {@code FilterDef}). A {@code web.xml}
+ * declares the class, and the no-argument constructor reads its init parameters in {@link #init}: {@code
+ * publicUrls}, {@code trustedKeys} (a JWKS file), {@code signingKey} (a PEM private key file) and {@code
+ * signingKeyId}, and optionally {@code requireSignedReads}, {@code maxBodyBytes}, {@code maxFieldBytes},
+ * {@code maxSignatures}, {@code maxComponents}, {@code nonceCapacity}. A missing or unreadable parameter
+ * stops the filter's start with a {@link ServletException} that names it.
+ *
+ * <p>Servlets under the filter answer synchronously: the signature needs the whole body, which is kept in
+ * memory (an answer started asynchronously is refused with 500). The container's own limits on header
+ * size, idle and request time, and connections per address are set on the container (see the README).
+ * On Jetty, set {@code HttpConfiguration.setHeaderCacheCaseSensitive(true)}: Jetty's header cache otherwise
+ * hands the application common values in its own case ({@code charset=utf-8} for the {@code UTF-8} a
+ * client signed), and their signatures fail.
+ */
+public final class LibnetSignatureFilter implements Filter {
+  private static final Logger LOG = LoggerFactory.getLogger(LibnetSignatureFilter.class);
+
+  private volatile Settings settings;
+
+  private record Settings(SignatureVerifier verifier, AnswerSigner signer, boolean requireSignedReads, List<String> openReadPaths) {
+    boolean isOpenRead(String method, String path) {
+      return !LibnetSignatures.isWrite(method) && path != null && openReadPaths.stream().anyMatch(path::startsWith);
+    }
+  }
+
+  /** A filter configured by its init parameters (a {@code web.xml} declaration); see the class comment. */
+  public LibnetSignatureFilter() {}
+
+  private LibnetSignatureFilter(Settings s) {
+    this.settings = s;
+  }
+
+  /** A builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Reads the init parameters, unless the filter was built with {@link #builder()}. */
+  @Override
+  public void init(FilterConfig config) throws ServletException {
+    if (settings == null) {
+      try {
+        settings = FilterParameters.read(config::getInitParameter).settings();
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        throw new ServletException(e.getMessage(), e);
+      }
+    }
+  }
+
+  @Override
+  public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+    if (!(req instanceof HttpServletRequest request) || !(res instanceof HttpServletResponse response)) {
+      chain.doFilter(req, res);
+      return;
+    }
+    Settings s = settings;
+    if (s == null) {
+      throw new ServletException("The LibNet signature filter was not initialised / Bộ lọc chữ ký LibNet chưa được khởi tạo");
+    }
+    SignatureVerifier verifier = s.verifier();
+    SignatureLimits limits = verifier.limits();
+    String method = request.getMethod().toUpperCase(Locale.ROOT);
+    URI claimed = RequestTarget.claimed(request, verifier.targets()).orElse(null);
+    URI target = claimed != null ? claimed : RequestTarget.fallback(request, verifier.targets());
+    List<String> signatureField = headers(request, "Signature");
+    HttpMessage binding = AnswerSigner.binding(method, target, signatureField, limits);
+    if (claimed == null) {
+      refuse(s, response, binding, RequestRefusal.badHost(request.getHeader("Host")), false);
+      return;
+    }
+    byte[] body = RequestTarget.declaresMoreThan(request, limits.maxBodyBytes()) ? null
+        : RequestTarget.readBody(request.getInputStream(), limits.maxBodyBytes());
+    if (body == null) {
+      LOG.debug("{} {}: body over {} bytes refused", method, target, limits.maxBodyBytes());
+      refuse(s, response, binding, RequestRefusal.bodyTooLarge(limits.maxBodyBytes()), true);
+      return;
+    }
+    boolean signed = !signatureField.isEmpty() || request.getHeader("Signature-Input") != null;
+    if ((signed || s.requireSignedReads() || LibnetSignatures.isWrite(method)) && !s.isOpenRead(method, request.getRequestURI())) {
+      try {
+        SignatureVerifier.Verified v = verifier.verify(message(request, method, target, body));
+        request.setAttribute(VerifiedSigner.ATTRIBUTE, VerifiedSigner.of(v.key().keyId(), v.key().algorithm()));
+      } catch (HttpSignatureException e) {
+        if (e.failure() == SignatureFailure.FIELD_TOO_LARGE || e.failure() == SignatureFailure.NONCE_CACHE_FULL) {
+          LOG.warn("Signed request refused: {}", e.getMessage());
+        }
+        refuse(s, response, binding, RequestRefusal.of(e), false);
+        return;
+      }
+    }
+    BufferedResponse answer = new BufferedResponse(response);
+    try {
+      chain.doFilter(new CachedBodyRequest(request, body), answer);
+      if (request.isAsyncStarted()) {
+        throw new IllegalStateException("An asynchronous answer cannot be signed by the LibNet filter");
+      }
+    } catch (IOException | ServletException | RuntimeException e) {
+      LOG.error("{} {} failed in the application", method, target, e);
+      refuse(s, response, binding, RequestRefusal.internalError(), false);
+      return;
+    }
+    if (answer.isError()) {
+      RequestRefusal r = RequestRefusal.ofStatus(answer.status(), answer.errorMessage());
+      s.signer().send(response, binding, answer.status(), "application/problem+json", answer.headerMap(), r.problemJson(answer.status()));
+      return;
+    }
+    s.signer().send(response, binding, answer.status(), answer.contentTypeOrNull(), answer.headerMap(), answer.bodyBytes());
+  }
+
+  private static HttpMessage message(HttpServletRequest request, String method, URI target, byte[] body) {
+    HttpMessage.Builder m = HttpMessage.request(method, target);
+    for (String name : Collections.list(request.getHeaderNames())) {
+      for (String v : Collections.list(request.getHeaders(name))) {
+        m.header(name, v);
+      }
+    }
+    return m.body(body).build();
+  }
+
+  private static List<String> headers(HttpServletRequest request, String name) {
+    List<String> out = new ArrayList<>();
+    request.getHeaders(name).asIterator().forEachRemaining(out::add);
+    return out;
+  }
+
+  private static void refuse(Settings s, HttpServletResponse response, HttpMessage binding, RequestRefusal r, boolean close)
+      throws IOException {
+    Map<String, List<String>> headers = new java.util.LinkedHashMap<>();
+    if (r.retryAfterSeconds() > 0) {
+      headers.put("Retry-After", List.of(String.valueOf(r.retryAfterSeconds())));
+    }
+    if (close) {
+      // The rest of the body stays unread, so the connection cannot carry another request.
+      headers.put("Connection", List.of("close"));
+    }
+    s.signer().send(response, binding, r.code().status(), "application/problem+json", headers, r.problemJson(r.code().status()));
+  }
+
+  @Override
+  public void destroy() {}
+
+  /**
+   * Builds a {@link LibnetSignatureFilter}: a verifier ({@link #verifier}, or the LibNet profile from
+   * {@link #trustedKeys} and {@link #publicUrls}) and a {@link #signingKey} are required.
+   */
+  public static final class Builder {
+    private SignatureVerifier verifier;
+    private KeyResolver keys;
+    private final List<URI> publicUrls = new ArrayList<>();
+    private NonceCache nonces;
+    private SignatureLimits limits = SignatureLimits.DEFAULTS;
+    private Clock clock = Clock.systemUTC();
+    private String keyId;
+    private SignatureAlgorithm algorithm;
+    private PrivateKey key;
+    private boolean requireSignedReads;
+    private final List<String> openReadPaths = new ArrayList<>();
+
+    private Builder() {}
+
+    /**
+     * Verify with this policy instead of the LibNet request profile; its {@link SignatureVerifier#limits()}
+     * bound the body read and its {@link SignatureVerifier#targets()} are the public URLs.
+     */
+    public Builder verifier(SignatureVerifier v) {
+      this.verifier = Objects.requireNonNull(v);
+      return this;
+    }
+
+    /** The trusted keys of the LibNet profile, by key id ({@code <ISIL>#<key-name>}). */
+    public Builder trustedKeys(KeyResolver resolver) {
+      this.keys = Objects.requireNonNull(resolver);
+      return this;
+    }
+
+    /**
+     * The public base URLs under which clients reach the filtered endpoints ({@code https://opac.example.vn/}
+     * behind a proxy); a signed request's {@code @target-uri} must be under one of them (RFC 9421 §7.2.5).
+     *
+     * @throws IllegalArgumentException when one is not absolute http(s) with a host
+     */
+    public Builder publicUrls(URI... urls) {
+      for (URI u : urls) {
+        if (!u.isAbsolute() || u.getHost() == null || !(u.getScheme().equalsIgnoreCase("http") || u.getScheme().equalsIgnoreCase("https"))) {
+          throw new IllegalArgumentException("A public URL is absolute http(s) with a host, not " + u);
+        }
+        publicUrls.add(u);
+      }
+      return this;
+    }
+
+    /** The nonce cache of the LibNet profile (200 000 live nonces, 50 000 per key, unless set). */
+    public Builder nonceCache(NonceCache cache) {
+      this.nonces = Objects.requireNonNull(cache);
+      return this;
+    }
+
+    /** The limits of the LibNet profile's verifier ({@link SignatureLimits#DEFAULTS} unless set). */
+    public Builder limits(SignatureLimits l) {
+      this.limits = Objects.requireNonNull(l);
+      return this;
+    }
+
+    /** The clock for signatures and their checks. */
+    public Builder clock(Clock c) {
+      this.clock = Objects.requireNonNull(c);
+      return this;
+    }
+
+    /** The server's key, which signs every answer; {@code keyId} is what clients pin or find in its JWKS. */
+    public Builder signingKey(String id, SignatureAlgorithm alg, PrivateKey privateKey) {
+      this.keyId = Objects.requireNonNull(id);
+      this.algorithm = Objects.requireNonNull(alg);
+      this.key = Objects.requireNonNull(privateKey);
+      return this;
+    }
+
+    /** Refuse unsigned reads too (401); by default an unsigned read of public data is let through. */
+    public Builder requireSignedReads(boolean require) {
+      this.requireSignedReads = require;
+      return this;
+    }
+
+    /**
+     * Paths whose reads ({@code GET}, {@code HEAD}) are never verified, even when they carry a signature or
+     * signed reads are required: what a client needs before it can verify anything, such as the server's
+     * keys at {@code /.well-known/}. Each is a prefix of the raw request path; writes under them are still
+     * verified, and answers still signed.
+     *
+     * @throws IllegalArgumentException when a prefix does not start with {@code /}
+     */
+    public Builder openReads(String... pathPrefixes) {
+      for (String p : pathPrefixes) {
+        if (!p.startsWith("/")) {
+          throw new IllegalArgumentException("A path prefix starts with /, not " + p);
+        }
+        openReadPaths.add(p);
+      }
+      return this;
+    }
+
+    /**
+     * The filter.
+     *
+     * @throws IllegalStateException when no signing key, or neither a verifier nor trusted keys with public
+     *     URLs, was given
+     */
+    public LibnetSignatureFilter build() {
+      return new LibnetSignatureFilter(settings());
+    }
+
+    Settings settings() {
+      if (key == null) {
+        throw new IllegalStateException("A LibNet signature filter needs the server's signing key");
+      }
+      SignatureVerifier v = verifier;
+      if (v == null) {
+        if (keys == null || publicUrls.isEmpty()) {
+          throw new IllegalStateException("A LibNet signature filter needs a verifier, or trusted keys and public URLs");
+        }
+        v = LibnetSignatures.requestVerifier(keys, nonces != null ? nonces : new NonceCache(200_000, 50_000), clock, publicUrls, limits);
+      }
+      return new Settings(v, new AnswerSigner(keyId, algorithm, key, clock), requireSignedReads, List.copyOf(openReadPaths));
+    }
+  }
+}
