@@ -38,6 +38,7 @@ record Call(String method, String path, Map<String, String> query, String conten
     } catch (NumberFormatException e) {
       // answered below
     }
-    throw new Answer.Refusal(vn.libnet.core.problem.ProblemCode.BAD_REQUEST, "Bad limit", "limit must be 1 to 1000, not " + l);
+    throw new Answer.Refusal(vn.libnet.core.problem.ProblemCode.BAD_REQUEST, "Bad limit",
+        HubTexts.bilingual("HUB_LIMIT_INVALID", HubTexts.echo(l), "1", "1000"));
   }
 }

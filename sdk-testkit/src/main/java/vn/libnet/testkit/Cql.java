@@ -17,6 +17,12 @@ import vn.libnet.core.text.VietnameseText;
  * author}, {@code isbn}, {@code subject}, {@code year}, {@code holder}, {@code anywhere} ({@code cql.} and
  * {@code dc.} prefixes are accepted). Terms are compared folded (Vietnamese diacritics and đ ignored).
  * A query it cannot read is refused with the position of the problem.
+ *
+ * <p>A query is data from anyone: its length, the nesting of its parentheses, its number of clauses and
+ * the length of each term are bounded ({@link #MAX_QUERY_CHARS}, {@link #MAX_DEPTH}, {@link
+ * #MAX_CLAUSES}, {@link #MAX_TERM_CHARS}), each checked as soon as it is exceeded, so that a hostile query
+ * is refused (400, naming the limit in both languages) in time proportional to the limit, and neither
+ * the parse nor the match of a query that passes can exhaust the stack.
  */
 final class Cql {
   /** What a query is matched against: each index folded once, as text and as a set of words. */
@@ -73,8 +79,19 @@ final class Cql {
 
   private static final Set<String> INDEXES =
       Set.of("title", "author", "creator", "subject", "year", "date", "isbn", "identifier", "holder", "anywhere", "serverchoice", "keywords");
+  /** The longest query read, in characters; a longer one is refused before it is looked at. */
+  static final int MAX_QUERY_CHARS = 4096;
+  /** How deep parentheses nest at most. */
+  static final int MAX_DEPTH = 32;
+  /** How many clauses (index, relation, term; or a bare term) a query has at most. */
+  static final int MAX_CLAUSES = 128;
+  /** The longest term (or index name), in characters. */
+  static final int MAX_TERM_CHARS = 256;
+
   private final List<String> tokens;
   private int pos;
+  private int depth;
+  private int clauses;
 
   private Cql(List<String> tokens) {
     this.tokens = tokens;
@@ -83,6 +100,9 @@ final class Cql {
   static Predicate<Doc> parse(String query) {
     if (query == null || query.isBlank()) {
       throw bad("The query is empty", 0);
+    }
+    if (query.length() > MAX_QUERY_CHARS) {
+      throw limit("HUB_CQL_TOO_LONG", query.length(), MAX_QUERY_CHARS);
     }
     Cql p = new Cql(tokenize(query));
     Predicate<Doc> q = p.or();
@@ -117,13 +137,24 @@ final class Cql {
     }
     String t = tokens.get(pos);
     if (t.equals("(")) {
+      if (++depth > MAX_DEPTH) {
+        throw limit("HUB_CQL_TOO_DEEP", MAX_DEPTH, pos + 1);
+      }
       pos++;
       Predicate<Doc> inner = or();
+      depth--;
       if (pos >= tokens.size() || !tokens.get(pos).equals(")")) {
         throw bad("A \"(\" is not closed", pos + 1);
       }
       pos++;
       return inner;
+    }
+    if (t.equals(")")) {
+      // Never a term: read as one, "( ) and ( ) and (" would nest without a limit.
+      throw bad("Unexpected \")\"", pos + 1);
+    }
+    if (++clauses > MAX_CLAUSES) {
+      throw limit("HUB_CQL_TOO_MANY_CLAUSES", MAX_CLAUSES, pos + 1);
     }
     if (pos + 2 < tokens.size() && isRelation(tokens.get(pos + 1))) {
       String index = t.toLowerCase(Locale.ROOT).replaceFirst("^(cql|dc|bath)\\.", "");
@@ -185,6 +216,7 @@ final class Cql {
         if (end < 0) {
           throw bad("A quoted term is not closed", i + 1);
         }
+        checkLength(end - i - 1, out.size());
         out.add(q.substring(i, end + 1));
         i = end + 1;
       } else if (c == '=') {
@@ -196,11 +228,23 @@ final class Cql {
         while (j < q.length() && !Character.isWhitespace(q.charAt(j)) && "()=\"".indexOf(q.charAt(j)) < 0) {
           j++;
         }
+        checkLength(j - i, out.size());
         out.add(q.substring(i, j));
         i = j;
       }
     }
     return out;
+  }
+
+  private static void checkLength(int chars, int tokensBefore) {
+    if (chars > MAX_TERM_CHARS) {
+      throw limit("HUB_CQL_TERM_TOO_LONG", MAX_TERM_CHARS, tokensBefore + 1);
+    }
+  }
+
+  // Numbers as text: a limit reads the same in both languages, without a thousands separator.
+  private static Answer.Refusal limit(String key, int a, int b) {
+    return new Answer.Refusal(ProblemCode.BAD_REQUEST, "Bad CQL query", HubTexts.bilingual(key, String.valueOf(a), String.valueOf(b)));
   }
 
   private static Answer.Refusal bad(String why, int position) {

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -15,7 +14,6 @@ import vn.libnet.client.model.Survey;
 import vn.libnet.client.model.SurveyQuestion;
 import vn.libnet.client.model.SurveyResponse;
 import vn.libnet.client.model.SurveyScores;
-import vn.libnet.core.validation.Severity;
 import vn.libnet.core.validation.ValidationIssue;
 
 /**
@@ -26,14 +24,14 @@ import vn.libnet.core.validation.ValidationIssue;
  * that library or the administrator. Anything else is 403 FORBIDDEN, and the scores stay as they were. A
  * response must answer every question, with a level from 0 to its maximum: one issue per missing, unknown
  * or out-of-range answer (codes {@code SURVEY_ANSWER_MISSING}, {@code SURVEY_UNKNOWN_QUESTION}, {@code
- * SURVEY_LEVEL_RANGE}, texts in both languages), 422. Not thread-safe: {@link HubState}'s lock guards it.
+ * SURVEY_LEVEL_RANGE}, texts in both languages), 422. A score of a dimension is the mean of its
+ * questions' levels as percentages of their maximum, the total the mean of the dimensions, each rounded
+ * half up to one decimal. Keeps nothing: the scores are kept by {@link SurveysHandler}.
  */
 final class HubSurveys {
   static final String SURVEY_ID = "readiness-2026";
-  private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
   private final Survey survey = readinessSurvey();
-  private final Map<String, SurveyScores> scores = new TreeMap<>();
   private final Function<String, Optional<String>> provinceOf;
 
   /** @param provinceOf the province code of a library's registered profile, by ISIL (empty when it has none) */
@@ -50,17 +48,12 @@ final class HubSurveys {
         : Answer.problem(ProblemCode.NOT_FOUND, "No such survey", "The hub runs the survey " + SURVEY_ID + ", not " + id);
   }
 
-  /** The scores, of one respondent or (when {@code respondent} is null) of all, in respondent order. */
-  List<SurveyScores> scores(String respondent) {
-    return scores.values().stream().filter(s -> respondent == null || respondent.equals(s.respondent())).collect(Collectors.toList());
-  }
-
-  /** Checks who may answer, then the answers, then scores and keeps them (201). */
-  Answer submit(Call c, SurveyResponse r) {
+  /** Checks who may answer, then the answers; the scores of the response. */
+  SurveyScores score(Call c, SurveyResponse r) {
     authorize(c, r.respondent());
     List<ValidationIssue> issues = check(r.answers() == null ? Map.of() : r.answers());
     if (!issues.isEmpty()) {
-      return Answer.problem(ProblemCode.VALIDATION_FAILED, "Invalid survey response", issues.size() + " error(s)", issues);
+      throw new Answer.Refusal(Answer.problem(ProblemCode.VALIDATION_FAILED, "Invalid survey response", issues.size() + " error(s)", issues));
     }
     Map<String, List<BigDecimal>> byDimension = new TreeMap<>();
     for (SurveyQuestion q : survey.questions()) {
@@ -70,9 +63,7 @@ final class HubSurveys {
     }
     Map<String, BigDecimal> dims = new TreeMap<>();
     byDimension.forEach((d, s) -> dims.put(d, mean(s)));
-    SurveyScores s = new SurveyScores(SURVEY_ID, r.respondent(), dims, mean(new ArrayList<>(dims.values())));
-    scores.put(r.respondent(), s);
-    return Answer.json(201, s);
+    return new SurveyScores(SURVEY_ID, r.respondent(), dims, mean(new ArrayList<>(dims.values())));
   }
 
   private void authorize(Call c, String respondent) {
@@ -99,7 +90,8 @@ final class HubSurveys {
   private List<ValidationIssue> check(Map<String, Integer> answers) {
     List<ValidationIssue> issues = new ArrayList<>();
     Map<String, SurveyQuestion> byId = survey.questions().stream().collect(Collectors.toMap(SurveyQuestion::id, q -> q));
-    answers.forEach((q, level) -> {
+    // In question-id order: the answers come in a map whose order changes from one JVM to the next.
+    new TreeMap<>(answers).forEach((q, level) -> {
       SurveyQuestion question = byId.get(q);
       if (question == null) {
         issues.add(issue("SURVEY_UNKNOWN_QUESTION", q, q, SURVEY_ID));
@@ -115,11 +107,8 @@ final class HubSurveys {
     return issues;
   }
 
-  // The message in English, then in Vietnamese: a problem document is read by people of either language.
   private static ValidationIssue issue(String code, String question, Object... args) {
-    ValidationIssue en = ValidationIssue.of(code, Severity.ERROR, "/answers/" + question, Locale.ENGLISH, args);
-    ValidationIssue vi = en.localized(VIETNAMESE);
-    return new ValidationIssue(code, Severity.ERROR, en.path(), en.message() + " / " + vi.message(), "", en.arguments());
+    return HubTexts.issue(code, "/answers/" + question, args);
   }
 
   private static BigDecimal mean(List<BigDecimal> values) {

@@ -1,5 +1,6 @@
 package vn.libnet.testkit;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -17,6 +18,9 @@ import vn.libnet.core.signature.HttpMessage;
 import vn.libnet.core.signature.LibnetSignatures;
 import vn.libnet.core.signature.SignatureAlgorithm;
 import vn.libnet.marc.internal.SyntheticRecords;
+import vn.libnet.marc.io.MarcFormat;
+import vn.libnet.marc.io.MarcRecordWriter;
+import vn.libnet.marc.io.MarcWriters;
 
 /** Records, libraries and raw signed requests for the hub's tests. */
 final class HubFixtures {
@@ -37,6 +41,15 @@ final class HubFixtures {
       }
       return r;
     }).collect(Collectors.toList());
+  }
+
+  /** {@code records} as one MARCXML collection, as a contribution's body. */
+  static byte[] marcxml(List<Record> records) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (MarcRecordWriter w = MarcWriters.open(out, MarcFormat.MARCXML)) {
+      records.forEach(w::write);
+    }
+    return out.toByteArray();
   }
 
   static Library library(String isil, String name, String province) {

@@ -524,7 +524,7 @@ public final class NationalProfiles {
                     .forEach(
                         (k, v) -> {
                           if (v.signum() < 0) {
-                            s.report("/values/" + k.name(), v.toPlainString());
+                            s.report("/values/" + k.name(), readable(v));
                           }
                         })));
     rules.add(
@@ -535,10 +535,18 @@ public final class NationalProfiles {
               BigDecimal active = r.values().get(StatisticsIndicator.ACTIVE_USERS);
               BigDecimal registered = r.values().get(StatisticsIndicator.REGISTERED_USERS);
               if (active != null && registered != null && active.compareTo(registered) > 0) {
-                s.report("/values/ACTIVE_USERS", active.toPlainString(), registered.toPlainString());
+                s.report("/values/ACTIVE_USERS", readable(active), readable(registered));
               }
             }));
     rules.addAll(TextRules.all());
     return Profile.of("vn-statistics", "1", StatisticsReport.class, rules);
+  }
+
+  /**
+   * A value as people write it (1200, 86.5), or in scientific form (-1E+900000000) when its plain form
+   * would be a string of millions of zeros: data from anyone must not cost a gigabyte to report.
+   */
+  private static String readable(BigDecimal v) {
+    return v.scale() >= -30 && v.scale() <= 30 ? v.toPlainString() : v.toString();
   }
 }

@@ -2,12 +2,15 @@ package vn.libnet.core.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashSet;
@@ -203,6 +206,18 @@ class NationalProfilesTest {
     ValidationIssue issue = validate(NationalProfiles.library(), lib, EN).issues("TEXT_LEGACY_ENCODING").get(0);
     assertThat(issue.message()).contains("TCVN");
     assertThat(issue.suggestion()).contains("Thư viện Hà Nội");
+  }
+
+  @Test
+  void aValueOfAHugeExponentIsReportedInScientificFormAtOnce() {
+    ObjectNode stats = Examples.tree("statistics-report.json");
+    set(stats, "/values/LOANS", new BigDecimal("-1e900000000"));
+    set(stats, "/values/REGISTERED_USERS", new BigDecimal("1e-900000000"));
+    ValidationReport report = assertTimeoutPreemptively(Duration.ofSeconds(2),
+        () -> validate(NationalProfiles.statistics(), stats, EN));
+    assertThat(report.issues("STATS_VALUE_NEGATIVE").get(0).message()).isEqualTo("Value -1E+900000000 is negative.");
+    assertThat(report.issues("STATS_ACTIVE_EXCEEDS_REGISTERED").get(0).message()).isEqualTo(
+        "Active users (18930) exceed registered users (1E-900000000).");
   }
 
   @Test
