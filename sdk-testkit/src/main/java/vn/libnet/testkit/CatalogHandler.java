@@ -205,9 +205,9 @@ final class CatalogHandler implements HubRouter.Resource {
 
   private Answer search(Call c) {
     Predicate<Cql.Doc> q = Cql.parse(c.query().get("query"));
-    List<CatalogRecord> hits = store.records().stream().filter(r -> q.test(r.doc())).map(r -> catalogRecord(r, false))
-        .collect(Collectors.toList());
-    return Answer.json(200, HandlerSupport.page(hits, c));
+    // Only the page's records become answers: the others are matched and counted, never serialised.
+    Page<HubStore.StoredRecord> hits = HandlerSupport.page(store.records().stream().filter(r -> q.test(r.doc())).collect(Collectors.toList()), c);
+    return Answer.json(200, new Page<>(hits.items().stream().map(r -> catalogRecord(r, false)).collect(Collectors.toList()), hits.next()));
   }
 
   private Answer changes(Call c) {

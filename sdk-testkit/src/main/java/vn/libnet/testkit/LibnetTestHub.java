@@ -1,6 +1,5 @@
 package vn.libnet.testkit;
 
-import jakarta.servlet.DispatcherType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.Inet6Address;
@@ -21,23 +20,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.EnumSet;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.eclipse.jetty.ee10.servlet.FilterHolder;
-import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
-import org.eclipse.jetty.ee10.servlet.ServletHolder;
-import org.eclipse.jetty.http.UriCompliance;
-import org.eclipse.jetty.server.HttpConfiguration;
-import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.libnet.client.HubKeys;
 import vn.libnet.client.LibnetClient;
 import vn.libnet.client.RetryPolicy;
+import vn.libnet.client.model.ContributionResult;
+import vn.libnet.client.model.Versioned;
+import vn.libnet.core.model.Library;
+import org.marc4j.marc.Record;
 import vn.libnet.core.json.LibnetJson;
 import vn.libnet.core.signature.Keys;
 import vn.libnet.core.signature.LibnetSignatures;
@@ -91,9 +86,10 @@ public final class LibnetTestHub implements AutoCloseable {
   private final HubIntake intake = new HubIntake();
   private final HubFaultFilter faultFilter = new HubFaultFilter(intake);
   private final HubWrites writes;
-  private final List<VerificationKey> startTrust = new ArrayList<>();
+  // Every key trusted outside the API (the administrator's, the builder's, clientFor's): kept by reset().
+  private final List<VerificationKey> trusted = new ArrayList<>();
+  private final HubSeeds seeds;
   private final HubState state;
-  private final Clock clock;
   private final HubLog log;
   private final VerificationKey hubKey;
   private final KeyPair admin;
@@ -103,39 +99,16 @@ public final class LibnetTestHub implements AutoCloseable {
 
   private LibnetTestHub(Builder b) throws IOException {
     this.state = new HubState();
-    this.clock = b.clock;
     this.log = b.dataDirectory == null ? null : new HubLog(b.dataDirectory);
     this.writes = new HubWrites(state, log);
     KeyPair hub = b.dataDirectory == null ? ed25519() : storedKey(b.dataDirectory, "hub");
     this.admin = b.dataDirectory == null ? ed25519() : storedKey(b.dataDirectory, "admin");
     this.hubKey = new VerificationKey(HUB_KEY_ID, SignatureAlgorithm.ED25519, hub.getPublic());
-    startTrust.add(new VerificationKey(ADMIN_KEY_ID, SignatureAlgorithm.ED25519, admin.getPublic()));
-    state.trust(startTrust.get(0));
-    // Jetty's own threads (acceptor, selectors) come out of the pool beside the workers.
-    QueuedThreadPool pool = new QueuedThreadPool(b.threads + 8, Math.min(8, b.threads + 8));
-    pool.setName("libnet-hub");
-    pool.setDaemon(true);
-    this.jetty = new Server(pool);
-    HttpConfiguration http = new HttpConfiguration();
-    http.setRequestHeaderSize(b.headerBytes);
-    http.setSendServerVersion(false);
-    http.setSendDateHeader(false);
-    // Jetty's header cache would otherwise hand the filter a common value (Content-Type) in its own case,
-    // not the one the client signed.
-    http.setHeaderCacheCaseSensitive(true);
-    // An encoded slash in an id (a%2Fb) reaches the API, which answers it (404) signed, rather than being
-    // refused by Jetty unsigned; the API matches paths segment by segment, so it can never climb out.
-    http.setUriCompliance(UriCompliance.DEFAULT.with("libnet-hub", UriCompliance.Violation.AMBIGUOUS_PATH_SEPARATOR));
-    // A body trickled in below this rate ends the request: a slow sender cannot hold a worker for long.
-    http.setMinRequestDataRate(b.minBodyRate);
-    this.connector = new ServerConnector(jetty, 1, 1, new HttpConnectionFactory(http));
-    connector.setHost(b.bind.getHostAddress());
-    connector.setPort(b.port);
-    connector.setIdleTimeout(b.idleTimeout.toMillis());
-    connector.setAcceptQueueSize(256);
-    connector.addBean(new HubConnectionLimit(b.connectionsPerAddress));
-    jetty.addConnector(connector);
-    jetty.setErrorHandler(new HubErrorHandler());
+    trusted.add(new VerificationKey(ADMIN_KEY_ID, SignatureAlgorithm.ED25519, admin.getPublic()));
+    state.trust(trusted.get(0));
+    this.seeds = new HubSeeds(writes, ADMIN_KEY_ID, b.clock);
+    this.jetty = HubJetty.server(b.threads);
+    this.connector = HubJetty.connector(jetty, b.bind, b.port, b.headerBytes, b.idleTimeout, b.minBodyRate, b.connectionsPerAddress);
     // Bound first: the public URL the hub verifies targets against is, by default, the one it is bound to.
     connector.open();
     this.publicUrls = b.publicUrls.isEmpty() ? List.of(URI.create(baseUrl())) : List.copyOf(b.publicUrls);
@@ -150,22 +123,13 @@ public final class LibnetTestHub implements AutoCloseable {
         throw damaged;
       }
     }
-    startTrust.addAll(b.trusted);
     b.trusted.forEach(this::trust);
     LibnetSignatureFilter signatures = LibnetSignatureFilter.builder()
         .verifier(LibnetSignatures.requestVerifier(state::key, new NonceCache(b.nonceCapacity, b.noncesPerKey), b.clock, publicUrls, b.limits))
         .signingKey(HUB_KEY_ID, SignatureAlgorithm.ED25519, hub.getPrivate()).clock(b.clock)
         // The keys are always open: a client needs them to verify anything, even a refusal.
         .openReads("/.well-known/").build();
-    ServletContextHandler context = new ServletContextHandler("/");
-    context.getServletHandler().setDecodeAmbiguousURIs(true);
-    context.setErrorHandler(new HubErrorHandler());
-    EnumSet<DispatcherType> requests = EnumSet.of(DispatcherType.REQUEST);
-    context.addFilter(new FilterHolder(intake), "/*", requests);
-    context.addFilter(new FilterHolder(signatures), "/*", requests);
-    context.addFilter(new FilterHolder(faultFilter), "/v1/*", requests);
-    context.addServlet(new ServletHolder(new HubApiServlet(state, writes, hubKey, ADMIN_KEY_ID, b.clock)), "/*");
-    jetty.setHandler(context);
+    jetty.setHandler(HubJetty.context(intake, signatures, faultFilter, new HubApiServlet(state, writes, hubKey, ADMIN_KEY_ID, b.clock)));
     try {
       jetty.start();
     } catch (Exception e) {
@@ -259,7 +223,11 @@ public final class LibnetTestHub implements AutoCloseable {
    * the API would; kept in the log when the hub has a data folder.
    */
   public void trust(VerificationKey key) {
-    writes.trust(key);
+    synchronized (trusted) {
+      trusted.removeIf(k -> k.keyId().equals(key.keyId()));
+      trusted.add(key);
+      writes.trust(key);
+    }
   }
 
   /**
@@ -325,9 +293,8 @@ public final class LibnetTestHub implements AutoCloseable {
    * @return the stored profile with its entity tag
    * @throws IllegalArgumentException when the hub refuses it (the problem's detail says why)
    */
-  public vn.libnet.client.model.Versioned<vn.libnet.core.model.Library> seedLibrary(vn.libnet.core.model.Library library) {
-    Answer a = seed("PUT", "/v1/libraries/" + library.isil(), "application/json", json(library), ADMIN_KEY_ID);
-    return new vn.libnet.client.model.Versioned<>(read(a, vn.libnet.core.model.Library.class), a.headers().get("ETag"));
+  public Versioned<Library> seedLibrary(Library library) {
+    return seeds.library(library);
   }
 
   /**
@@ -337,40 +304,30 @@ public final class LibnetTestHub implements AutoCloseable {
    * @return the outcome of each record
    * @throws IllegalArgumentException when the hub refuses the whole batch
    */
-  public vn.libnet.client.model.ContributionResult seedRecords(String isil, List<org.marc4j.marc.Record> records) {
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-    try (vn.libnet.marc.io.MarcRecordWriter w = vn.libnet.marc.io.MarcWriters.open(out, vn.libnet.marc.io.MarcFormat.MARCXML)) {
-      records.forEach(w::write);
-    }
-    Answer a = seed("POST", "/v1/catalog/records", "application/marcxml+xml", out.toByteArray(), isil + "#seed");
-    return read(a, vn.libnet.client.model.ContributionResult.class);
+  public ContributionResult seedRecords(String isil, List<Record> records) {
+    return seeds.records(isil, records);
   }
 
-  private Answer seed(String method, String path, String type, byte[] body, String keyId) {
-    String signer = keyId.substring(0, keyId.indexOf('#'));
-    Call call = new Call(method, path, Map.of(), type, body, signer, keyId.equals(ADMIN_KEY_ID), null, clock.instant());
-    Answer a = writes.apply(call, keyId, "seed-" + java.util.UUID.randomUUID(), path);
-    if (a.status() >= 400) {
-      throw new IllegalArgumentException("The hub refused the seed " + method + " " + path + ": "
-          + new String(a.body(), java.nio.charset.StandardCharsets.UTF_8));
+  /**
+   * Forgets every library, record, holding, object, statistic, survey answer, idempotency record, recorded
+   * request and fault rule, as between two tests; the keys trusted through {@link #trust}, {@link
+   * #clientFor} and the builder stay trusted, so clients made before still work. Keys registered through
+   * the API are data, and go. Nonces seen stay seen: a request from before cannot be replayed after.
+   *
+   * @throws IllegalStateException for a hub with a {@link Builder#dataDirectory}, whose log keeps what it
+   *     acknowledged
+   */
+  public void reset() {
+    if (log != null) {
+      throw new IllegalStateException("reset() is for a hub in memory: a hub on a data folder keeps what it acknowledged");
     }
-    return a;
-  }
-
-  private static byte[] json(Object value) {
-    try {
-      return LibnetJson.mapper().writeValueAsBytes(value);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalArgumentException("Cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+    faultFilter.faults(HubFaults.NONE);
+    synchronized (trusted) {
+      state.reset();
+      writes.forget();
+      trusted.forEach(state::trust);
     }
-  }
-
-  private static <T> T read(Answer a, Class<T> type) {
-    try {
-      return LibnetJson.mapper().readValue(a.body(), type);
-    } catch (IOException e) {
-      throw new IllegalStateException("The hub's own answer does not read as " + type.getSimpleName(), e);
-    }
+    intake.clear();
   }
 
   /** Stops the server (at once) and closes the log. */

@@ -62,6 +62,26 @@ class HubErgonomicsTest {
     }
   }
 
+  @Test
+  void resetForgetsTheDataButKeepsTheKeysSoEarlierClientsStillWork(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    try (LibnetTestHub hub = LibnetTestHub.start(); LibnetClient c = hub.clientFor("VN-HaNoi-TVHN").build()) {
+      String id = c.contributeRecords(RecordBatch.of(HubFixtures.records(10, 1, "VN-HaNoi-TVHN"))).outcomes().get(0).recordId();
+      hub.seedLibrary(HubFixtures.library("VN-HaNoi-TVHN", "Thư viện Hà Nội", "01"));
+      hub.faults(HubFaults.unavailable(Duration.ofSeconds(1)).always());
+      hub.reset();
+      assertThat(hub.recordedRequests()).isEmpty();
+      assertThat(c.searchCatalog("holder = VN-HaNoi-TVHN").count()).as("no faults, no records").isZero();
+      assertThatThrownBy(() -> c.getRecord(id)).isInstanceOf(vn.libnet.client.LibnetProblemException.class);
+      assertThatThrownBy(() -> c.getLibrary("VN-HaNoi-TVHN")).isInstanceOf(vn.libnet.client.LibnetProblemException.class);
+      ContributionResult again = c.contributeRecords(RecordBatch.of(HubFixtures.records(10, 1, "VN-HaNoi-TVHN")));
+      assertThat(again.outcomes().get(0).status()).isEqualTo(OutcomeStatus.ACCEPTED);
+      assertThat(again.outcomes().get(0).recordId()).as("numbering starts again").isEqualTo(id);
+    }
+    try (LibnetTestHub onDisk = LibnetTestHub.builder().dataDirectory(dir).start()) {
+      assertThatThrownBy(onDisk::reset).isInstanceOf(IllegalStateException.class).hasMessageContaining("data folder");
+    }
+  }
+
   @Nested
   @LibnetHub(isil = "VN-HCM-TVKHTH")
   class WithTheAnnotation {
