@@ -1,7 +1,6 @@
 package vn.libnet.testkit;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -27,52 +26,61 @@ import vn.libnet.core.text.VietnameseText;
 final class Cql {
   /** What a query is matched against: each index folded once, as text and as a set of words. */
   static final class Doc {
-    private final Map<String, String> text = new HashMap<>();
-    private final Map<String, Set<String>> words = new HashMap<>();
+    // By field, so that matching a document is an array read, not a map lookup by name.
+    private final String[] text = new String[Field.values().length];
+    @SuppressWarnings("unchecked")
+    private final Set<String>[] words = new Set[Field.values().length];
 
     static Doc of(String title, String author, Set<String> isbns, String subject, String year, Set<String> holders) {
       Doc d = new Doc();
-      d.put("title", title);
-      d.put("author", author);
-      d.put("isbn", String.join(" ", isbns));
-      d.put("subject", subject);
-      d.put("year", year);
-      d.put("holder", String.join(" ", holders));
-      d.put("anywhere", String.join(" ", title, author, subject, year, String.join(" ", isbns)));
+      d.put(Field.TITLE, title);
+      d.put(Field.AUTHOR, author);
+      d.put(Field.ISBN, String.join(" ", isbns));
+      d.put(Field.SUBJECT, subject);
+      d.put(Field.YEAR, year);
+      d.put(Field.HOLDER, String.join(" ", holders));
+      d.put(Field.ANYWHERE, String.join(" ", title, author, subject, year, String.join(" ", isbns)));
       return d;
     }
 
-    private void put(String index, String value) {
+    private void put(Field f, String value) {
       String folded = VietnameseText.fold(value == null ? "" : value);
-      text.put(index, folded);
-      words.put(index, folded.isEmpty() ? Set.of() : Set.copyOf(java.util.Arrays.asList(folded.split(" "))));
+      text[f.ordinal()] = folded;
+      words[f.ordinal()] = folded.isEmpty() ? Set.of() : Set.copyOf(java.util.Arrays.asList(folded.split(" ")));
     }
 
-    String text(String index) {
-      return text.get(canonical(index));
+    String text(Field f) {
+      return text[f.ordinal()];
     }
 
-    Set<String> words(String index) {
-      return words.get(canonical(index));
+    Set<String> words(Field f) {
+      return words[f.ordinal()];
     }
+  }
 
-    private static String canonical(String index) {
+  /** The indexes a document has; the query's index names map onto them once, when the query is parsed. */
+  enum Field {
+    TITLE, AUTHOR, ISBN, SUBJECT, YEAR, HOLDER, ANYWHERE;
+
+    static Field of(String index) {
       switch (index) {
         case "creator":
-          return "author";
-        case "date":
-          return "year";
-        case "identifier":
-          return "isbn";
-        case "title":
         case "author":
-        case "subject":
+          return AUTHOR;
+        case "date":
         case "year":
+          return YEAR;
+        case "identifier":
         case "isbn":
+          return ISBN;
+        case "title":
+          return TITLE;
+        case "subject":
+          return SUBJECT;
         case "holder":
-          return index;
+          return HOLDER;
         default:
-          return "anywhere";
+          return ANYWHERE;
       }
     }
   }
@@ -173,20 +181,30 @@ final class Cql {
   private static Predicate<Doc> matcher(String index, String relation, String term) {
     String folded = VietnameseText.fold(term);
     List<String> words = folded.isEmpty() ? List.of() : List.of(folded.split(" "));
+    Field f = Field.of(index);
     switch (relation) {
       case "exact":
-        return d -> d.text(index).equals(folded);
+        return d -> d.text(f).equals(folded);
       case "any":
-        return d -> words.stream().anyMatch(d.words(index)::contains);
+        return d -> words.stream().anyMatch(d.words(f)::contains);
       case "=":
-        if (!index.equals("isbn") && !index.equals("year") && !index.equals("holder") && words.size() > 1) {
+        if (f != Field.ISBN && f != Field.YEAR && f != Field.HOLDER && words.size() > 1) {
           // A phrase: the words in this order.
-          return d -> (" " + d.text(index) + " ").contains(" " + folded + " ");
+          String phrase = " " + folded + " ";
+          return d -> (" " + d.text(f) + " ").contains(phrase);
         }
-        return d -> d.words(index).containsAll(words);
+        return all(f, words);
       default:
-        return d -> d.words(index).containsAll(words);
+        return all(f, words);
     }
+  }
+
+  private static Predicate<Doc> all(Field f, List<String> words) {
+    if (words.size() == 1) {
+      String w = words.get(0);
+      return d -> d.words(f).contains(w);
+    }
+    return d -> d.words(f).containsAll(words);
   }
 
   private boolean peekWord(String w) {
