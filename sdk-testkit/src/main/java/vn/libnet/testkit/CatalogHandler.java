@@ -75,39 +75,84 @@ final class CatalogHandler implements HubRouter.Resource {
         Route.of("GET", "/v1/catalog/changes", (c, p) -> changes(c)));
   }
 
-  private Answer contribute(Call c) {
+  /**
+   * A batch with the work that depends on its records alone (reading, validation, crosswalk, match key,
+   * MARC-in-JSON, search fields), done before the write lock so that writes overlap in it.
+   */
+  record PreparedBatch(byte[] body, String signer, Answer refusal, List<Prepared> records) {}
+
+  record Prepared(int index, String controlNumber, Record record, List<ValidationIssue> issues, boolean rejected,
+      MatchKey key, String title, JsonNode marc, Cql.Doc doc) {}
+
+  // The batch this thread is about to dispatch, prepared outside the lock (HubState.prepare).
+  private final ThreadLocal<PreparedBatch> ahead = new ThreadLocal<>();
+
+  /** Prepares a contribution ahead of the write lock; {@link #contribute} takes it if it is this call's. */
+  void prepareAhead(Call c) {
+    ahead.set(prepare(c));
+  }
+
+  void forgetAhead() {
+    ahead.remove();
+  }
+
+  private PreparedBatch prepare(Call c) {
     MarcFormat format = MarcFormat.fromMediaType(c.contentType()).orElse(null);
     if (format == null) {
-      return Answer.problem(ProblemCode.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
-          "Records come as application/marcxml+xml, application/marc or application/json, not " + c.contentType());
+      return new PreparedBatch(c.body(), c.signer(), Answer.problem(ProblemCode.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
+          "Records come as application/marcxml+xml, application/marc or application/json, not " + c.contentType()), List.of());
     }
-    boolean dryRun = "true".equalsIgnoreCase(c.query().get("dryRun"));
     Profile<Record> profile = UnionCatalogProfile.forLibrary(c.signer());
-    List<RecordOutcome> outcomes = new ArrayList<>();
+    List<Prepared> out = new ArrayList<>();
     try (MarcRecordReader in = MarcReaders.open(new ByteArrayInputStream(c.body()), format, ReadOptions.lenient())) {
       int index = 0;
       while (in.hasNext()) {
         MarcRead r = in.next();
-        outcomes.add(r.readable() ? one(c, index, r, profile, dryRun)
-            : new RecordOutcome(index, null, OutcomeStatus.REJECTED, null, null, r.issues()));
+        out.add(r.readable() ? prepare(index, r, profile) : new Prepared(index, null, null, r.issues(), true, null, null, null, null));
         index++;
       }
     } catch (RuntimeException e) {
-      return Answer.problem(ProblemCode.BAD_REQUEST, "Unreadable records", String.valueOf(e.getMessage()));
+      return new PreparedBatch(c.body(), c.signer(), Answer.problem(ProblemCode.BAD_REQUEST, "Unreadable records", String.valueOf(e.getMessage())), List.of());
+    }
+    return new PreparedBatch(c.body(), c.signer(), null, out);
+  }
+
+  private static Prepared prepare(int index, MarcRead r, Profile<Record> profile) {
+    Record rec = r.record();
+    List<ValidationIssue> issues = new ArrayList<>(r.issues());
+    issues.addAll(profile.validate(rec).issues());
+    if (issues.stream().anyMatch(i -> i.severity() == Severity.ERROR)) {
+      return new Prepared(index, rec.getControlNumber(), rec, issues, true, null, null, null, null);
+    }
+    BibRecord bib = BibRecordCrosswalk.fromMarc(rec);
+    String title = bib.titles().stream().findFirst().map(t -> t.subtitle() == null ? t.title() : t.title() + " : " + t.subtitle()).orElse("");
+    return new Prepared(index, rec.getControlNumber(), rec, issues, false, MatchKey.of(rec), title, marcJson(rec), doc(bib, rec));
+  }
+
+  private Answer contribute(Call c) {
+    PreparedBatch batch = ahead.get();
+    ahead.remove();
+    if (batch == null || batch.body() != c.body() || !java.util.Objects.equals(batch.signer(), c.signer())) {
+      batch = prepare(c);
+    }
+    if (batch.refusal() != null) {
+      return batch.refusal();
+    }
+    boolean dryRun = "true".equalsIgnoreCase(c.query().get("dryRun"));
+    List<RecordOutcome> outcomes = new ArrayList<>();
+    for (Prepared p : batch.records()) {
+      outcomes.add(p.rejected() ? new RecordOutcome(p.index(), p.controlNumber(), OutcomeStatus.REJECTED, null, null, p.issues())
+          : one(c, p, dryRun));
     }
     return Answer.json(200, new ContributionResult(dryRun, outcomes));
   }
 
-  private RecordOutcome one(Call c, int index, MarcRead r, Profile<Record> profile, boolean dryRun) {
-    Record rec = r.record();
-    String cn = rec.getControlNumber();
-    List<ValidationIssue> issues = new ArrayList<>(r.issues());
-    ValidationReport report = profile.validate(rec);
-    issues.addAll(report.issues());
-    if (issues.stream().anyMatch(i -> i.severity() == Severity.ERROR)) {
-      return new RecordOutcome(index, cn, OutcomeStatus.REJECTED, null, null, issues);
-    }
-    MatchKey key = MatchKey.of(rec);
+  private RecordOutcome one(Call c, Prepared p, boolean dryRun) {
+    Record rec = p.record();
+    String cn = p.controlNumber();
+    int index = p.index();
+    List<ValidationIssue> issues = p.issues();
+    MatchKey key = p.key();
     String existing = store.contributed(c.signer(), cn).orElse(null);
     if (dryRun) {
       if (existing != null) {
@@ -132,9 +177,7 @@ final class CatalogHandler implements HubRouter.Resource {
       store.putContributed(c.signer(), cn, id);
     }
     String cluster = clustering.clusterId(clusterIndex);
-    BibRecord bib = BibRecordCrosswalk.fromMarc(rec);
-    String title = bib.titles().stream().findFirst().map(t -> t.subtitle() == null ? t.title() : t.title() + " : " + t.subtitle()).orElse("");
-    store.putRecord(new StoredRecord(id, clusterIndex, c.signer(), cn, title, marcJson(rec), doc(bib, rec), c.now()));
+    store.putRecord(new StoredRecord(id, clusterIndex, c.signer(), cn, p.title(), p.marc(), p.doc(), c.now()));
     store.appendChange(status == OutcomeStatus.MERGED ? ChangeType.RECORD_MERGED : ChangeType.RECORD_ADDED, id, cluster, c.signer(), c.now());
     int n = 0;
     for (DataField f : MarcFields.data(rec, new String[] {"852"})) {

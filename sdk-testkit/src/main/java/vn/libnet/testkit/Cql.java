@@ -39,6 +39,8 @@ final class Cql {
       d.put(Field.SUBJECT, subject);
       d.put(Field.YEAR, year);
       d.put(Field.HOLDER, String.join(" ", holders));
+      // An ISIL is one token, whatever its hyphens fold to: holder = VN-HaNoi-TVHN is one set lookup.
+      d.words[Field.HOLDER.ordinal()] = holders.stream().map(h -> VietnameseText.fold(h == null ? "" : h)).collect(java.util.stream.Collectors.toUnmodifiableSet());
       d.put(Field.ANYWHERE, String.join(" ", title, author, subject, year, String.join(" ", isbns)));
       return d;
     }
@@ -188,6 +190,9 @@ final class Cql {
       case "any":
         return d -> words.stream().anyMatch(d.words(f)::contains);
       case "=":
+        if (f == Field.HOLDER) {
+          return d -> d.words(f).contains(folded);
+        }
         if (f != Field.ISBN && f != Field.YEAR && f != Field.HOLDER && words.size() > 1) {
           // A phrase: the words in this order.
           String phrase = " " + folded + " ";
@@ -195,7 +200,7 @@ final class Cql {
         }
         return all(f, words);
       default:
-        return all(f, words);
+        return f == Field.HOLDER ? d -> d.words(f).contains(folded) : all(f, words);
     }
   }
 

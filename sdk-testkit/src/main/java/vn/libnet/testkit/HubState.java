@@ -20,6 +20,7 @@ final class HubState {
   private final CatalogClustering clustering = new CatalogClustering();
   private final KeysHandler keys;
   private final HubRouter router;
+  private final CatalogHandler catalog;
 
   HubState() {
     this(new MemoryHubStore());
@@ -29,8 +30,9 @@ final class HubState {
     this.store = store;
     this.keys = new KeysHandler(store);
     HoldingsHandler holdings = new HoldingsHandler(store, clustering);
+    this.catalog = new CatalogHandler(store, clustering, holdings);
     this.router = new HubRouter(List.of(new LibrariesHandler(store), keys, new StatisticsHandler(store),
-        new CatalogHandler(store, clustering, holdings), holdings, new DigitalObjectsHandler(store), new SurveysHandler(store)));
+        catalog, holdings, new DigitalObjectsHandler(store), new SurveysHandler(store)));
   }
 
   /** Trusts {@code key}; trusting a key id again replaces its key. Returns whether anything changed. */
@@ -40,6 +42,22 @@ final class HubState {
 
   Optional<VerificationKey> key(String keyId) {
     return store.key(keyId);
+  }
+
+  /**
+   * Does ahead of the lock what a write's answer will need of its body alone (for a contribution: reading,
+   * validating and crosswalking its records), so that writes overlap in that work; {@link #dispatch} on the
+   * same thread takes it. Every call is still right without it (a replay prepares inline).
+   */
+  void prepare(Call c) {
+    if (c.method().equals("POST") && c.path().equals("/v1/catalog/records")) {
+      catalog.prepareAhead(c);
+    }
+  }
+
+  /** Drops what {@link #prepare} left on this thread when the call was answered without a dispatch. */
+  void forgetPrepared() {
+    catalog.forgetAhead();
   }
 
   /** Reads share the state; a write has it alone. */

@@ -40,6 +40,18 @@ final class HubWrites {
     // The same key means the same request: method, target, media type and body.
     String hash = sha256(call.method() + " " + rawTarget + "\n" + call.contentType() + "\n", call.body());
     String slot = call.signer() + " " + idempotencyKey;
+    // The work on the body alone runs here, side by side with other writes; the rest one at a time.
+    if (!idempotent.containsKey(slot)) {
+      state.prepare(call);
+    }
+    try {
+      return applyOnce(call, keyId, idempotencyKey, hash, slot);
+    } finally {
+      state.forgetPrepared();
+    }
+  }
+
+  private Answer applyOnce(Call call, String keyId, String idempotencyKey, String hash, String slot) {
     synchronized (idempotent) {
       Idempotent earlier = idempotent.get(slot);
       if (earlier != null) {
