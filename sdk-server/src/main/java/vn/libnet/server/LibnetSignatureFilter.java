@@ -15,11 +15,11 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.libnet.core.signature.ComponentId;
 import vn.libnet.core.signature.HttpMessage;
 import vn.libnet.core.signature.HttpSignatureException;
 import vn.libnet.core.signature.KeyResolver;
@@ -39,9 +39,11 @@ import vn.libnet.core.signature.SignatureVerifier;
  *   <li>refuses a request without a usable {@code Host} (400), and one whose body is longer than the
  *       verifier's {@link SignatureLimits#maxBodyBytes()}: on its {@code Content-Length} alone, without
  *       reading it, or as soon as reading passes the limit (413, connection closed);
- *   <li>verifies the signature of every write ({@code POST PUT PATCH DELETE}), of every read that carries
- *       one, and of every read when {@link Builder#requireSignedReads} is set, against the target the
- *       request claims ({@code Host}, path and query) and the verifier's public base URLs; a refusal is an
+ *   <li>verifies the signature of every request but a read ({@code GET}, {@code HEAD}, exactly so spelt):
+ *       writes ({@code POST PUT PATCH DELETE}) and any other method alike; of every read that carries one,
+ *       and of every read when {@link Builder#requireSignedReads} is set, against the target the request
+ *       claims ({@code Host}, path and query) and the verifier's public base URLs. A verified request that
+ *       carries a body must cover its {@code Content-Digest}, whatever its method. A refusal is an
  *       RFC 9457 problem naming the reason (401 {@code SIGNATURE_INVALID}, {@code DIGEST_INVALID}, {@code
  *       REPLAYED}, {@code TARGET_MISMATCH}; 503 {@code NONCE_CACHE_FULL} with {@code Retry-After});
  *   <li>hands the application the verified body, and the signer as a {@link VerifiedSigner} request
@@ -60,6 +62,9 @@ import vn.libnet.core.signature.SignatureVerifier;
  * {@code maxSignatures}, {@code maxComponents}, {@code nonceCapacity}. A missing or unreadable parameter
  * stops the filter's start with a {@link ServletException} that names it.
  *
+ * <p>A request it has handled is not verified again when the application forwards or includes it through
+ * the filter (mapped for {@code FORWARD} too, say).
+ *
  * <p>Servlets under the filter answer synchronously: the signature needs the whole body, which is kept in
  * memory (an answer started asynchronously is refused with 500). The container's own limits on header
  * size, idle and request time, and connections per address are set on the container (see the README).
@@ -72,9 +77,22 @@ public final class LibnetSignatureFilter implements Filter {
 
   private volatile Settings settings;
 
+  // Set on a request the filter has handled, so that a forward or include through it again is not verified
+  // (and refused as a replay) a second time.
+  private static final String HANDLED = LibnetSignatureFilter.class.getName() + ".handled";
+  // The profile's reads, as sent (methods are case-sensitive, RFC 9110 §9.1): every other method needs a signature.
+  private static final java.util.Set<String> READS = java.util.Set.of("GET", "HEAD");
+  private static final ComponentId CONTENT_DIGEST = ComponentId.of("content-digest");
+
   private record Settings(SignatureVerifier verifier, AnswerSigner signer, boolean requireSignedReads, List<String> openReadPaths) {
-    boolean isOpenRead(String method, String path) {
-      return !LibnetSignatures.isWrite(method) && path != null && openReadPaths.stream().anyMatch(path::startsWith);
+    boolean isOpenRead(String method, HttpServletRequest request) {
+      if (!READS.contains(method)) {
+        return false;
+      }
+      // The path the container serves (decoded, dot segments and path parameters gone), not the raw one:
+      // "/.well-known/../v1/x" is /v1/x.
+      String path = request.getContextPath() + request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+      return openReadPaths.stream().anyMatch(path::startsWith);
     }
   }
 
@@ -112,9 +130,15 @@ public final class LibnetSignatureFilter implements Filter {
     if (s == null) {
       throw new ServletException("The LibNet signature filter was not initialised / Bộ lọc chữ ký LibNet chưa được khởi tạo");
     }
+    if (request.getAttribute(HANDLED) != null) {
+      chain.doFilter(req, res);
+      return;
+    }
+    request.setAttribute(HANDLED, Boolean.TRUE);
     SignatureVerifier verifier = s.verifier();
     SignatureLimits limits = verifier.limits();
-    String method = request.getMethod().toUpperCase(Locale.ROOT);
+    // As sent: the signature covers the method as sent, and the application sees it so.
+    String method = request.getMethod();
     URI claimed = RequestTarget.claimed(request, verifier.targets()).orElse(null);
     URI target = claimed != null ? claimed : RequestTarget.fallback(request, verifier.targets());
     List<String> signatureField = headers(request, "Signature");
@@ -131,9 +155,15 @@ public final class LibnetSignatureFilter implements Filter {
       return;
     }
     boolean signed = !signatureField.isEmpty() || request.getHeader("Signature-Input") != null;
-    if ((signed || s.requireSignedReads() || LibnetSignatures.isWrite(method)) && !s.isOpenRead(method, request.getRequestURI())) {
+    if ((signed || s.requireSignedReads() || !READS.contains(method)) && !s.isOpenRead(method, request)) {
       try {
         SignatureVerifier.Verified v = verifier.verify(message(request, method, target, body));
+        if (body.length > 0 && !v.parameters().components().contains(CONTENT_DIGEST)) {
+          // A read (or a method outside the profile) whose signature says nothing of its body: anyone on
+          // the way could have put it there.
+          refuse(s, response, binding, RequestRefusal.bodyNotCovered(CONTENT_DIGEST), false);
+          return;
+        }
         request.setAttribute(VerifiedSigner.ATTRIBUTE, VerifiedSigner.of(v.key().keyId(), v.key().algorithm()));
       } catch (HttpSignatureException e) {
         if (e.failure() == SignatureFailure.FIELD_TOO_LARGE || e.failure() == SignatureFailure.NONCE_CACHE_FULL) {
@@ -279,8 +309,10 @@ public final class LibnetSignatureFilter implements Filter {
     /**
      * Paths whose reads ({@code GET}, {@code HEAD}) are never verified, even when they carry a signature or
      * signed reads are required: what a client needs before it can verify anything, such as the server's
-     * keys at {@code /.well-known/}. Each is a prefix of the raw request path; writes under them are still
-     * verified, and answers still signed.
+     * keys at {@code /.well-known/}. Each is a prefix of the path the container serves: the context path,
+     * servlet path and path info, decoded and without dot segments or path parameters (so {@code
+     * /.well-known/../v1/x} is not under {@code /.well-known/}); writes under them are still verified, and
+     * answers still signed.
      *
      * @throws IllegalArgumentException when a prefix does not start with {@code /}
      */
