@@ -58,12 +58,14 @@ final class AnswerSigner {
       byte[] body) throws IOException {
     // The profile covers Content-Type; an answer the application gave none (a redirect, a 204) is sent
     // with the type a recipient would assume anyway (RFC 9110 §8.3).
-    String type = contentType == null ? "application/octet-stream" : contentType;
+    out.setStatus(status);
+    out.setContentType(contentType == null ? "application/octet-stream" : contentType);
+    // Signed as the container will send it: containers rewrite the value (Jetty lowers "charset=UTF-8",
+    // Tomcat drops the space in "; charset=").
+    String type = out.getContentType() != null ? out.getContentType() : contentType;
     HttpMessage.Builder answer = HttpMessage.response(status).header("Content-Type", type);
     headers.forEach((name, values) -> values.forEach(v -> answer.header(name, v)));
     HttpMessage signed = LibnetSignatures.signResponse(answer.request(request).body(body).build(), keyId, algorithm, key, clock);
-    out.setStatus(status);
-    out.setContentType(type);
     headers.forEach((name, values) -> values.forEach(v -> out.addHeader(name, v)));
     for (String name : new String[] {"Content-Digest", "Signature-Input", "Signature"}) {
       for (String v : signed.headers(name)) {
