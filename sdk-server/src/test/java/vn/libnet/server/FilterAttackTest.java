@@ -1,0 +1,275 @@
+package vn.libnet.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import vn.libnet.core.json.LibnetJson;
+import vn.libnet.core.signature.HttpMessage;
+import vn.libnet.core.signature.KeyResolver;
+import vn.libnet.core.signature.LibnetSignatures;
+import vn.libnet.core.signature.SignatureAlgorithm;
+import vn.libnet.core.signature.VerificationKey;
+
+/**
+ * The filter attacked as a hostile client, a man in the middle and a vendor who mounts it wrongly would: in
+ * Jetty 12, over HTTP (raw sockets where a well-behaved client would not send the request), each test an
+ * attack that once got through.
+ */
+class FilterAttackTest {
+  static final String LIBRARY_KEY = "VN-HaNoi-TVHN#k1";
+  static final String SERVER_KEY = "VN-HaNoi-OPAC#server";
+  final KeyPair library = LibnetSignatureFilterTest.ed25519();
+  final KeyPair serverKey = LibnetSignatureFilterTest.ed25519();
+  final HttpClient http = HttpClient.newHttpClient();
+  final AtomicInteger applicationCalls = new AtomicInteger();
+  final List<String> seen = new ArrayList<>();
+  Server server;
+  URI base;
+
+  @AfterEach
+  void stop() throws Exception {
+    if (server != null) {
+      server.stop();
+    }
+  }
+
+  /** Answers with what it was handed: method, signer and body. */
+  final class Echo extends HttpServlet {
+    @Override
+    protected void service(HttpServletRequest req, HttpServletResponse res) throws IOException {
+      applicationCalls.incrementAndGet();
+      byte[] body = req.getInputStream().readAllBytes();
+      String signer = VerifiedSigner.of(req).map(VerifiedSigner::keyId).orElse("none");
+      synchronized (seen) {
+        seen.add(req.getMethod() + " " + signer + " " + new String(body, StandardCharsets.UTF_8));
+      }
+      res.setContentType("text/plain;charset=UTF-8");
+      res.getWriter().write(req.getMethod() + " " + signer);
+    }
+  }
+
+  private LibnetSignatureFilter.Builder filter() {
+    return LibnetSignatureFilter.builder()
+        .trustedKeys(KeyResolver.of(new VerificationKey(LIBRARY_KEY, SignatureAlgorithm.ED25519, library.getPublic())))
+        .publicUrls(base)
+        .signingKey(SERVER_KEY, SignatureAlgorithm.ED25519, serverKey.getPrivate());
+  }
+
+  /** Jetty with {@code servlet} on {@code /*} and the filter on {@code pattern} for {@code dispatch}. */
+  private void start(java.util.function.UnaryOperator<LibnetSignatureFilter.Builder> configure, HttpServlet servlet, String pattern,
+      EnumSet<DispatcherType> dispatch) throws Exception {
+    server = new Server();
+    HttpConfiguration config = new HttpConfiguration();
+    config.setHeaderCacheCaseSensitive(true);
+    ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(config));
+    connector.setHost(InetAddress.getLoopbackAddress().getHostAddress());
+    connector.setPort(0);
+    server.addConnector(connector);
+    connector.open();
+    base = URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/");
+    Filter f = configure.apply(filter()).build();
+    ServletContextHandler context = new ServletContextHandler();
+    context.addServlet(new ServletHolder(servlet), "/*");
+    context.addFilter(new FilterHolder(f), pattern, dispatch);
+    server.setHandler(context);
+    server.start();
+  }
+
+  private void start(java.util.function.UnaryOperator<LibnetSignatureFilter.Builder> configure) throws Exception {
+    start(configure, new Echo(), "/*", EnumSet.of(DispatcherType.REQUEST));
+  }
+
+  private HttpMessage sign(HttpMessage m) {
+    return LibnetSignatures.signRequest(m, LIBRARY_KEY, SignatureAlgorithm.ED25519, library.getPrivate(), Clock.systemUTC());
+  }
+
+  private HttpMessage signedWrite(String method, String path, String body) {
+    return sign(HttpMessage.request(method, base.resolve(path)).header("Content-Type", "application/json")
+        .header("Idempotency-Key", LibnetSignatures.nonce()).body(body).build());
+  }
+
+  private HttpResponse<byte[]> send(HttpMessage m) throws Exception {
+    HttpRequest.Builder r = HttpRequest.newBuilder(m.targetUri());
+    m.headers().forEach(h -> r.header(h.getKey(), h.getValue()));
+    r.method(m.method(), m.body().length == 0 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(m.body()));
+    return http.send(r.build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  /** The answer verified as the LibNet client verifies one: bound to {@code request}. */
+  private void assertSignedAnswerTo(HttpMessage request, HttpResponse<byte[]> res) {
+    HttpMessage.Builder m = HttpMessage.response(res.statusCode());
+    res.headers().map().forEach((name, values) -> values.forEach(v -> m.header(name, v)));
+    LibnetSignatures.responseVerifier(KeyResolver.of(new VerificationKey(SERVER_KEY, SignatureAlgorithm.ED25519, serverKey.getPublic())),
+        Clock.systemUTC()).verify(m.request(request).body(res.body()).build());
+  }
+
+  /** The status line of the answer to a request written byte for byte. */
+  private String raw(String requestHead, String body) throws IOException {
+    try (Socket s = new Socket("127.0.0.1", base.getPort())) {
+      OutputStream o = s.getOutputStream();
+      o.write((requestHead + "Connection: close\r\n\r\n" + body).getBytes(StandardCharsets.ISO_8859_1));
+      o.flush();
+      String answer = new String(s.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+      return answer.isEmpty() ? "(closed)" : answer.substring(0, answer.indexOf('\r'));
+    }
+  }
+
+  private static JsonNode json(HttpResponse<byte[]> res) throws IOException {
+    return LibnetJson.mapper().readTree(res.body());
+  }
+
+  @Test
+  void anUnsignedRequestWithAMethodOutsideTheProfileNeverReachesTheApplication() throws Exception {
+    start(b -> b);
+    String host = "Host: 127.0.0.1:" + base.getPort() + "\r\n";
+    for (String method : new String[] {"PROPPATCH", "MERGE", "PURGE", "LOCK"}) {
+      String status = raw(method + " /v1/catalog/records/1 HTTP/1.1\r\n" + host + "Content-Type: application/json\r\nContent-Length: 2\r\n", "{}");
+      assertThat(status).as(method).startsWith("HTTP/1.1 401");
+    }
+    assertThat(seen).isEmpty();
+  }
+
+  @Test
+  void aSignedReadCarryingABodyItsSignatureDoesNotCoverIsRefused() throws Exception {
+    start(b -> b);
+    // Signed as a read (method and target only); a man in the middle adds a body the signature says nothing of.
+    HttpMessage read = sign(HttpMessage.request("GET", base.resolve("/v1/search")).build());
+    HttpResponse<byte[]> res = send(read.withBody("{\"delete\":\"everything\"}".getBytes(StandardCharsets.UTF_8)));
+    assertThat(res.statusCode()).isEqualTo(401);
+    assertThat(json(res).get("code").asText()).isEqualTo("SIGNATURE_INVALID");
+    assertThat(json(res).get("detail").asText()).contains("SIG_COMPONENT_NOT_COVERED").contains("content-digest");
+    assertSignedAnswerTo(read, res);
+    // The same read without a body passes.
+    assertThat(send(sign(HttpMessage.request("GET", base.resolve("/v1/search")).build())).statusCode()).isEqualTo(200);
+    assertThat(seen).containsExactly("GET " + LIBRARY_KEY + " ");
+  }
+
+  @Test
+  void aMethodIsVerifiedAsSentSoALowerCasePostSignedAsPostIsNotTakenForIt() throws Exception {
+    start(b -> b);
+    HttpMessage write = signedWrite("POST", "/v1/catalog/records", "{}");
+    // A proxy lowers the method: the application would see "post", which the signature does not cover.
+    HttpRequest.Builder r = HttpRequest.newBuilder(write.targetUri()).method("post", HttpRequest.BodyPublishers.ofByteArray(write.body()));
+    write.headers().forEach(h -> r.header(h.getKey(), h.getValue()));
+    HttpResponse<byte[]> res = http.send(r.build(), HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(res.statusCode()).isEqualTo(401);
+    assertThat(seen).isEmpty();
+  }
+
+  @Test
+  void anOpenReadPrefixIsJudgedOnThePathTheContainerServesNotOnTheRawOne() throws Exception {
+    start(b -> b.requireSignedReads(true).openReads("/.well-known/"));
+    String host = "Host: 127.0.0.1:" + base.getPort() + "\r\n";
+    assertThat(raw("GET /.well-known/jwks.json HTTP/1.1\r\n" + host, "")).startsWith("HTTP/1.1 200");
+    for (String path : new String[] {"/.well-known/../v1/libraries", "/.well-known/%2e%2e/v1/libraries", "/.well-known/;x=1/../v1/libraries"}) {
+      String status = raw("GET " + path + " HTTP/1.1\r\n" + host, "");
+      assertThat(status).as(path).doesNotStartWith("HTTP/1.1 200");
+    }
+    assertThat(seen).hasSize(1);
+  }
+
+  @Test
+  void aForwardThroughTheFilterAgainIsNotTakenForAReplay() throws Exception {
+    HttpServlet forwarder = new HttpServlet() {
+      @Override
+      protected void service(HttpServletRequest req, HttpServletResponse res) throws IOException, ServletException {
+        if (req.getRequestURI().startsWith("/v1/old/")) {
+          req.getRequestDispatcher("/v1/new/" + req.getRequestURI().substring(8)).forward(req, res);
+          return;
+        }
+        new Echo().service(req, res);
+      }
+    };
+    start(b -> b, forwarder, "/v1/*", EnumSet.of(DispatcherType.REQUEST, DispatcherType.FORWARD));
+    HttpMessage write = signedWrite("POST", "/v1/old/records", "{\"a\":1}");
+    HttpResponse<byte[]> res = send(write);
+    assertThat(res.statusCode()).isEqualTo(200);
+    assertThat(new String(res.body(), StandardCharsets.UTF_8)).isEqualTo("POST " + LIBRARY_KEY);
+    assertSignedAnswerTo(write, res);
+  }
+
+  @Test
+  void theCharacterEncodingTheApplicationSetsIsTheOneTheSignedContentTypeNames() throws Exception {
+    HttpServlet app = new HttpServlet() {
+      @Override
+      protected void service(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        res.setContentType("text/plain");
+        res.setCharacterEncoding("UTF-8");
+        res.getWriter().write("Truyện Kiều");
+      }
+    };
+    start(b -> b, app, "/*", EnumSet.of(DispatcherType.REQUEST));
+    HttpMessage read = HttpMessage.request("GET", base.resolve("/v1/poems/1")).build();
+    HttpResponse<byte[]> res = send(read);
+    assertThat(res.headers().firstValue("Content-Type").orElseThrow().toLowerCase(java.util.Locale.ROOT)).contains("charset=utf-8");
+    assertThat(new String(res.body(), StandardCharsets.UTF_8)).isEqualTo("Truyện Kiều");
+    assertSignedAnswerTo(read, res);
+  }
+
+  @Test
+  void aWebXmlValueThatIsNotAClearYesOrNoOrDoesNotFitStopsTheStart() {
+    assertThatThrownBy(() -> FilterParameters.read(p -> p.equals("requireSignedReads") ? "yes" : valid(p)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("requireSignedReads").hasMessageContaining("Tham số");
+    // 2^32 + 1 would wrap to 1 as an int.
+    assertThatThrownBy(() -> FilterParameters.read(p -> p.equals("maxFieldBytes") ? "4294967297" : valid(p)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxFieldBytes");
+    assertThatThrownBy(() -> FilterParameters.read(p -> p.equals("maxComponents") ? "0" : valid(p)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxComponents").hasMessageContaining("Tham số");
+  }
+
+  @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir;
+
+  /** A usable value of each init parameter a web.xml must give. */
+  private String valid(String name) {
+    try {
+      switch (name) {
+        case "publicUrls":
+          return "https://opac.example.vn/";
+        case "trustedKeys":
+          java.util.Map<String, String> jwk = new java.util.HashMap<>(vn.libnet.core.signature.Keys.toPublicJwk(library.getPublic()));
+          jwk.put("kid", LIBRARY_KEY);
+          return java.nio.file.Files.writeString(dir.resolve("trusted.jwks.json"),
+              LibnetJson.mapper().writeValueAsString(java.util.Map.of("keys", List.of(jwk)))).toString();
+        case "signingKey":
+          return java.nio.file.Files.writeString(dir.resolve("server.key.pem"), vn.libnet.core.signature.Keys.toPem(serverKey.getPrivate())).toString();
+        case "signingKeyId":
+          return SERVER_KEY;
+        default:
+          return null;
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}
