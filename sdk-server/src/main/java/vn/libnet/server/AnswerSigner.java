@@ -65,7 +65,11 @@ final class AnswerSigner {
     String type = out.getContentType() != null ? out.getContentType() : contentType;
     HttpMessage.Builder answer = HttpMessage.response(status).header("Content-Type", type);
     headers.forEach((name, values) -> values.forEach(v -> answer.header(name, v)));
-    HttpMessage signed = LibnetSignatures.signResponse(answer.request(request).body(body).build(), keyId, algorithm, key, clock);
+    // A HEAD answer carries no body (the container drops it): its digest is the empty body's, as its
+    // recipient verifies it; its Content-Length stays what a GET would get (RFC 9110 §9.3.2).
+    boolean head = "HEAD".equals(request.method());
+    HttpMessage signed = LibnetSignatures.signResponse(answer.request(request).body(head ? new byte[0] : body).build(), keyId, algorithm, key,
+        clock);
     headers.forEach((name, values) -> values.forEach(v -> out.addHeader(name, v)));
     for (String name : new String[] {"Content-Digest", "Signature-Input", "Signature"}) {
       for (String v : signed.headers(name)) {
@@ -73,7 +77,7 @@ final class AnswerSigner {
       }
     }
     out.setContentLength(body.length);
-    if (body.length > 0) {
+    if (body.length > 0 && !head) {
       OutputStream o = out.getOutputStream();
       o.write(body);
       o.flush();

@@ -248,6 +248,102 @@ class FilterAttackTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxComponents").hasMessageContaining("Tham số");
   }
 
+  @Test
+  void aHeadAnswerIsSignedOverTheEmptyBodyItCarries() throws Exception {
+    HttpServlet app = new HttpServlet() {
+      @Override
+      protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        res.setContentType("application/json");
+        res.setHeader("ETag", "\"v1\"");
+        res.getOutputStream().write("{\"title\":\"Kieu\"}".getBytes(StandardCharsets.UTF_8));
+      }
+    };
+    start(b -> b, app, "/*", EnumSet.of(DispatcherType.REQUEST));
+    HttpMessage head = sign(HttpMessage.request("HEAD", base.resolve("/v1/records/1")).build());
+    HttpResponse<byte[]> res = send(head);
+    assertThat(res.statusCode()).isEqualTo(200);
+    assertThat(res.body()).isEmpty();
+    assertSignedAnswerTo(head, res);
+  }
+
+  @Test
+  void aFullNonceCacheIsA503WhoseRetryAfterIsSigned() throws Exception {
+    start(b -> b.nonceCache(new vn.libnet.core.signature.NonceCache(1, 1)));
+    assertThat(send(signedWrite("POST", "/v1/records", "{}")).statusCode()).isEqualTo(200);
+    HttpMessage second = signedWrite("POST", "/v1/records", "{}");
+    HttpResponse<byte[]> res = send(second);
+    assertThat(res.statusCode()).isEqualTo(503);
+    assertThat(json(res).get("code").asText()).isEqualTo("NONCE_CACHE_FULL");
+    assertThat(Long.parseLong(res.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 400L);
+    assertThat(res.headers().firstValue("Signature-Input").orElseThrow()).contains("\"retry-after\"");
+    assertSignedAnswerTo(second, res);
+    assertThat(seen).hasSize(1);
+  }
+
+  @Test
+  void headersTheAnswerSetsTwiceOrByTheirTypedSettersAreSignedAsSent() throws Exception {
+    HttpServlet app = new HttpServlet() {
+      @Override
+      protected void service(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        res.setStatus(201);
+        res.addHeader("ETag", "\"a\"");
+        res.addHeader("etag", "\"b\"");
+        res.setHeader("Location", "/v1/records/1");
+        res.addHeader("Location", "/v1/records/2");
+        res.setIntHeader("Retry-After", 5);
+        res.setDateHeader("Last-Modified", 0);
+        res.setHeader("Content-Length", "999");
+        res.setHeader("Content-Type", "text/plain; charset=UTF-8");
+        res.getWriter().write("Truyện Kiều");
+        res.flushBuffer();
+        res.getWriter().close();
+      }
+    };
+    start(b -> b, app, "/*", EnumSet.of(DispatcherType.REQUEST));
+    HttpMessage write = signedWrite("POST", "/v1/records", "{}");
+    HttpResponse<byte[]> res = send(write);
+    assertThat(res.statusCode()).isEqualTo(201);
+    assertThat(new String(res.body(), StandardCharsets.UTF_8)).isEqualTo("Truyện Kiều");
+    assertThat(res.headers().allValues("ETag")).hasSize(2);
+    assertSignedAnswerTo(write, res);
+  }
+
+  @Test
+  void aPublicUrlWithItsDefaultPortWrittenOutStillNamesTheSchemeBehindATlsFrontEnd() throws Exception {
+    // The vendor writes the port out; the TLS front end forwards "Host: 127.0.0.1" to the plain-HTTP container.
+    start(b -> b.publicUrls(URI.create("https://127.0.0.1:443/")));
+    HttpMessage write = sign(HttpMessage.request("POST", URI.create("https://127.0.0.1/v1/records")).header("Content-Type", "application/json")
+        .header("Idempotency-Key", "k-443").body("{}").build());
+    StringBuilder head = new StringBuilder("POST /v1/records HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 2\r\n");
+    write.headers().forEach(h -> head.append(h.getKey()).append(": ").append(h.getValue()).append("\r\n"));
+    assertThat(raw(head.toString(), "{}")).startsWith("HTTP/1.1 200");
+  }
+
+  @Test
+  void oneFilterAnswersManyThreadsEachBoundToItsOwnRequest() throws Exception {
+    start(b -> b);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+    try {
+      List<java.util.concurrent.Future<?>> all = new ArrayList<>();
+      for (int i = 0; i < 64; i++) {
+        String body = "{\"n\":" + i + "}";
+        all.add(pool.submit(() -> {
+          HttpMessage write = signedWrite("PUT", "/v1/records/" + body.hashCode(), body);
+          HttpResponse<byte[]> res = send(write);
+          assertThat(res.statusCode()).isEqualTo(200);
+          assertSignedAnswerTo(write, res);
+          return null;
+        }));
+      }
+      for (java.util.concurrent.Future<?> f : all) {
+        f.get(30, java.util.concurrent.TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(seen).hasSize(64);
+  }
+
   @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir;
 
   /** A usable value of each init parameter a web.xml must give. */
