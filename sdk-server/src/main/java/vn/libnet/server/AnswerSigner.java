@@ -37,6 +37,23 @@ final class AnswerSigner {
   }
 
   /**
+   * Signs an empty answer, so that a key its algorithm cannot use stops the filter's start rather than
+   * every answer.
+   *
+   * @throws IllegalStateException when the key cannot sign with the algorithm
+   */
+  void checkKey() {
+    HttpMessage probe = HttpMessage.response(204).header("Content-Type", "application/octet-stream")
+        .request(HttpMessage.request("GET", URI.create("https://libnet.invalid/")).build()).build();
+    try {
+      LibnetSignatures.signResponse(probe, keyId, algorithm, key, clock);
+    } catch (RuntimeException e) {
+      throw new IllegalStateException("The server's signing key " + keyId + " cannot sign with " + algorithm.rfcName()
+          + " / Khóa ký " + keyId + " của máy chủ không ký được bằng " + algorithm.rfcName(), e);
+    }
+  }
+
+  /**
    * The request an answer is bound to: its method, target and {@code Signature}; a signature field over the
    * limits is left out rather than parsed (the answer is then unbound, and a client that signed will not
    * accept it).

@@ -23,7 +23,20 @@ import vn.libnet.core.signature.VerificationKey;
  * parameter, in English and Vietnamese.
  */
 final class FilterParameters {
+  private static final List<String> NAMES = List.of("publicUrls", "trustedKeys", "signingKey", "signingKeyId", "requireSignedReads",
+      "openReads", "maxBodyBytes", "maxFieldBytes", "maxSignatures", "maxComponents", "nonceCapacity");
+
   private FilterParameters() {}
+
+  /** Refuses a parameter of another name than the filter's: a misspelt one would silently not apply. */
+  static void checkNames(List<String> given) {
+    for (String name : given) {
+      if (!NAMES.contains(name)) {
+        throw new IllegalArgumentException("The LibNet signature filter has no init parameter " + name + "; it has " + NAMES
+            + " / Bộ lọc chữ ký LibNet không có tham số khởi tạo " + name + "; các tham số là " + NAMES);
+      }
+    }
+  }
 
   static LibnetSignatureFilter.Builder read(UnaryOperator<String> param) {
     LibnetSignatureFilter.Builder b = LibnetSignatureFilter.builder();
@@ -53,6 +66,16 @@ final class FilterParameters {
     }
     b.signingKey(required(param, "signingKeyId"), Keys.defaultAlgorithm(key), key);
     b.requireSignedReads(yesOrNo(param, "requireSignedReads"));
+    String open = param.apply("openReads");
+    if (open != null) {
+      for (String prefix : open.strip().split("[,\\s]+")) {
+        try {
+          b.openReads(prefix);
+        } catch (IllegalArgumentException e) {
+          throw bad("openReads", open);
+        }
+      }
+    }
     SignatureLimits d = SignatureLimits.DEFAULTS;
     b.limits(new SignatureLimits((int) number(param, "maxFieldBytes", d.maxFieldBytes(), 1, Integer.MAX_VALUE),
         (int) number(param, "maxSignatures", d.maxSignatures(), 1, Integer.MAX_VALUE),
@@ -77,6 +100,11 @@ final class FilterParameters {
         list.add(new VerificationKey(kid, Keys.defaultAlgorithm(k), k));
       }
     });
+    if (list.isEmpty()) {
+      // Every signed request would be refused as signed by an unknown key.
+      throw new IllegalArgumentException("The init parameter trustedKeys is not usable: " + file + " holds no public key with a kid"
+          + " / Tham số khởi tạo trustedKeys không dùng được: " + file + " không có khóa công khai nào có kid");
+    }
     return KeyResolver.of(list.toArray(VerificationKey[]::new));
   }
 

@@ -58,8 +58,10 @@ import vn.libnet.core.signature.SignatureVerifier;
  * FilterRegistrationBean}, Jetty's {@code FilterHolder}, Tomcat's {@code FilterDef}). A {@code web.xml}
  * declares the class, and the no-argument constructor reads its init parameters in {@link #init}: {@code
  * publicUrls}, {@code trustedKeys} (a JWKS file), {@code signingKey} (a PEM private key file) and {@code
- * signingKeyId}, and optionally {@code requireSignedReads}, {@code maxBodyBytes}, {@code maxFieldBytes},
- * {@code maxSignatures}, {@code maxComponents}, {@code nonceCapacity}. A missing or unreadable parameter
+ * signingKeyId}, and optionally {@code requireSignedReads} ({@code true} or {@code false}), {@code
+ * openReads} (path prefixes, separated by commas or spaces), {@code maxBodyBytes}, {@code maxFieldBytes},
+ * {@code maxSignatures}, {@code maxComponents}, {@code nonceCapacity}. A missing, unreadable or unusable
+ * parameter, and one of another name (a misspelt {@code requireSignedRead} would leave reads unsigned),
  * stops the filter's start with a {@link ServletException} that names it.
  *
  * <p>A request it has handled is not verified again when the application forwards or includes it through
@@ -113,6 +115,7 @@ public final class LibnetSignatureFilter implements Filter {
   public void init(FilterConfig config) throws ServletException {
     if (settings == null) {
       try {
+        FilterParameters.checkNames(Collections.list(config.getInitParameterNames()));
         settings = FilterParameters.read(config::getInitParameter).settings();
       } catch (IllegalArgumentException | IllegalStateException e) {
         throw new ServletException(e.getMessage(), e);
@@ -226,7 +229,8 @@ public final class LibnetSignatureFilter implements Filter {
 
   /**
    * Builds a {@link LibnetSignatureFilter}: a verifier ({@link #verifier}, or the LibNet profile from
-   * {@link #trustedKeys} and {@link #publicUrls}) and a {@link #signingKey} are required.
+   * {@link #trustedKeys} and {@link #publicUrls}) and a {@link #signingKey} are required. Every method
+   * refuses {@code null} with a {@link NullPointerException}.
    */
   public static final class Builder {
     private SignatureVerifier verifier;
@@ -267,7 +271,8 @@ public final class LibnetSignatureFilter implements Filter {
     public Builder publicUrls(URI... urls) {
       for (URI u : urls) {
         if (!u.isAbsolute() || u.getHost() == null || !(u.getScheme().equalsIgnoreCase("http") || u.getScheme().equalsIgnoreCase("https"))) {
-          throw new IllegalArgumentException("A public URL is absolute http(s) with a host, not " + u);
+          throw new IllegalArgumentException("A public URL is absolute http(s) with a host, not " + u
+              + " / URL công khai phải là http(s) tuyệt đối, có tên máy, không phải " + u);
         }
         publicUrls.add(u);
       }
@@ -319,7 +324,7 @@ public final class LibnetSignatureFilter implements Filter {
     public Builder openReads(String... pathPrefixes) {
       for (String p : pathPrefixes) {
         if (!p.startsWith("/")) {
-          throw new IllegalArgumentException("A path prefix starts with /, not " + p);
+          throw new IllegalArgumentException("A path prefix starts with /, not " + p + " / Tiền tố đường dẫn phải bắt đầu bằng /, không phải " + p);
         }
         openReadPaths.add(p);
       }
@@ -330,7 +335,7 @@ public final class LibnetSignatureFilter implements Filter {
      * The filter.
      *
      * @throws IllegalStateException when no signing key, or neither a verifier nor trusted keys with public
-     *     URLs, was given
+     *     URLs, was given, or the signing key cannot sign with its algorithm (an EC key given as Ed25519)
      */
     public LibnetSignatureFilter build() {
       return new LibnetSignatureFilter(settings());
@@ -338,16 +343,19 @@ public final class LibnetSignatureFilter implements Filter {
 
     Settings settings() {
       if (key == null) {
-        throw new IllegalStateException("A LibNet signature filter needs the server's signing key");
+        throw new IllegalStateException("A LibNet signature filter needs the server's signing key / Bộ lọc chữ ký LibNet cần khóa ký của máy chủ");
       }
       SignatureVerifier v = verifier;
       if (v == null) {
         if (keys == null || publicUrls.isEmpty()) {
-          throw new IllegalStateException("A LibNet signature filter needs a verifier, or trusted keys and public URLs");
+          throw new IllegalStateException("A LibNet signature filter needs a verifier, or trusted keys and public URLs"
+              + " / Bộ lọc chữ ký LibNet cần một bộ kiểm tra, hoặc các khóa tin cậy và URL công khai");
         }
         v = LibnetSignatures.requestVerifier(keys, nonces != null ? nonces : new NonceCache(200_000, 50_000), clock, publicUrls, limits);
       }
-      return new Settings(v, new AnswerSigner(keyId, algorithm, key, clock), requireSignedReads, List.copyOf(openReadPaths));
+      AnswerSigner signer = new AnswerSigner(keyId, algorithm, key, clock);
+      signer.checkKey();
+      return new Settings(v, signer, requireSignedReads, List.copyOf(openReadPaths));
     }
   }
 }

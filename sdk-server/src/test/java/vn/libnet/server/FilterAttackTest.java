@@ -89,6 +89,12 @@ class FilterAttackTest {
   /** Jetty with {@code servlet} on {@code /*} and the filter on {@code pattern} for {@code dispatch}. */
   private void start(java.util.function.UnaryOperator<LibnetSignatureFilter.Builder> configure, HttpServlet servlet, String pattern,
       EnumSet<DispatcherType> dispatch) throws Exception {
+    start(() -> configure.apply(filter()).build(), servlet, pattern, dispatch);
+  }
+
+  /** As above, the filter made once {@link #base} is known. */
+  private void start(java.util.concurrent.Callable<Filter> filter, HttpServlet servlet, String pattern, EnumSet<DispatcherType> dispatch)
+      throws Exception {
     server = new Server();
     HttpConfiguration config = new HttpConfiguration();
     config.setHeaderCacheCaseSensitive(true);
@@ -98,7 +104,7 @@ class FilterAttackTest {
     server.addConnector(connector);
     connector.open();
     base = URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/");
-    Filter f = configure.apply(filter()).build();
+    Filter f = filter.call();
     ServletContextHandler context = new ServletContextHandler();
     context.addServlet(new ServletHolder(servlet), "/*");
     context.addFilter(new FilterHolder(f), pattern, dispatch);
@@ -342,6 +348,76 @@ class FilterAttackTest {
       pool.shutdownNow();
     }
     assertThat(seen).hasSize(64);
+  }
+
+  @Test
+  void aWebXmlCanKeepTheJwksReadableWhenSignedReadsAreRequired() throws Exception {
+    start(() -> {
+      LibnetSignatureFilter f = new LibnetSignatureFilter();
+      f.init(config(java.util.Map.of("publicUrls", base.toString(), "requireSignedReads", "true", "openReads", "/.well-known/, /v1/status")));
+      return f;
+    }, new Echo(), "/*", EnumSet.of(DispatcherType.REQUEST));
+    assertThat(send(HttpMessage.request("GET", base.resolve("/.well-known/jwks.json")).build()).statusCode()).isEqualTo(200);
+    assertThat(send(HttpMessage.request("GET", base.resolve("/v1/status")).build()).statusCode()).isEqualTo(200);
+    assertThat(send(HttpMessage.request("GET", base.resolve("/v1/libraries")).build()).statusCode()).isEqualTo(401);
+    assertThatThrownBy(() -> new LibnetSignatureFilter().init(config(java.util.Map.of("openReads", "well-known"))))
+        .isInstanceOf(ServletException.class).hasMessageContaining("openReads").hasMessageContaining("Tham số");
+  }
+
+  @Test
+  void aMisspeltInitParameterStopsTheStartRatherThanLeavingReadsUnsigned() {
+    assertThatThrownBy(() -> new LibnetSignatureFilter().init(config(java.util.Map.of("requireSignedRead", "true"))))
+        .isInstanceOf(ServletException.class).hasMessageContaining("requireSignedRead").hasMessageContaining("requireSignedReads")
+        .hasMessageContaining("tham số");
+  }
+
+  @Test
+  void aJwksWithoutOneUsablePublicKeyStopsTheStart() throws Exception {
+    java.nio.file.Path noKid = java.nio.file.Files.writeString(dir.resolve("nokid.jwks.json"),
+        LibnetJson.mapper().writeValueAsString(java.util.Map.of("keys", List.of(vn.libnet.core.signature.Keys.toPublicJwk(library.getPublic())))));
+    assertThatThrownBy(() -> new LibnetSignatureFilter().init(config(java.util.Map.of("trustedKeys", noKid.toString()))))
+        .isInstanceOf(ServletException.class).hasMessageContaining("trustedKeys").hasMessageContaining("kid").hasMessageContaining("Tham số");
+  }
+
+  @Test
+  void aBuilderGivenAKeyItsAlgorithmCannotSignWithRefusesToBuildInBothLanguages() throws Exception {
+    KeyPair ec = java.security.KeyPairGenerator.getInstance("EC").generateKeyPair();
+    base = URI.create("https://opac.example.vn/");
+    assertThatThrownBy(() -> filter().signingKey(SERVER_KEY, SignatureAlgorithm.ED25519, ec.getPrivate()).build())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining(SERVER_KEY).hasMessageContaining("ed25519").hasMessageContaining("Khóa ký");
+    assertThatThrownBy(() -> LibnetSignatureFilter.builder().build()).hasMessageContaining("signing key").hasMessageContaining("khóa");
+    assertThatThrownBy(() -> LibnetSignatureFilter.builder().openReads("well-known")).hasMessageContaining("well-known").hasMessageContaining("/");
+    assertThatThrownBy(() -> LibnetSignatureFilter.builder().publicUrls(URI.create("opac.example.vn"))).hasMessageContaining("URL công khai");
+  }
+
+  /** A web.xml declaration: the required parameters made usable, then {@code given} over them. */
+  private jakarta.servlet.FilterConfig config(java.util.Map<String, String> given) {
+    java.util.Map<String, String> p = new java.util.HashMap<>();
+    for (String name : List.of("publicUrls", "trustedKeys", "signingKey", "signingKeyId")) {
+      p.put(name, valid(name));
+    }
+    p.putAll(given);
+    return new jakarta.servlet.FilterConfig() {
+      @Override
+      public String getFilterName() {
+        return "libnet";
+      }
+
+      @Override
+      public jakarta.servlet.ServletContext getServletContext() {
+        throw new UnsupportedOperationException("not used by the filter");
+      }
+
+      @Override
+      public String getInitParameter(String name) {
+        return p.get(name);
+      }
+
+      @Override
+      public java.util.Enumeration<String> getInitParameterNames() {
+        return java.util.Collections.enumeration(p.keySet());
+      }
+    };
   }
 
   @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir;
