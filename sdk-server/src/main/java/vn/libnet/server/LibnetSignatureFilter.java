@@ -38,7 +38,9 @@ import vn.libnet.core.signature.SignatureVerifier;
  * <ol>
  *   <li>refuses a request without a usable {@code Host} (400), and one whose body is longer than the
  *       verifier's {@link SignatureLimits#maxBodyBytes()}: on its {@code Content-Length} alone, without
- *       reading it, or as soon as reading passes the limit (413, connection closed);
+ *       reading it, or as soon as reading passes the limit (413, connection closed); a request that must be
+ *       signed and has no signature, or one over the limits, is refused before its body is read (401,
+ *       connection closed);
  *   <li>verifies the signature of every request but a read ({@code GET}, {@code HEAD}, exactly so spelt):
  *       writes ({@code POST PUT PATCH DELETE}) and any other method alike; of every read that carries one,
  *       and of every read when {@link Builder#requireSignedReads} is set, against the target the request
@@ -150,15 +152,33 @@ public final class LibnetSignatureFilter implements Filter {
       refuse(s, response, binding, RequestRefusal.badHost(request.getHeader("Host")), false);
       return;
     }
-    byte[] body = RequestTarget.declaresMoreThan(request, limits.maxBodyBytes()) ? null
-        : RequestTarget.readBody(request.getInputStream(), limits.maxBodyBytes());
+    if (RequestTarget.declaresMoreThan(request, limits.maxBodyBytes())) {
+      refuse(s, response, binding, RequestRefusal.bodyTooLarge(limits.maxBodyBytes()), true);
+      return;
+    }
+    boolean signed = !signatureField.isEmpty() || request.getHeader("Signature-Input") != null;
+    boolean verify = (signed || s.requireSignedReads() || !READS.contains(method)) && !s.isOpenRead(method, request);
+    if (verify) {
+      // What needs no body is checked before a byte of it is read: a write without a signature, or with one
+      // over the limits, is refused on its head, and a body announced but never sent holds nothing.
+      try {
+        HttpMessage head = message(request, method, target, new byte[0]);
+        limits.check(head);
+        if (signatureField.isEmpty() || request.getHeader("Signature-Input") == null) {
+          verifier.verify(head);
+        }
+      } catch (HttpSignatureException e) {
+        refuse(s, response, binding, refusal(e), true);
+        return;
+      }
+    }
+    byte[] body = RequestTarget.readBody(request.getInputStream(), limits.maxBodyBytes());
     if (body == null) {
       LOG.debug("{} {}: body over {} bytes refused", method, target, limits.maxBodyBytes());
       refuse(s, response, binding, RequestRefusal.bodyTooLarge(limits.maxBodyBytes()), true);
       return;
     }
-    boolean signed = !signatureField.isEmpty() || request.getHeader("Signature-Input") != null;
-    if ((signed || s.requireSignedReads() || !READS.contains(method)) && !s.isOpenRead(method, request)) {
+    if (verify) {
       try {
         SignatureVerifier.Verified v = verifier.verify(message(request, method, target, body));
         if (body.length > 0 && !v.parameters().components().contains(CONTENT_DIGEST)) {
@@ -169,10 +189,7 @@ public final class LibnetSignatureFilter implements Filter {
         }
         request.setAttribute(VerifiedSigner.ATTRIBUTE, VerifiedSigner.of(v.key().keyId(), v.key().algorithm()));
       } catch (HttpSignatureException e) {
-        if (e.failure() == SignatureFailure.FIELD_TOO_LARGE || e.failure() == SignatureFailure.NONCE_CACHE_FULL) {
-          LOG.warn("Signed request refused: {}", e.getMessage());
-        }
-        refuse(s, response, binding, RequestRefusal.of(e), false);
+        refuse(s, response, binding, refusal(e), false);
         return;
       }
     }
@@ -193,6 +210,13 @@ public final class LibnetSignatureFilter implements Filter {
       return;
     }
     s.signer().send(response, binding, answer.status(), answer.contentTypeOrNull(), answer.headerMap(), answer.bodyBytes());
+  }
+
+  private static RequestRefusal refusal(HttpSignatureException e) {
+    if (e.failure() == SignatureFailure.FIELD_TOO_LARGE || e.failure() == SignatureFailure.NONCE_CACHE_FULL) {
+      LOG.warn("Signed request refused: {}", e.getMessage());
+    }
+    return RequestRefusal.of(e);
   }
 
   private static HttpMessage message(HttpServletRequest request, String method, URI target, byte[] body) {
