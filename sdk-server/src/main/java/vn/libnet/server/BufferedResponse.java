@@ -77,7 +77,10 @@ final class BufferedResponse extends HttpServletResponseWrapper {
 
   @Override
   public void setStatus(int sc) {
-    status = sc;
+    // After sendError the answer is the error's, as once a container has committed it.
+    if (!error) {
+      status = sc;
+    }
   }
 
   @Override
