@@ -420,6 +420,59 @@ class FilterAttackTest {
     };
   }
 
+  @Test
+  void anUnsignedWriteIsRefusedOnItsHeadWithoutWaitingForABodyItNeverSends() throws Exception {
+    start(b -> b);
+    try (Socket s = new Socket("127.0.0.1", base.getPort())) {
+      // A hostile client announces a megabyte and sends ten bytes: the filter must not sit reading it.
+      s.setSoTimeout(10_000);
+      OutputStream o = s.getOutputStream();
+      o.write(("POST /v1/records HTTP/1.1\r\nHost: 127.0.0.1:" + base.getPort() + "\r\nContent-Type: application/json\r\n"
+          + "Content-Length: 1000000\r\n\r\n{\"a\":1234").getBytes(StandardCharsets.ISO_8859_1));
+      o.flush();
+      byte[] head = new byte[12];
+      int n = s.getInputStream().readNBytes(head, 0, head.length);
+      assertThat(new String(head, 0, n, StandardCharsets.ISO_8859_1)).isEqualTo("HTTP/1.1 401");
+    }
+    assertThat(seen).isEmpty();
+  }
+
+  @Test
+  void anErrorTheApplicationSentStaysItsStatusWhateverItSetsAfter() throws Exception {
+    HttpServlet app = new HttpServlet() {
+      @Override
+      protected void service(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        res.sendError(404, "No such record / Không có biểu ghi này");
+        res.setStatus(200);
+        res.getWriter().write("ignored");
+      }
+    };
+    start(b -> b, app, "/*", EnumSet.of(DispatcherType.REQUEST));
+    HttpMessage read = HttpMessage.request("GET", base.resolve("/v1/records/9")).build();
+    HttpResponse<byte[]> res = send(read);
+    assertThat(res.statusCode()).isEqualTo(404);
+    assertThat(json(res).get("code").asText()).isEqualTo("NOT_FOUND");
+    assertSignedAnswerTo(read, res);
+  }
+
+  @Test
+  void aSignedFormPostHandsTheApplicationItsParameters() throws Exception {
+    HttpServlet app = new HttpServlet() {
+      @Override
+      protected void service(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        res.setContentType("text/plain;charset=UTF-8");
+        res.getWriter().write(req.getParameter("title") + "|" + req.getParameter("lang") + "|" + req.getParameterMap().keySet());
+      }
+    };
+    start(b -> b, app, "/*", EnumSet.of(DispatcherType.REQUEST));
+    HttpMessage write = sign(HttpMessage.request("POST", base.resolve("/v1/forms?lang=vi")).header("Content-Type", "application/x-www-form-urlencoded")
+        .header("Idempotency-Key", "form-1").body("title=Truy%E1%BB%87n+Ki%E1%BB%81u").build());
+    HttpResponse<byte[]> res = send(write);
+    assertThat(res.statusCode()).isEqualTo(200);
+    assertThat(new String(res.body(), StandardCharsets.UTF_8)).isEqualTo("Truyện Kiều|vi|[lang, title]");
+    assertSignedAnswerTo(write, res);
+  }
+
   @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir;
 
   /** A usable value of each init parameter a web.xml must give. */
