@@ -19,14 +19,11 @@ import java.util.Map;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.libnet.core.signature.ComponentId;
 import vn.libnet.core.signature.HttpMessage;
-import vn.libnet.core.signature.HttpSignatureException;
 import vn.libnet.core.signature.KeyResolver;
 import vn.libnet.core.signature.LibnetSignatures;
 import vn.libnet.core.signature.NonceCache;
 import vn.libnet.core.signature.SignatureAlgorithm;
-import vn.libnet.core.signature.SignatureFailure;
 import vn.libnet.core.signature.SignatureLimits;
 import vn.libnet.core.signature.SignatureVerifier;
 
@@ -84,13 +81,10 @@ public final class LibnetSignatureFilter implements Filter {
   // Set on a request the filter has handled, so that a forward or include through it again is not verified
   // (and refused as a replay) a second time.
   private static final String HANDLED = LibnetSignatureFilter.class.getName() + ".handled";
-  // The profile's reads, as sent (methods are case-sensitive, RFC 9110 §9.1): every other method needs a signature.
-  private static final java.util.Set<String> READS = java.util.Set.of("GET", "HEAD");
-  private static final ComponentId CONTENT_DIGEST = ComponentId.of("content-digest");
 
   private record Settings(SignatureVerifier verifier, AnswerSigner signer, boolean requireSignedReads, List<String> openReadPaths) {
     boolean isOpenRead(String method, HttpServletRequest request) {
-      if (!READS.contains(method)) {
+      if (!RequestCheck.isRead(method)) {
         return false;
       }
       // The path the container serves (decoded, dot segments and path parameters gone), not the raw one:
@@ -156,21 +150,12 @@ public final class LibnetSignatureFilter implements Filter {
       refuse(s, response, binding, RequestRefusal.bodyTooLarge(limits.maxBodyBytes()), true);
       return;
     }
-    boolean signed = !signatureField.isEmpty() || request.getHeader("Signature-Input") != null;
-    boolean verify = (signed || s.requireSignedReads() || !READS.contains(method)) && !s.isOpenRead(method, request);
-    if (verify) {
-      // What needs no body is checked before a byte of it is read: a write without a signature, or with one
-      // over the limits, is refused on its head, and a body announced but never sent holds nothing.
-      try {
-        HttpMessage head = message(request, method, target, new byte[0]);
-        limits.check(head);
-        if (signatureField.isEmpty() || request.getHeader("Signature-Input") == null) {
-          verifier.verify(head);
-        }
-      } catch (HttpSignatureException e) {
-        refuse(s, response, binding, refusal(e), true);
-        return;
-      }
+    RequestCheck check = new RequestCheck(verifier, request, method, target);
+    boolean verify = (check.isSigned() || s.requireSignedReads() || !RequestCheck.isRead(method)) && !s.isOpenRead(method, request);
+    RequestRefusal early = verify ? check.beforeBody() : null;
+    if (early != null) {
+      refuse(s, response, binding, early, true);
+      return;
     }
     byte[] body = RequestTarget.readBody(request.getInputStream(), limits.maxBodyBytes());
     if (body == null) {
@@ -178,20 +163,10 @@ public final class LibnetSignatureFilter implements Filter {
       refuse(s, response, binding, RequestRefusal.bodyTooLarge(limits.maxBodyBytes()), true);
       return;
     }
-    if (verify) {
-      try {
-        SignatureVerifier.Verified v = verifier.verify(message(request, method, target, body));
-        if (body.length > 0 && !v.parameters().components().contains(CONTENT_DIGEST)) {
-          // A read (or a method outside the profile) whose signature says nothing of its body: anyone on
-          // the way could have put it there.
-          refuse(s, response, binding, RequestRefusal.bodyNotCovered(CONTENT_DIGEST), false);
-          return;
-        }
-        request.setAttribute(VerifiedSigner.ATTRIBUTE, VerifiedSigner.of(v.key().keyId(), v.key().algorithm()));
-      } catch (HttpSignatureException e) {
-        refuse(s, response, binding, refusal(e), false);
-        return;
-      }
+    RequestRefusal refused = verify ? check.withBody(body) : null;
+    if (refused != null) {
+      refuse(s, response, binding, refused, false);
+      return;
     }
     BufferedResponse answer = new BufferedResponse(response);
     try {
@@ -210,23 +185,6 @@ public final class LibnetSignatureFilter implements Filter {
       return;
     }
     s.signer().send(response, binding, answer.status(), answer.contentTypeOrNull(), answer.headerMap(), answer.bodyBytes());
-  }
-
-  private static RequestRefusal refusal(HttpSignatureException e) {
-    if (e.failure() == SignatureFailure.FIELD_TOO_LARGE || e.failure() == SignatureFailure.NONCE_CACHE_FULL) {
-      LOG.warn("Signed request refused: {}", e.getMessage());
-    }
-    return RequestRefusal.of(e);
-  }
-
-  private static HttpMessage message(HttpServletRequest request, String method, URI target, byte[] body) {
-    HttpMessage.Builder m = HttpMessage.request(method, target);
-    for (String name : Collections.list(request.getHeaderNames())) {
-      for (String v : Collections.list(request.getHeaders(name))) {
-        m.header(name, v);
-      }
-    }
-    return m.body(body).build();
   }
 
   private static List<String> headers(HttpServletRequest request, String name) {
