@@ -473,6 +473,25 @@ class FilterAttackTest {
     assertSignedAnswerTo(write, res);
   }
 
+  @Test
+  @org.junit.jupiter.api.Disabled("Design question: the answer is buffered whole to be signed, with no bound, so one handler that"
+      + " streams a large export holds it all in memory (twice, with toByteArray). A bound (a Builder/init parameter, answered as a"
+      + " signed 500 past it) or a streamed digest with the signature in a trailer needs a decision on the profile.")
+  void anAnswerLargerThanTheBoundIsRefusedRatherThanHeldInMemory() throws Exception {
+    HttpServlet export = new HttpServlet() {
+      @Override
+      protected void service(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        byte[] chunk = new byte[1 << 20];
+        for (int i = 0; i < 256; i++) {
+          res.getOutputStream().write(chunk);
+        }
+      }
+    };
+    start(b -> b, export, "/*", EnumSet.of(DispatcherType.REQUEST));
+    HttpResponse<byte[]> res = send(HttpMessage.request("GET", base.resolve("/v1/export")).build());
+    assertThat(res.statusCode()).isEqualTo(500);
+  }
+
   @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir;
 
   /** A usable value of each init parameter a web.xml must give. */
