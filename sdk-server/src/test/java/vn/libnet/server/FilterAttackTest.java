@@ -43,8 +43,9 @@ import vn.libnet.core.signature.VerificationKey;
 
 /**
  * The filter attacked as a hostile client, a man in the middle and a vendor who mounts it wrongly would: in
- * Jetty 12, over HTTP (raw sockets where a well-behaved client would not send the request), each test an
- * attack that once got through.
+ * Jetty 12, over HTTP (raw sockets where a well-behaved client would not send the request). Most tests are
+ * an attack that got through before its fix; the rest hold what already stood (a full nonce cache, headers
+ * set twice, many threads).
  */
 class FilterAttackTest {
   static final String LIBRARY_KEY = "VN-HaNoi-TVHN#k1";
