@@ -36,8 +36,8 @@ import vn.libnet.core.signature.SignatureVerifier;
  *   <li>refuses a request without a usable {@code Host} (400), and one whose body is longer than the
  *       verifier's {@link SignatureLimits#maxBodyBytes()}: on its {@code Content-Length} alone, without
  *       reading it, or as soon as reading passes the limit (413, connection closed); a request that must be
- *       signed and has no signature, or one over the limits, is refused before its body is read (401,
- *       connection closed);
+ *       signed and has no signature, or one over the limits, is refused before its body is read unless
+ *       the body is chunked (401, connection closed);
  *   <li>verifies the signature of every request but a read ({@code GET}, {@code HEAD}, exactly so spelt):
  *       writes ({@code POST PUT PATCH DELETE}) and any other method alike; of every read that carries one,
  *       and of every read when {@link Builder#requireSignedReads} is set, against the target the request
@@ -152,7 +152,8 @@ public final class LibnetSignatureFilter implements Filter {
     }
     RequestCheck check = new RequestCheck(verifier, request, method, target);
     boolean verify = (check.isSigned() || s.requireSignedReads() || !RequestCheck.isRead(method)) && !s.isOpenRead(method, request);
-    RequestRefusal early = verify ? check.beforeBody() : null;
+    // A chunked body is read to the limit first, so that one over it is answered 413 whether signed or not.
+    RequestRefusal early = verify && !RequestTarget.isChunked(request) ? check.beforeBody() : null;
     if (early != null) {
       refuse(s, response, binding, early, true);
       return;

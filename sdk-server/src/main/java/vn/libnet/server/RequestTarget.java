@@ -70,6 +70,11 @@ final class RequestTarget {
     return request.getContentLengthLong() > max;
   }
 
+  /** Whether the body comes in chunks, its length known only once read. */
+  static boolean isChunked(HttpServletRequest request) {
+    return request.getContentLengthLong() < 0 && request.getHeader("Transfer-Encoding") != null;
+  }
+
   /** The body, or {@code null} when it is longer than {@code max}: reading stops at {@code max} + 1 bytes. */
   static byte[] readBody(InputStream in, long max) throws IOException {
     int cap = (int) Math.min(max, Integer.MAX_VALUE - 16);
