@@ -37,6 +37,23 @@ final class AnswerSigner {
   }
 
   /**
+   * Signs an empty answer, so that a key its algorithm cannot use stops the filter's start rather than
+   * every answer.
+   *
+   * @throws IllegalStateException when the key cannot sign with the algorithm
+   */
+  void checkKey() {
+    HttpMessage probe = HttpMessage.response(204).header("Content-Type", "application/octet-stream")
+        .request(HttpMessage.request("GET", URI.create("https://libnet.invalid/")).build()).build();
+    try {
+      LibnetSignatures.signResponse(probe, keyId, algorithm, key, clock);
+    } catch (RuntimeException e) {
+      throw new IllegalStateException("The server's signing key " + keyId + " cannot sign with " + algorithm.rfcName()
+          + " / Khóa ký " + keyId + " của máy chủ không ký được bằng " + algorithm.rfcName(), e);
+    }
+  }
+
+  /**
    * The request an answer is bound to: its method, target and {@code Signature}; a signature field over the
    * limits is left out rather than parsed (the answer is then unbound, and a client that signed will not
    * accept it).
@@ -58,12 +75,18 @@ final class AnswerSigner {
       byte[] body) throws IOException {
     // The profile covers Content-Type; an answer the application gave none (a redirect, a 204) is sent
     // with the type a recipient would assume anyway (RFC 9110 §8.3).
-    String type = contentType == null ? "application/octet-stream" : contentType;
+    out.setStatus(status);
+    out.setContentType(contentType == null ? "application/octet-stream" : contentType);
+    // Signed as the container will send it: containers rewrite the value (Jetty lowers "charset=UTF-8",
+    // Tomcat drops the space in "; charset=").
+    String type = out.getContentType() != null ? out.getContentType() : contentType;
     HttpMessage.Builder answer = HttpMessage.response(status).header("Content-Type", type);
     headers.forEach((name, values) -> values.forEach(v -> answer.header(name, v)));
-    HttpMessage signed = LibnetSignatures.signResponse(answer.request(request).body(body).build(), keyId, algorithm, key, clock);
-    out.setStatus(status);
-    out.setContentType(type);
+    // A HEAD answer carries no body (the container drops it): its digest is the empty body's, as its
+    // recipient verifies it; its Content-Length stays what a GET would get (RFC 9110 §9.3.2).
+    boolean head = "HEAD".equals(request.method());
+    HttpMessage signed = LibnetSignatures.signResponse(answer.request(request).body(head ? new byte[0] : body).build(), keyId, algorithm, key,
+        clock);
     headers.forEach((name, values) -> values.forEach(v -> out.addHeader(name, v)));
     for (String name : new String[] {"Content-Digest", "Signature-Input", "Signature"}) {
       for (String v : signed.headers(name)) {
@@ -71,7 +94,7 @@ final class AnswerSigner {
       }
     }
     out.setContentLength(body.length);
-    if (body.length > 0) {
+    if (body.length > 0 && !head) {
       OutputStream o = out.getOutputStream();
       o.write(body);
       o.flush();

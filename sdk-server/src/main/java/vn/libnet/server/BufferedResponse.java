@@ -29,6 +29,8 @@ final class BufferedResponse extends HttpServletResponseWrapper {
   private int status = SC_OK;
   private String contentType;
   private String characterEncoding;
+  // Set by setCharacterEncoding: the charset then named in Content-Type is this one (Servlet 6 §5.6).
+  private boolean encodingSet;
   private String errorMessage;
   private boolean error;
   private ServletOutputStream stream;
@@ -51,8 +53,15 @@ final class BufferedResponse extends HttpServletResponseWrapper {
     return errorMessage;
   }
 
+  /**
+   * The Content-Type as the application set it, with the charset it chose by {@code setCharacterEncoding}
+   * in place of any other: the one its writer encoded the body in.
+   */
   String contentTypeOrNull() {
-    return contentType;
+    if (contentType == null || !encodingSet) {
+      return contentType;
+    }
+    return contentType.replaceAll("(?i);\\s*charset=[^;]*", "") + ";charset=" + characterEncoding;
   }
 
   Map<String, List<String>> headerMap() {
@@ -68,7 +77,10 @@ final class BufferedResponse extends HttpServletResponseWrapper {
 
   @Override
   public void setStatus(int sc) {
-    status = sc;
+    // After sendError the answer is the error's, as once a container has committed it.
+    if (!error) {
+      status = sc;
+    }
   }
 
   @Override
@@ -101,22 +113,27 @@ final class BufferedResponse extends HttpServletResponseWrapper {
     contentType = type;
     // The container learns the type too, so that its default charset for it (UTF-8 for JSON in some) holds.
     super.setContentType(type);
-    if (type != null) {
+    if (type != null && writer == null) {
       int at = type.toLowerCase(Locale.ROOT).indexOf("charset=");
       if (at >= 0) {
         characterEncoding = type.substring(at + 8).replace("\"", "").split(";")[0].strip();
+        encodingSet = false;
       }
     }
   }
 
   @Override
   public String getContentType() {
-    return contentType;
+    return contentTypeOrNull();
   }
 
+  // As in a container: once the writer exists, its encoding (and so the charset the answer names) stays.
   @Override
   public void setCharacterEncoding(String charset) {
-    characterEncoding = charset;
+    if (writer == null) {
+      characterEncoding = charset;
+      encodingSet = charset != null;
+    }
   }
 
   @Override
@@ -278,6 +295,8 @@ final class BufferedResponse extends HttpServletResponseWrapper {
     headers.clear();
     status = SC_OK;
     contentType = null;
+    characterEncoding = null;
+    encodingSet = false;
     error = false;
     errorMessage = null;
   }

@@ -23,7 +23,20 @@ import vn.libnet.core.signature.VerificationKey;
  * parameter, in English and Vietnamese.
  */
 final class FilterParameters {
+  private static final List<String> NAMES = List.of("publicUrls", "trustedKeys", "signingKey", "signingKeyId", "requireSignedReads",
+      "openReads", "maxBodyBytes", "maxFieldBytes", "maxSignatures", "maxComponents", "nonceCapacity");
+
   private FilterParameters() {}
+
+  /** Refuses a parameter of another name than the filter's: a misspelt one would silently not apply. */
+  static void checkNames(List<String> given) {
+    for (String name : given) {
+      if (!NAMES.contains(name)) {
+        throw new IllegalArgumentException("The LibNet signature filter has no init parameter " + name + "; it has " + NAMES
+            + " / Bộ lọc chữ ký LibNet không có tham số khởi tạo " + name + "; các tham số là " + NAMES);
+      }
+    }
+  }
 
   static LibnetSignatureFilter.Builder read(UnaryOperator<String> param) {
     LibnetSignatureFilter.Builder b = LibnetSignatureFilter.builder();
@@ -52,19 +65,23 @@ final class FilterParameters {
       throw bad("signingKey", keyFile);
     }
     b.signingKey(required(param, "signingKeyId"), Keys.defaultAlgorithm(key), key);
-    b.requireSignedReads(Boolean.parseBoolean(param.apply("requireSignedReads")));
+    b.requireSignedReads(yesOrNo(param, "requireSignedReads"));
+    String open = param.apply("openReads");
+    if (open != null) {
+      for (String prefix : open.strip().split("[,\\s]+")) {
+        try {
+          b.openReads(prefix);
+        } catch (IllegalArgumentException e) {
+          throw bad("openReads", open);
+        }
+      }
+    }
     SignatureLimits d = SignatureLimits.DEFAULTS;
-    try {
-      b.limits(new SignatureLimits((int) number(param, "maxFieldBytes", d.maxFieldBytes()), (int) number(param, "maxSignatures", d.maxSignatures()),
-          (int) number(param, "maxComponents", d.maxComponents()), number(param, "maxBodyBytes", d.maxBodyBytes())));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("The signature limits are not usable: " + e.getMessage()
-          + " / Giới hạn chữ ký không dùng được: " + e.getMessage(), e);
-    }
-    long nonces = number(param, "nonceCapacity", 200_000);
-    if (nonces < 4 || nonces > Integer.MAX_VALUE) {
-      throw bad("nonceCapacity", String.valueOf(nonces));
-    }
+    b.limits(new SignatureLimits((int) number(param, "maxFieldBytes", d.maxFieldBytes(), 1, Integer.MAX_VALUE),
+        (int) number(param, "maxSignatures", d.maxSignatures(), 1, Integer.MAX_VALUE),
+        (int) number(param, "maxComponents", d.maxComponents(), 1, Integer.MAX_VALUE),
+        number(param, "maxBodyBytes", d.maxBodyBytes(), 1, Long.MAX_VALUE)));
+    long nonces = number(param, "nonceCapacity", 200_000, 4, Integer.MAX_VALUE);
     b.nonceCache(new NonceCache((int) nonces, (int) Math.max(1, nonces / 4)));
     return b;
   }
@@ -83,6 +100,11 @@ final class FilterParameters {
         list.add(new VerificationKey(kid, Keys.defaultAlgorithm(k), k));
       }
     });
+    if (list.isEmpty()) {
+      // Every signed request would be refused as signed by an unknown key.
+      throw new IllegalArgumentException("The init parameter trustedKeys is not usable: " + file + " holds no public key with a kid"
+          + " / Tham số khởi tạo trustedKeys không dùng được: " + file + " không có khóa công khai nào có kid");
+    }
     return KeyResolver.of(list.toArray(VerificationKey[]::new));
   }
 
@@ -95,16 +117,34 @@ final class FilterParameters {
     return v.strip();
   }
 
-  private static long number(UnaryOperator<String> param, String name, long fallback) {
+  // A whole number from min to max; anything else (a typo, a value that would wrap as an int) stops the start.
+  private static long number(UnaryOperator<String> param, String name, long fallback, long min, long max) {
     String v = param.apply(name);
     if (v == null || v.isBlank()) {
       return fallback;
     }
+    long n;
     try {
-      return Long.parseLong(v.strip());
+      n = Long.parseLong(v.strip());
     } catch (NumberFormatException e) {
       throw bad(name, v);
     }
+    if (n < min || n > max) {
+      throw bad(name, v);
+    }
+    return n;
+  }
+
+  // true or false; "yes", "1" or a typo would otherwise silently read as false, leaving reads unsigned.
+  private static boolean yesOrNo(UnaryOperator<String> param, String name) {
+    String v = param.apply(name);
+    if (v == null || v.isBlank()) {
+      return false;
+    }
+    if (v.strip().equalsIgnoreCase("true") || v.strip().equalsIgnoreCase("false")) {
+      return Boolean.parseBoolean(v.strip());
+    }
+    throw bad(name, v);
   }
 
   private static IllegalArgumentException bad(String name, String value) {

@@ -15,18 +15,15 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.libnet.core.signature.HttpMessage;
-import vn.libnet.core.signature.HttpSignatureException;
 import vn.libnet.core.signature.KeyResolver;
 import vn.libnet.core.signature.LibnetSignatures;
 import vn.libnet.core.signature.NonceCache;
 import vn.libnet.core.signature.SignatureAlgorithm;
-import vn.libnet.core.signature.SignatureFailure;
 import vn.libnet.core.signature.SignatureLimits;
 import vn.libnet.core.signature.SignatureVerifier;
 
@@ -38,10 +35,14 @@ import vn.libnet.core.signature.SignatureVerifier;
  * <ol>
  *   <li>refuses a request without a usable {@code Host} (400), and one whose body is longer than the
  *       verifier's {@link SignatureLimits#maxBodyBytes()}: on its {@code Content-Length} alone, without
- *       reading it, or as soon as reading passes the limit (413, connection closed);
- *   <li>verifies the signature of every write ({@code POST PUT PATCH DELETE}), of every read that carries
- *       one, and of every read when {@link Builder#requireSignedReads} is set, against the target the
- *       request claims ({@code Host}, path and query) and the verifier's public base URLs; a refusal is an
+ *       reading it, or as soon as reading passes the limit (413, connection closed); a request that must be
+ *       signed and has no signature, or one over the limits, is refused before its body is read unless
+ *       the body is chunked (401, connection closed);
+ *   <li>verifies the signature of every request but a read ({@code GET}, {@code HEAD}, exactly so spelt):
+ *       writes ({@code POST PUT PATCH DELETE}) and any other method alike; of every read that carries one,
+ *       and of every read when {@link Builder#requireSignedReads} is set, against the target the request
+ *       claims ({@code Host}, path and query) and the verifier's public base URLs. A verified request that
+ *       carries a body must cover its {@code Content-Digest}, whatever its method. A refusal is an
  *       RFC 9457 problem naming the reason (401 {@code SIGNATURE_INVALID}, {@code DIGEST_INVALID}, {@code
  *       REPLAYED}, {@code TARGET_MISMATCH}; 503 {@code NONCE_CACHE_FULL} with {@code Retry-After});
  *   <li>hands the application the verified body, and the signer as a {@link VerifiedSigner} request
@@ -56,9 +57,14 @@ import vn.libnet.core.signature.SignatureVerifier;
  * FilterRegistrationBean}, Jetty's {@code FilterHolder}, Tomcat's {@code FilterDef}). A {@code web.xml}
  * declares the class, and the no-argument constructor reads its init parameters in {@link #init}: {@code
  * publicUrls}, {@code trustedKeys} (a JWKS file), {@code signingKey} (a PEM private key file) and {@code
- * signingKeyId}, and optionally {@code requireSignedReads}, {@code maxBodyBytes}, {@code maxFieldBytes},
- * {@code maxSignatures}, {@code maxComponents}, {@code nonceCapacity}. A missing or unreadable parameter
+ * signingKeyId}, and optionally {@code requireSignedReads} ({@code true} or {@code false}), {@code
+ * openReads} (path prefixes, separated by commas or spaces), {@code maxBodyBytes}, {@code maxFieldBytes},
+ * {@code maxSignatures}, {@code maxComponents}, {@code nonceCapacity}. A missing, unreadable or unusable
+ * parameter, and one of another name (a misspelt {@code requireSignedRead} would leave reads unsigned),
  * stops the filter's start with a {@link ServletException} that names it.
+ *
+ * <p>A request it has handled is not verified again when the application forwards or includes it through
+ * the filter (mapped for {@code FORWARD} too, say).
  *
  * <p>Servlets under the filter answer synchronously: the signature needs the whole body, which is kept in
  * memory (an answer started asynchronously is refused with 500). The container's own limits on header
@@ -72,9 +78,19 @@ public final class LibnetSignatureFilter implements Filter {
 
   private volatile Settings settings;
 
+  // Set on a request the filter has handled, so that a forward or include through it again is not verified
+  // (and refused as a replay) a second time.
+  private static final String HANDLED = LibnetSignatureFilter.class.getName() + ".handled";
+
   private record Settings(SignatureVerifier verifier, AnswerSigner signer, boolean requireSignedReads, List<String> openReadPaths) {
-    boolean isOpenRead(String method, String path) {
-      return !LibnetSignatures.isWrite(method) && path != null && openReadPaths.stream().anyMatch(path::startsWith);
+    boolean isOpenRead(String method, HttpServletRequest request) {
+      if (!RequestCheck.isRead(method)) {
+        return false;
+      }
+      // The path the container serves (decoded, dot segments and path parameters gone), not the raw one:
+      // "/.well-known/../v1/x" is /v1/x.
+      String path = request.getContextPath() + request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+      return openReadPaths.stream().anyMatch(path::startsWith);
     }
   }
 
@@ -95,6 +111,7 @@ public final class LibnetSignatureFilter implements Filter {
   public void init(FilterConfig config) throws ServletException {
     if (settings == null) {
       try {
+        FilterParameters.checkNames(Collections.list(config.getInitParameterNames()));
         settings = FilterParameters.read(config::getInitParameter).settings();
       } catch (IllegalArgumentException | IllegalStateException e) {
         throw new ServletException(e.getMessage(), e);
@@ -112,9 +129,15 @@ public final class LibnetSignatureFilter implements Filter {
     if (s == null) {
       throw new ServletException("The LibNet signature filter was not initialised / Bộ lọc chữ ký LibNet chưa được khởi tạo");
     }
+    if (request.getAttribute(HANDLED) != null) {
+      chain.doFilter(req, res);
+      return;
+    }
+    request.setAttribute(HANDLED, Boolean.TRUE);
     SignatureVerifier verifier = s.verifier();
     SignatureLimits limits = verifier.limits();
-    String method = request.getMethod().toUpperCase(Locale.ROOT);
+    // As sent: the signature covers the method as sent, and the application sees it so.
+    String method = request.getMethod();
     URI claimed = RequestTarget.claimed(request, verifier.targets()).orElse(null);
     URI target = claimed != null ? claimed : RequestTarget.fallback(request, verifier.targets());
     List<String> signatureField = headers(request, "Signature");
@@ -123,25 +146,28 @@ public final class LibnetSignatureFilter implements Filter {
       refuse(s, response, binding, RequestRefusal.badHost(request.getHeader("Host")), false);
       return;
     }
-    byte[] body = RequestTarget.declaresMoreThan(request, limits.maxBodyBytes()) ? null
-        : RequestTarget.readBody(request.getInputStream(), limits.maxBodyBytes());
+    if (RequestTarget.declaresMoreThan(request, limits.maxBodyBytes())) {
+      refuse(s, response, binding, RequestRefusal.bodyTooLarge(limits.maxBodyBytes()), true);
+      return;
+    }
+    RequestCheck check = new RequestCheck(verifier, request, method, target);
+    boolean verify = (check.isSigned() || s.requireSignedReads() || !RequestCheck.isRead(method)) && !s.isOpenRead(method, request);
+    // A chunked body is read to the limit first, so that one over it is answered 413 whether signed or not.
+    RequestRefusal early = verify && !RequestTarget.isChunked(request) ? check.beforeBody() : null;
+    if (early != null) {
+      refuse(s, response, binding, early, true);
+      return;
+    }
+    byte[] body = RequestTarget.readBody(request.getInputStream(), limits.maxBodyBytes());
     if (body == null) {
       LOG.debug("{} {}: body over {} bytes refused", method, target, limits.maxBodyBytes());
       refuse(s, response, binding, RequestRefusal.bodyTooLarge(limits.maxBodyBytes()), true);
       return;
     }
-    boolean signed = !signatureField.isEmpty() || request.getHeader("Signature-Input") != null;
-    if ((signed || s.requireSignedReads() || LibnetSignatures.isWrite(method)) && !s.isOpenRead(method, request.getRequestURI())) {
-      try {
-        SignatureVerifier.Verified v = verifier.verify(message(request, method, target, body));
-        request.setAttribute(VerifiedSigner.ATTRIBUTE, VerifiedSigner.of(v.key().keyId(), v.key().algorithm()));
-      } catch (HttpSignatureException e) {
-        if (e.failure() == SignatureFailure.FIELD_TOO_LARGE || e.failure() == SignatureFailure.NONCE_CACHE_FULL) {
-          LOG.warn("Signed request refused: {}", e.getMessage());
-        }
-        refuse(s, response, binding, RequestRefusal.of(e), false);
-        return;
-      }
+    RequestRefusal refused = verify ? check.withBody(body) : null;
+    if (refused != null) {
+      refuse(s, response, binding, refused, false);
+      return;
     }
     BufferedResponse answer = new BufferedResponse(response);
     try {
@@ -160,16 +186,6 @@ public final class LibnetSignatureFilter implements Filter {
       return;
     }
     s.signer().send(response, binding, answer.status(), answer.contentTypeOrNull(), answer.headerMap(), answer.bodyBytes());
-  }
-
-  private static HttpMessage message(HttpServletRequest request, String method, URI target, byte[] body) {
-    HttpMessage.Builder m = HttpMessage.request(method, target);
-    for (String name : Collections.list(request.getHeaderNames())) {
-      for (String v : Collections.list(request.getHeaders(name))) {
-        m.header(name, v);
-      }
-    }
-    return m.body(body).build();
   }
 
   private static List<String> headers(HttpServletRequest request, String name) {
@@ -196,7 +212,8 @@ public final class LibnetSignatureFilter implements Filter {
 
   /**
    * Builds a {@link LibnetSignatureFilter}: a verifier ({@link #verifier}, or the LibNet profile from
-   * {@link #trustedKeys} and {@link #publicUrls}) and a {@link #signingKey} are required.
+   * {@link #trustedKeys} and {@link #publicUrls}) and a {@link #signingKey} are required. Every method
+   * refuses {@code null} with a {@link NullPointerException}.
    */
   public static final class Builder {
     private SignatureVerifier verifier;
@@ -237,7 +254,8 @@ public final class LibnetSignatureFilter implements Filter {
     public Builder publicUrls(URI... urls) {
       for (URI u : urls) {
         if (!u.isAbsolute() || u.getHost() == null || !(u.getScheme().equalsIgnoreCase("http") || u.getScheme().equalsIgnoreCase("https"))) {
-          throw new IllegalArgumentException("A public URL is absolute http(s) with a host, not " + u);
+          throw new IllegalArgumentException("A public URL is absolute http(s) with a host, not " + u
+              + " / URL công khai phải là http(s) tuyệt đối, có tên máy, không phải " + u);
         }
         publicUrls.add(u);
       }
@@ -279,15 +297,17 @@ public final class LibnetSignatureFilter implements Filter {
     /**
      * Paths whose reads ({@code GET}, {@code HEAD}) are never verified, even when they carry a signature or
      * signed reads are required: what a client needs before it can verify anything, such as the server's
-     * keys at {@code /.well-known/}. Each is a prefix of the raw request path; writes under them are still
-     * verified, and answers still signed.
+     * keys at {@code /.well-known/}. Each is a prefix of the path the container serves: the context path,
+     * servlet path and path info, decoded and without dot segments or path parameters (so {@code
+     * /.well-known/../v1/x} is not under {@code /.well-known/}); writes under them are still verified, and
+     * answers still signed.
      *
      * @throws IllegalArgumentException when a prefix does not start with {@code /}
      */
     public Builder openReads(String... pathPrefixes) {
       for (String p : pathPrefixes) {
         if (!p.startsWith("/")) {
-          throw new IllegalArgumentException("A path prefix starts with /, not " + p);
+          throw new IllegalArgumentException("A path prefix starts with /, not " + p + " / Tiền tố đường dẫn phải bắt đầu bằng /, không phải " + p);
         }
         openReadPaths.add(p);
       }
@@ -298,7 +318,7 @@ public final class LibnetSignatureFilter implements Filter {
      * The filter.
      *
      * @throws IllegalStateException when no signing key, or neither a verifier nor trusted keys with public
-     *     URLs, was given
+     *     URLs, was given, or the signing key cannot sign with its algorithm (an EC key given as Ed25519)
      */
     public LibnetSignatureFilter build() {
       return new LibnetSignatureFilter(settings());
@@ -306,16 +326,19 @@ public final class LibnetSignatureFilter implements Filter {
 
     Settings settings() {
       if (key == null) {
-        throw new IllegalStateException("A LibNet signature filter needs the server's signing key");
+        throw new IllegalStateException("A LibNet signature filter needs the server's signing key / Bộ lọc chữ ký LibNet cần khóa ký của máy chủ");
       }
       SignatureVerifier v = verifier;
       if (v == null) {
         if (keys == null || publicUrls.isEmpty()) {
-          throw new IllegalStateException("A LibNet signature filter needs a verifier, or trusted keys and public URLs");
+          throw new IllegalStateException("A LibNet signature filter needs a verifier, or trusted keys and public URLs"
+              + " / Bộ lọc chữ ký LibNet cần một bộ kiểm tra, hoặc các khóa tin cậy và URL công khai");
         }
         v = LibnetSignatures.requestVerifier(keys, nonces != null ? nonces : new NonceCache(200_000, 50_000), clock, publicUrls, limits);
       }
-      return new Settings(v, new AnswerSigner(keyId, algorithm, key, clock), requireSignedReads, List.copyOf(openReadPaths));
+      AnswerSigner signer = new AnswerSigner(keyId, algorithm, key, clock);
+      signer.checkKey();
+      return new Settings(v, signer, requireSignedReads, List.copyOf(openReadPaths));
     }
   }
 }

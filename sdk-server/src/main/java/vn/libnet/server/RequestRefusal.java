@@ -50,6 +50,13 @@ record RequestRefusal(ProblemCode code, String title, String detail, long retryA
     return new RequestRefusal(code, SIGNATURE_TITLE, detail, f == SignatureFailure.NONCE_CACHE_FULL ? Math.max(1, retryAfterSeconds) : 0);
   }
 
+  /** The refusal of a verified request whose signature does not cover {@code digest}, though it has a body (401). */
+  static RequestRefusal bodyNotCovered(Object digest) {
+    String key = SignatureFailure.COMPONENT_NOT_COVERED.code();
+    return new RequestRefusal(ProblemCode.SIGNATURE_INVALID, SIGNATURE_TITLE,
+        key + ": " + Messages.format(Locale.ENGLISH, key, digest) + " / " + Messages.format(Messages.VIETNAMESE, key, digest), 0);
+  }
+
   private static long parseSeconds(String s) {
     try {
       return Long.parseLong(s);

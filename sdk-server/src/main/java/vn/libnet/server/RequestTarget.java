@@ -30,8 +30,7 @@ final class RequestTarget {
     if (host == null || !HOST.matcher(host).matches()) {
       return Optional.empty();
     }
-    String scheme = publicUrls.stream().filter(u -> host.equalsIgnoreCase(u.getRawAuthority())).map(URI::getScheme)
-        .findFirst().orElse(request.getScheme());
+    String scheme = publicUrls.stream().filter(u -> sameAuthority(host, u)).map(URI::getScheme).findFirst().orElse(request.getScheme());
     String query = request.getQueryString();
     try {
       URI u = new URI(scheme + "://" + host + request.getRequestURI() + (query == null ? "" : "?" + query));
@@ -39,6 +38,17 @@ final class RequestTarget {
     } catch (URISyntaxException e) {
       return Optional.empty();
     }
+  }
+
+  // Whether Host names the public URL's authority: same host, same port once defaults are filled in
+  // ("opac.example.vn" is https://opac.example.vn:443/ as much as https://opac.example.vn/).
+  private static boolean sameAuthority(String host, URI publicUrl) {
+    int colon = host.lastIndexOf(':');
+    boolean hasPort = colon > host.lastIndexOf(']');
+    String name = hasPort ? host.substring(0, colon) : host;
+    int defaultPort = "https".equalsIgnoreCase(publicUrl.getScheme()) ? 443 : 80;
+    int port = hasPort ? Integer.parseInt(host.substring(colon + 1)) : defaultPort;
+    return name.equalsIgnoreCase(publicUrl.getHost()) && port == (publicUrl.getPort() == -1 ? defaultPort : publicUrl.getPort());
   }
 
   /**
@@ -58,6 +68,11 @@ final class RequestTarget {
   /** Whether the request says, before a byte of its body is read, that the body is longer than {@code max}. */
   static boolean declaresMoreThan(HttpServletRequest request, long max) {
     return request.getContentLengthLong() > max;
+  }
+
+  /** Whether the body comes in chunks, its length known only once read. */
+  static boolean isChunked(HttpServletRequest request) {
+    return request.getContentLengthLong() < 0 && request.getHeader("Transfer-Encoding") != null;
   }
 
   /** The body, or {@code null} when it is longer than {@code max}: reading stops at {@code max} + 1 bytes. */
