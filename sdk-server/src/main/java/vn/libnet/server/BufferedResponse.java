@@ -5,6 +5,8 @@ import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
@@ -36,8 +38,38 @@ final class BufferedResponse extends HttpServletResponseWrapper {
   private ServletOutputStream stream;
   private PrintWriter writer;
 
-  BufferedResponse(HttpServletResponse response) {
+  private final long maxBytes;
+  private boolean overflowed;
+  // Both the stream and the writer write here, so the bound holds for either.
+  private final OutputStream sink = new OutputStream() {
+    @Override
+    public void write(int b) throws IOException {
+      room(1);
+      body.write(b);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      room(len);
+      body.write(b, off, len);
+    }
+  };
+
+  BufferedResponse(HttpServletResponse response, long maxBytes) {
     super(response);
+    this.maxBytes = maxBytes;
+  }
+
+  private void room(int more) throws IOException {
+    if (body.size() + (long) more > maxBytes) {
+      overflowed = true;
+      throw new IOException("The answer passes " + maxBytes + " bytes, the most the LibNet signature filter holds to sign");
+    }
+  }
+
+  /** Whether the application wrote more than the filter holds (a writer swallows the exception; this does not). */
+  boolean overflowed() {
+    return overflowed;
   }
 
   int status() {
@@ -235,13 +267,13 @@ final class BufferedResponse extends HttpServletResponseWrapper {
     if (stream == null) {
       stream = new ServletOutputStream() {
         @Override
-        public void write(int b) {
-          body.write(b);
+        public void write(int b) throws IOException {
+          sink.write(b);
         }
 
         @Override
-        public void write(byte[] b, int off, int len) {
-          body.write(b, off, len);
+        public void write(byte[] b, int off, int len) throws IOException {
+          sink.write(b, off, len);
         }
 
         @Override
@@ -264,7 +296,7 @@ final class BufferedResponse extends HttpServletResponseWrapper {
       throw new IllegalStateException("getOutputStream() was already called on this response");
     }
     if (writer == null) {
-      writer = new PrintWriter(new OutputStreamWriter(body, Charset.forName(getCharacterEncoding())));
+      writer = new PrintWriter(new OutputStreamWriter(sink, Charset.forName(getCharacterEncoding())));
     }
     return writer;
   }

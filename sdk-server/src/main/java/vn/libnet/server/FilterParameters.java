@@ -24,7 +24,7 @@ import vn.libnet.core.signature.VerificationKey;
  */
 final class FilterParameters {
   private static final List<String> NAMES = List.of("publicUrls", "trustedKeys", "signingKey", "signingKeyId", "requireSignedReads",
-      "openReads", "maxBodyBytes", "maxFieldBytes", "maxSignatures", "maxComponents", "nonceCapacity");
+      "openReads", "maxBodyBytes", "maxFieldBytes", "maxSignatures", "maxComponents", "nonceCapacity", "maxAnswerBytes");
 
   private FilterParameters() {}
 
@@ -81,6 +81,7 @@ final class FilterParameters {
         (int) number(param, "maxSignatures", d.maxSignatures(), 1, Integer.MAX_VALUE),
         (int) number(param, "maxComponents", d.maxComponents(), 1, Integer.MAX_VALUE),
         number(param, "maxBodyBytes", d.maxBodyBytes(), 1, Long.MAX_VALUE)));
+    b.maxAnswerBytes(number(param, "maxAnswerBytes", LibnetSignatureFilter.DEFAULT_MAX_ANSWER_BYTES, 1, Long.MAX_VALUE));
     long nonces = number(param, "nonceCapacity", 200_000, 4, Integer.MAX_VALUE);
     b.nonceCache(new NonceCache((int) nonces, (int) Math.max(1, nonces / 4)));
     return b;

@@ -76,13 +76,17 @@ import vn.libnet.core.signature.SignatureVerifier;
 public final class LibnetSignatureFilter implements Filter {
   private static final Logger LOG = LoggerFactory.getLogger(LibnetSignatureFilter.class);
 
+  /** The largest answer held to sign unless {@link Builder#maxAnswerBytes} says otherwise: 64 MiB. */
+  public static final long DEFAULT_MAX_ANSWER_BYTES = 64L << 20;
+
   private volatile Settings settings;
 
   // Set on a request the filter has handled, so that a forward or include through it again is not verified
   // (and refused as a replay) a second time.
   private static final String HANDLED = LibnetSignatureFilter.class.getName() + ".handled";
 
-  private record Settings(SignatureVerifier verifier, AnswerSigner signer, boolean requireSignedReads, List<String> openReadPaths) {
+  private record Settings(SignatureVerifier verifier, AnswerSigner signer, boolean requireSignedReads, List<String> openReadPaths,
+      long maxAnswerBytes) {
     boolean isOpenRead(String method, HttpServletRequest request) {
       if (!RequestCheck.isRead(method)) {
         return false;
@@ -169,15 +173,25 @@ public final class LibnetSignatureFilter implements Filter {
       refuse(s, response, binding, refused, false);
       return;
     }
-    BufferedResponse answer = new BufferedResponse(response);
+    BufferedResponse answer = new BufferedResponse(response, s.maxAnswerBytes());
     try {
       chain.doFilter(new CachedBodyRequest(request, body), answer);
+      // What a writer still buffers counts against the bound too.
+      answer.flushBuffer();
       if (request.isAsyncStarted()) {
         throw new IllegalStateException("An asynchronous answer cannot be signed by the LibNet filter");
       }
     } catch (IOException | ServletException | RuntimeException e) {
-      LOG.error("{} {} failed in the application", method, target, e);
-      refuse(s, response, binding, RequestRefusal.internalError(), false);
+      if (!answer.overflowed()) {
+        LOG.error("{} {} failed in the application", method, target, e);
+        refuse(s, response, binding, RequestRefusal.internalError(), false);
+        return;
+      }
+    }
+    if (answer.overflowed()) {
+      // A writer swallows the exception, so the flag decides, not the catch.
+      LOG.error("{} {}: the answer passed {} bytes and was not sent", method, target, s.maxAnswerBytes());
+      refuse(s, response, binding, RequestRefusal.answerTooLarge(s.maxAnswerBytes()), false);
       return;
     }
     if (answer.isError()) {
@@ -227,6 +241,7 @@ public final class LibnetSignatureFilter implements Filter {
     private PrivateKey key;
     private boolean requireSignedReads;
     private final List<String> openReadPaths = new ArrayList<>();
+    private long maxAnswerBytes = DEFAULT_MAX_ANSWER_BYTES;
 
     private Builder() {}
 
@@ -295,6 +310,22 @@ public final class LibnetSignatureFilter implements Filter {
     }
 
     /**
+     * The largest answer the filter holds to sign ({@value #DEFAULT_MAX_ANSWER_BYTES} bytes unless set): the
+     * signature covers the body's digest, so the whole answer is kept in memory until it is signed. An
+     * application that writes more gets an {@code IOException} on the write that passes it, and the client
+     * a signed 500 saying so; page large lists instead.
+     *
+     * @throws IllegalArgumentException when below 1
+     */
+    public Builder maxAnswerBytes(long bytes) {
+      if (bytes < 1) {
+        throw new IllegalArgumentException("At least one byte of answer / Ít nhất một byte câu trả lời");
+      }
+      this.maxAnswerBytes = bytes;
+      return this;
+    }
+
+    /**
      * Paths whose reads ({@code GET}, {@code HEAD}) are never verified, even when they carry a signature or
      * signed reads are required: what a client needs before it can verify anything, such as the server's
      * keys at {@code /.well-known/}. Each is a prefix of the path the container serves: the context path,
@@ -338,7 +369,7 @@ public final class LibnetSignatureFilter implements Filter {
       }
       AnswerSigner signer = new AnswerSigner(keyId, algorithm, key, clock);
       signer.checkKey();
-      return new Settings(v, signer, requireSignedReads, List.copyOf(openReadPaths));
+      return new Settings(v, signer, requireSignedReads, List.copyOf(openReadPaths), maxAnswerBytes);
     }
   }
 }

@@ -93,6 +93,13 @@ record RequestRefusal(ProblemCode code, String title, String detail, long retryA
     return new RequestRefusal(code, "HTTP " + status, detail, 0);
   }
 
+  /** The refusal of an answer longer than the filter holds to sign (500): nothing of it is sent. */
+  static RequestRefusal answerTooLarge(long limit) {
+    return new RequestRefusal(ProblemCode.INTERNAL_ERROR, "Answer too large / Câu trả lời quá lớn",
+        "The answer is longer than the " + limit + " bytes the server signs; ask for a smaller page / "
+            + "Câu trả lời dài hơn " + limit + " byte mà máy chủ ký được; hãy yêu cầu một trang nhỏ hơn", 0);
+  }
+
   /** The problem document ({@code application/problem+json}) of this refusal, sent with {@code status}. */
   byte[] problemJson(int status) {
     try {

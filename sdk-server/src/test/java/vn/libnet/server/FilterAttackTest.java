@@ -475,9 +475,6 @@ class FilterAttackTest {
   }
 
   @Test
-  @org.junit.jupiter.api.Disabled("Design question: the answer is buffered whole to be signed, with no bound, so one handler that"
-      + " streams a large export holds it all in memory (twice, with toByteArray). A bound (a Builder/init parameter, answered as a"
-      + " signed 500 past it) or a streamed digest with the signature in a trailer needs a decision on the profile.")
   void anAnswerLargerThanTheBoundIsRefusedRatherThanHeldInMemory() throws Exception {
     HttpServlet export = new HttpServlet() {
       @Override
@@ -491,6 +488,25 @@ class FilterAttackTest {
     start(b -> b, export, "/*", EnumSet.of(DispatcherType.REQUEST));
     HttpResponse<byte[]> res = send(HttpMessage.request("GET", base.resolve("/v1/export")).build());
     assertThat(res.statusCode()).isEqualTo(500);
+    assertThat(new String(res.body(), java.nio.charset.StandardCharsets.UTF_8)).contains("Answer too large").contains("67108864");
+  }
+
+  @Test
+  void aWriterThatSwallowsTheOverflowStillGetsTheRefusalNotAHalfAnswer() throws Exception {
+    HttpServlet chatty = new HttpServlet() {
+      @Override
+      protected void service(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        res.setContentType("text/plain;charset=UTF-8");
+        java.io.PrintWriter w = res.getWriter();
+        for (int i = 0; i < 100; i++) {
+          w.write("Thư viện Quốc gia Việt Nam\n");
+        }
+      }
+    };
+    start(b -> b.maxAnswerBytes(1000), chatty, "/*", EnumSet.of(DispatcherType.REQUEST));
+    HttpResponse<byte[]> res = send(HttpMessage.request("GET", base.resolve("/v1/text")).build());
+    assertThat(res.statusCode()).isEqualTo(500);
+    assertThat(new String(res.body(), java.nio.charset.StandardCharsets.UTF_8)).contains("1000");
   }
 
   @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir;
