@@ -46,8 +46,9 @@ final class RequestCheck {
   }
 
   /**
-   * The refusal the head alone earns, or {@code null}: no signature, or signature fields over the limits,
-   * so that a body announced but never sent holds nothing.
+   * The refusal the head alone earns, or {@code null}: no signature, signature fields over the limits, or
+   * a signature that does not verify over the head (forged, stale, for another target, by an unknown key),
+   * so that neither a body announced but never sent nor a forged one is read.
    */
   RequestRefusal beforeBody() {
     try {
@@ -56,6 +57,7 @@ final class RequestCheck {
       if (request.getHeader("Signature") == null || request.getHeader("Signature-Input") == null) {
         verifier.verify(head);
       }
+      verifier.verifyHead(head);
       return null;
     } catch (HttpSignatureException e) {
       return refusal(e);

@@ -439,6 +439,30 @@ class FilterAttackTest {
   }
 
   @Test
+  void aForgedSignatureIsRefusedOnItsHeadWithoutReadingTheBodyItAnnounces() throws Exception {
+    start(b -> b);
+    // A real signature of another body, its last byte changed: the head alone shows it is forged.
+    HttpMessage real = signedWrite("POST", "/v1/records", "{\"a\":1}");
+    String sig = real.headers("Signature").get(0);
+    int at = sig.indexOf(':') + 10;
+    String forged = sig.substring(0, at) + (sig.charAt(at) == 'A' ? 'B' : 'A') + sig.substring(at + 1);
+    StringBuilder head = new StringBuilder("POST /v1/records HTTP/1.1\r\nHost: 127.0.0.1:" + base.getPort() + "\r\n");
+    real.headers().stream().filter(h -> !h.getKey().equalsIgnoreCase("Signature"))
+        .forEach(h -> head.append(h.getKey()).append(": ").append(h.getValue()).append("\r\n"));
+    head.append("Signature: ").append(forged).append("\r\nContent-Length: 1000000\r\n\r\n{");
+    try (Socket s = new Socket("127.0.0.1", base.getPort())) {
+      s.setSoTimeout(10_000);
+      s.getOutputStream().write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+      s.getOutputStream().flush();
+      String answer = new String(s.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+      assertThat(answer).startsWith("HTTP/1.1 401").contains("SIG_BAD_SIGNATURE");
+    }
+    assertThat(seen).isEmpty();
+    // The genuine request, sent whole afterwards, still passes: the head check used no nonce.
+    assertThat(send(real).statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void anErrorTheApplicationSentStaysItsStatusWhateverItSetsAfter() throws Exception {
     HttpServlet app = new HttpServlet() {
       @Override
