@@ -6,7 +6,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -52,12 +55,26 @@ final class HubIntake implements Filter {
     HttpServletRequest request = (HttpServletRequest) req;
     HttpServletResponse response = (HttpServletResponse) res;
     request.setAttribute(NUMBER, n);
+    // Recorded before the first byte of the answer's body goes out (Jetty completes an answer once its
+    // Content-Length is written): a test that has its answer finds the request already recorded.
+    AtomicBoolean done = new AtomicBoolean();
+    HttpServletResponseWrapper recording = new HttpServletResponseWrapper(response) {
+      @Override
+      public ServletOutputStream getOutputStream() throws IOException {
+        if (done.compareAndSet(false, true)) {
+          record(n, request, getStatus());
+        }
+        return super.getOutputStream();
+      }
+    };
     int status = 0;
     try {
-      chain.doFilter(request, response);
+      chain.doFilter(request, recording);
       status = response.getStatus();
     } finally {
-      record(n, request, status);
+      if (done.compareAndSet(false, true)) {
+        record(n, request, status);
+      }
     }
   }
 
