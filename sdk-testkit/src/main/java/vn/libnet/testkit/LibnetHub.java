@@ -33,5 +33,5 @@ public @interface LibnetHub {
   String isil() default LibnetTestHubExtension.ISIL;
 
   /** How many connections one remote address may hold ({@link LibnetTestHub.Builder#connectionsPerAddress}). */
-  int connectionsPerAddress() default 64;
+  int connectionsPerAddress() default 256;
 }

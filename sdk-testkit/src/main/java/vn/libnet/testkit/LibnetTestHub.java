@@ -384,7 +384,7 @@ public final class LibnetTestHub implements AutoCloseable {
     private int headerBytes = 16 * 1024;
     private Duration idleTimeout = Duration.ofSeconds(10);
     private long minBodyRate = 1024;
-    private int connectionsPerAddress = 64;
+    private int connectionsPerAddress = 256;
 
     private Builder() {}
 
@@ -433,7 +433,8 @@ public final class LibnetTestHub implements AutoCloseable {
     }
 
     /**
-     * How many connections one remote address may hold open at once (64 unless set); one more is closed
+     * How many connections one remote address may hold open at once (256 unless set: a test JVM with many
+     * clients, or a library behind NAT, holds many); one more is closed
      * as soon as it opens.
      *
      * @throws IllegalArgumentException when below 1

@@ -72,7 +72,7 @@ final class HubCommand implements Callable<Integer> {
           "Đóng kết nối im lặng lâu như vậy (mặc định ${DEFAULT-VALUE})."})
   long idleTimeout;
 
-  @Option(names = "--connections-per-address", paramLabel = "N", defaultValue = "64",
+  @Option(names = "--connections-per-address", paramLabel = "N", defaultValue = "256",
       description = {"Connections one remote address may hold open (default ${DEFAULT-VALUE}).",
           "Số kết nối một địa chỉ từ xa được giữ cùng lúc (mặc định ${DEFAULT-VALUE})."})
   int connectionsPerAddress;
