@@ -16,7 +16,8 @@ import okhttp3.Response;
  * redirect rules as {@link LibnetClient}, except that GETs follow redirects: at most 5 hops, to the same
  * scheme or from http to https, each one logged. Nothing is signed and no answer is verified.
  *
- * <p>A fault the policy gives up on raises {@link LibnetTransportException}; a redirect not followed (a
+ * <p>A fault the policy gives up on, and a 429 or 503 still answered when it gives up (or asking to wait
+ * past its cap), raise {@link LibnetTransportException}; a redirect not followed (a
  * sixth hop, a downgrade to http, a 3xx without {@code Location}) raises {@link LibnetRedirectException}.
  * Any other answer, whatever its status, is returned as a {@link Reply} for the protocol to judge.
  * Thread-safe; {@link #close()} releases its threads and connections unless the OkHttp client was given.
@@ -69,13 +70,19 @@ public final class OpenReadClient implements AutoCloseable {
   /**
    * GETs {@code url}.
    *
-   * @throws LibnetTransportException when the endpoint cannot be reached within the retry policy
+   * @throws LibnetTransportException when the endpoint cannot be reached, or still answers 429 or 503,
+   *     within the retry policy
    * @throws LibnetRedirectException when a redirect is not followed
    */
   public Reply get(HttpUrl url) {
     Objects.requireNonNull(url, "url");
     Request request = new Request.Builder().url(url).get().build();
     try (Response r = http.newCall(request).execute()) {
+      if (r.code() == 429 || r.code() == 503) {
+        // Still busy when the policy gave up (or asked to wait past its cap): unreachable for now, not an answer.
+        throw new LibnetTransportException("CLIENT_OPEN_UNAVAILABLE", null, url, r.code(), String.valueOf(r.header("Retry-After",
+            r.header(VerifyingInterceptor.RETRY_AFTER, "-"))));
+      }
       return new Reply(r.code(), r.request().url().uri(), Http.readBody(r));
     } catch (RedirectInterceptor.Redirected e) {
       throw new LibnetRedirectException(e.messageKey, e.method, e.url, e.status, e.location);

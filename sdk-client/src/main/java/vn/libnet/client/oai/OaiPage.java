@@ -35,18 +35,23 @@ final class OaiPage {
   /** Reads up to the {@code verb} element's start. */
   void open(String verb) throws XMLStreamException {
     this.verb = verb;
-    if (next() != XMLStreamConstants.START_ELEMENT || !r.getLocalName().equals("OAI-PMH")) {
+    int e;
+    do {
+      // A stylesheet instruction (DSpace sends one), comments and a DOCTYPE may come before the root.
+      e = next();
+    } while (e != XMLStreamConstants.START_ELEMENT && e != XMLStreamConstants.END_DOCUMENT);
+    if (e != XMLStreamConstants.START_ELEMENT || !r.getLocalName().equals("OAI-PMH")) {
       throw OaiException.badResponse(url, "the root element is not OAI-PMH", null);
     }
     OaiErrorException first = null;
     while (nextChild()) {
       String name = r.getLocalName();
       if (name.equals("error")) {
-        OaiErrorException e = new OaiErrorException(url, attribute("code"), text());
+        OaiErrorException stated = new OaiErrorException(url, attribute("code"), text());
         if (first == null) {
-          first = e;
+          first = stated;
         } else {
-          LOG.info("{} also stated the OAI-PMH error {}", url, e.protocolCode());
+          LOG.info("{} also stated the OAI-PMH error {}", url, stated.protocolCode());
         }
       } else if (name.equals(verb) && first == null) {
         return;

@@ -82,11 +82,22 @@ class OaiFaultsTest extends OaiStubTest {
   void externalEntitiesAreNeverResolved() {
     repo.first("Identify", "<?xml version=\"1.0\"?><!DOCTYPE OAI-PMH [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
         + "<OAI-PMH xmlns=\"http://www.openarchives.org/OAI/2.0/\"><Identify><repositoryName>&x;</repositoryName></Identify></OAI-PMH>");
-    try {
-      assertThat(oai.identify().repositoryName()).doesNotContain("root:");
-    } catch (OaiException refused) {
-      assertThat(refused.clientFailure()).isEqualTo(ClientFailure.CLIENT_BAD_RESPONSE);
-    }
+    // With DTDs off the entity is never declared, so its use is refused rather than read from the file.
+    assertThatThrownBy(oai::identify).isInstanceOfSatisfying(OaiException.class, e -> {
+      assertThat(e.clientFailure()).isEqualTo(ClientFailure.CLIENT_BAD_RESPONSE);
+      assertThat(e.message(Locale.ENGLISH)).contains("\"x\"").doesNotContain("root:");
+    });
+  }
+
+  @Test
+  void aStylesheetCommentsAndTwoErrorsBeforeTheRootAreRead() {
+    repo.first("Identify", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<?xml-stylesheet type=\"text/xsl\" href=\"static/style.xsl\"?>\n"
+        + "<!-- licence -->" + envelope("Identify", "<repositoryName>R</repositoryName>").substring(39));
+    assertThat(oai.identify().repositoryName()).isEqualTo("R");
+    repo.first("ListSets", OaiStub.error("ListSets", "badArgument", "first").replace("</OAI-PMH>",
+        "<error code=\"badVerb\">second</error></OAI-PMH>"));
+    assertThatThrownBy(() -> oai.listSets().toList()).isInstanceOfSatisfying(OaiErrorException.class,
+        e -> assertThat(e.oaiError()).isEqualTo(OaiErrorCode.BAD_ARGUMENT));
   }
 
   @Test
@@ -104,9 +115,18 @@ class OaiFaultsTest extends OaiStubTest {
   @Test
   void a503ForeverIsATransportFailureWithinThePolicy() {
     repo.server.stubFor(OaiStub.request("Identify").willReturn(aResponse().withStatus(503)));
-    assertThatThrownBy(oai::identify).isInstanceOfSatisfying(OaiException.class,
-        e -> assertThat(e.messageKey()).isEqualTo("CLIENT_OAI_HTTP_STATUS"));
+    assertThatThrownBy(oai::identify).isInstanceOfSatisfying(LibnetTransportException.class, e -> {
+      assertThat(e.messageKey()).isEqualTo("CLIENT_OPEN_UNAVAILABLE");
+      assertThat(e.message(Locale.ENGLISH)).contains("503");
+      assertThat(e.message(Messages.VIETNAMESE)).contains("503");
+    });
     repo.server.verify(OaiStub.QUICK.maxAttempts(), getRequestedFor(urlPathEqualTo("/oai")));
+    repo.server.resetAll();
+    // A wait past the policy's cap is not waited for.
+    repo.server.stubFor(OaiStub.request("Identify").willReturn(aResponse().withStatus(503).withHeader("Retry-After", "3600")));
+    assertThatThrownBy(oai::identify).isInstanceOfSatisfying(LibnetTransportException.class,
+        e -> assertThat(e.message(Locale.ENGLISH)).contains("3600"));
+    repo.server.verify(1, getRequestedFor(urlPathEqualTo("/oai")));
     repo.server.stop();
     assertThatThrownBy(oai::identify).isInstanceOfSatisfying(LibnetTransportException.class,
         e -> assertThat(e.message(Locale.ENGLISH)).contains("could not be reached"));
