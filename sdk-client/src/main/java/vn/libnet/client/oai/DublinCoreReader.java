@@ -46,7 +46,7 @@ final class DublinCoreReader {
           continue;
         }
         String name = r.getLocalName();
-        String value = r.getElementText().strip();
+        String value = text(r);
         if (value.isEmpty()) {
           continue;
         }
@@ -70,6 +70,22 @@ final class DublinCoreReader {
     Publication publication = publisher == null && date == null ? null : new Publication(null, publisher, year(date), date);
     return Optional.of(new BibRecord(id, null, titles, null, creators, identifiers, null, publication, null, languages, subjects,
         List.of(), List.of()));
+  }
+
+  /** The element's text, that of any markup inside it included (some repositories put HTML there). */
+  private static String text(XMLStreamReader r) throws XMLStreamException {
+    StringBuilder b = new StringBuilder();
+    for (int depth = 1; depth > 0 && r.hasNext(); ) {
+      int e = r.next();
+      if (e == XMLStreamConstants.START_ELEMENT) {
+        depth++;
+      } else if (e == XMLStreamConstants.END_ELEMENT) {
+        depth--;
+      } else if (r.hasText() && e != XMLStreamConstants.COMMENT) {
+        b.append(r.getText());
+      }
+    }
+    return b.toString().strip();
   }
 
   private static Integer year(String date) {

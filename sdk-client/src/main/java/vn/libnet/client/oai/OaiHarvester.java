@@ -188,16 +188,11 @@ public final class OaiHarvester implements AutoCloseable {
     HttpUrl asked = url.build();
     OpenReadClient.Reply reply = http.get(asked);
     String where = reply.url().toString();
-    OaiPage page;
-    try {
-      page = new OaiPage(where, XmlText.of(reply.body()));
-    } catch (XMLStreamException e) {
-      throw OaiException.badResponse(where, OaiList.describe(e), e);
-    }
+    XmlText text = XmlText.of(reply.body());
     if (reply.status() != 200) {
       // Some repositories state an OAI-PMH error with a 4xx: believe the error, not the status.
       try {
-        page.open(verb);
+        new OaiPage(where, text).open(verb);
       } catch (OaiErrorException stated) {
         throw stated;
       } catch (RuntimeException | XMLStreamException notOai) {
@@ -205,7 +200,11 @@ public final class OaiHarvester implements AutoCloseable {
       }
       throw OaiException.httpStatus(where, reply.status());
     }
-    return page;
+    try {
+      return new OaiPage(where, text);
+    } catch (XMLStreamException e) {
+      throw OaiException.badResponse(where, OaiList.describe(e), e);
+    }
   }
 
   /** Builds an {@link OaiHarvester}. */

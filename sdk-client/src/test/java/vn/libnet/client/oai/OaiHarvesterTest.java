@@ -160,7 +160,7 @@ class OaiHarvesterTest extends OaiStubTest {
   void oaiDcBecomesABibRecord() {
     repo.first("GetRecord", envelope("GetRecord", "<record>" + header("oai:r:5", "2026-11-03", false)
         + "<metadata><oai_dc:dc xmlns:oai_dc=\"http://www.openarchives.org/OAI/2.0/oai_dc/\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
-        + "<dc:title>Truyện Kiều</dc:title><dc:title>Đoạn trường tân thanh</dc:title><dc:creator>Nguyễn Du</dc:creator>"
+        + "<dc:title>Truyện <i>Kiều</i></dc:title><dc:title>Đoạn trường tân thanh</dc:title><dc:creator>Nguyễn Du</dc:creator>"
         + "<dc:subject>Thơ Việt Nam</dc:subject><dc:date>c1995</dc:date><dc:publisher>NXB Văn học</dc:publisher>"
         + "<dc:identifier>ISBN 9786049691234</dc:identifier><dc:identifier>http://hdl.handle.net/1/5</dc:identifier>"
         + "<dc:language>vie</dc:language></oai_dc:dc></metadata></record>"));
