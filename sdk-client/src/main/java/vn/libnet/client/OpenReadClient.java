@@ -8,6 +8,10 @@ import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okio.Buffer;
+import okio.ForwardingSource;
+import okio.Okio;
 
 /**
  * The SDK's HTTP stack for open, unsigned reads of protocol endpoints that are not the LibNet hub (an
@@ -19,12 +23,22 @@ import okhttp3.Response;
  * <p>A fault the policy gives up on, and a 429 or 503 still answered when it gives up (or asking to wait
  * past its cap), raise {@link LibnetTransportException}; a redirect not followed (a
  * sixth hop, a downgrade to http, a 3xx without {@code Location}) raises {@link LibnetRedirectException}.
- * Any other answer, whatever its status, is returned as a {@link Reply} for the protocol to judge.
+ * An answer longer than {@link Builder#maxBodyBytes(long)} is not read and not retried: it raises {@link
+ * LibnetClientException} ({@link ClientFailure#CLIENT_BAD_RESPONSE}). Any other answer, whatever its
+ * status, is returned as a {@link Reply} for the protocol to judge.
  * Thread-safe; {@link #close()} releases its threads and connections unless the OkHttp client was given.
  */
 public final class OpenReadClient implements AutoCloseable {
   private final OkHttpClient http;
   private final boolean ownsHttp;
+  private final long maxBodyBytes;
+
+  /** An answer longer than the limit; never retried (RetryInterceptor), since it would be as long again. */
+  static final class TooLarge extends IOException {
+    TooLarge(long limit) {
+      super("the answer is longer than " + limit + " bytes");
+    }
+  }
 
   /**
    * An answer, its body read whole (one page of a protocol, bounded by the read timeout).
@@ -43,6 +57,7 @@ public final class OpenReadClient implements AutoCloseable {
 
   private OpenReadClient(Builder b) {
     this.ownsHttp = b.okHttp == null;
+    this.maxBodyBytes = b.maxBodyBytes;
     OkHttpClient.Builder tuned = (ownsHttp ? new OkHttpClient() : b.okHttp).newBuilder();
     if (ownsHttp) {
       tuned.socketFactory(new NoDelaySocketFactory());
@@ -58,7 +73,7 @@ public final class OpenReadClient implements AutoCloseable {
         .addInterceptor(new RetryInterceptor(b.retryPolicy))
         // Nothing is signed here, so every answer's Retry-After is believed (within the policy's cap); taken
         // off the wire-level answer so that OkHttp does not resend a 503 with Retry-After: 0 on its own.
-        .addNetworkInterceptor(chain -> VerifyingInterceptor.handUpRetryAfter(chain.proceed(chain.request())))
+        .addNetworkInterceptor(chain -> VerifyingInterceptor.handUpRetryAfter(limited(chain.proceed(chain.request()))))
         .build();
   }
 
@@ -73,6 +88,7 @@ public final class OpenReadClient implements AutoCloseable {
    * @throws LibnetTransportException when the endpoint cannot be reached, or still answers 429 or 503,
    *     within the retry policy
    * @throws LibnetRedirectException when a redirect is not followed
+   * @throws LibnetClientException {@code CLIENT_BAD_RESPONSE} when the answer is longer than the limit
    */
   public Reply get(HttpUrl url) {
     Objects.requireNonNull(url, "url");
@@ -87,10 +103,38 @@ public final class OpenReadClient implements AutoCloseable {
     } catch (RedirectInterceptor.Redirected e) {
       throw new LibnetRedirectException(e.messageKey, e.method, e.url, e.status, e.location);
     } catch (RetryInterceptor.RetriesExhausted e) {
+      if (e.getCause() instanceof TooLarge) {
+        throw new LibnetClientException(ClientFailure.CLIENT_BAD_RESPONSE, "CLIENT_OPEN_TOO_LARGE", e.getCause(), url, maxBodyBytes);
+      }
       throw new LibnetTransportException("CLIENT_OPEN_TRANSPORT", url.toString(), e.attempts, e.getCause());
     } catch (IOException e) {
       throw new LibnetTransportException("CLIENT_OPEN_TRANSPORT", url.toString(), 1, e);
     }
+  }
+
+  /** The answer with a body that fails once it passes the limit, so that it is never held whole. */
+  private Response limited(Response response) throws IOException {
+    ResponseBody body = response.body();
+    if (body == null) {
+      return response;
+    }
+    if (body.contentLength() > maxBodyBytes) {
+      response.close();
+      throw new TooLarge(maxBodyBytes);
+    }
+    ForwardingSource counted = new ForwardingSource(body.source()) {
+      private long read;
+
+      @Override
+      public long read(Buffer sink, long byteCount) throws IOException {
+        long n = super.read(sink, byteCount);
+        if (n > 0 && (read += n) > maxBodyBytes) {
+          throw new TooLarge(maxBodyBytes);
+        }
+        return n;
+      }
+    };
+    return response.newBuilder().body(ResponseBody.create(Okio.buffer(counted), body.contentType(), body.contentLength())).build();
   }
 
   /** Releases the connection pool and threads, unless the OkHttp client was the caller's. */
@@ -109,8 +153,22 @@ public final class OpenReadClient implements AutoCloseable {
     private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
     private String userAgent = LibnetClient.USER_AGENT;
     private OkHttpClient okHttp;
+    private long maxBodyBytes = 256L << 20;
 
     private Builder() {}
+
+    /**
+     * The longest answer read (256 MiB unless set): one page of a protocol, never a whole list.
+     *
+     * @throws IllegalArgumentException when not positive
+     */
+    public Builder maxBodyBytes(long bytes) {
+      if (bytes <= 0) {
+        throw new IllegalArgumentException("maxBodyBytes must be positive, not " + bytes);
+      }
+      this.maxBodyBytes = bytes;
+      return this;
+    }
 
     /** Connect timeout (10 s unless set). */
     public Builder connectTimeout(Duration timeout) {

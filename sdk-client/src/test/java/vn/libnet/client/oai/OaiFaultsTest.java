@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import vn.libnet.client.ClientFailure;
+import vn.libnet.client.LibnetClientException;
+import vn.libnet.client.OpenReadClient;
 import vn.libnet.client.LibnetRedirectException;
 import vn.libnet.client.LibnetTransportException;
 import vn.libnet.core.error.LibnetExceptions;
@@ -130,6 +132,24 @@ class OaiFaultsTest extends OaiStubTest {
     repo.server.stop();
     assertThatThrownBy(oai::identify).isInstanceOfSatisfying(LibnetTransportException.class,
         e -> assertThat(e.message(Locale.ENGLISH)).contains("could not be reached"));
+  }
+
+  @Test
+  void aPageLongerThanTheLimitIsNotReadNorAskedAgain() {
+    String big = envelope("ListSets", "<set><setSpec>a</setSpec><setName>" + "x".repeat(4000) + "</setName></set>");
+    repo.server.stubFor(OaiStub.request("ListSets").willReturn(aResponse().withStatus(200).withBody(big)));
+    repo.server.stubFor(OaiStub.request("Identify").willReturn(aResponse().withStatus(200).withBody(big).withChunkedDribbleDelay(4, 20)));
+    try (OpenReadClient small = OpenReadClient.builder().retryPolicy(OaiStub.QUICK).maxBodyBytes(1024).build();
+        OaiHarvester limited = OaiHarvester.builder().baseUrl(repo.baseUrl()).httpClient(small).build()) {
+      // Refused by its Content-Length, and, sent in chunks without one, once 1024 bytes were read.
+      assertThatThrownBy(() -> limited.listSets().toList()).isInstanceOfSatisfying(LibnetClientException.class, e -> {
+        assertThat(e.clientFailure()).isEqualTo(ClientFailure.CLIENT_BAD_RESPONSE);
+        assertThat(e.message(Locale.ENGLISH)).contains("1024");
+      });
+      assertThatThrownBy(limited::identify).isInstanceOfSatisfying(LibnetClientException.class,
+          e -> assertThat(e.messageKey()).isEqualTo("CLIENT_OPEN_TOO_LARGE"));
+    }
+    repo.server.verify(2, getRequestedFor(urlPathEqualTo("/oai")));
   }
 
   @Test
