@@ -23,5 +23,9 @@ public enum ClientFailure implements ErrorCode {
   /** The hub's keys do not include the anchor key the client was given. */
   CLIENT_HUB_KEY_MISMATCH,
   /** The hub's answer to a batch is not about that batch. */
-  CLIENT_BATCH_ANSWER_MISMATCH
+  CLIENT_BATCH_ANSWER_MISMATCH,
+  /** An OAI-PMH repository answered with one of the protocol's error codes ({@code vn.libnet.client.oai.OaiErrorException}). */
+  CLIENT_OAI_ERROR,
+  /** An OAI-PMH list did not come to an end: a resumption token repeated, or empty pages that never finish. */
+  CLIENT_OAI_LOOP
 }

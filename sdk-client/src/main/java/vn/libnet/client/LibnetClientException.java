@@ -17,8 +17,13 @@ public class LibnetClientException extends LibnetException {
     super(failure, cause, args);
   }
 
-  /** An error of {@code failure} whose message is the catalogue's {@code messageKey} (one code, several wordings). */
-  LibnetClientException(ClientFailure failure, String messageKey, Throwable cause, Object... args) {
+  /**
+   * An error of {@code failure} whose message is the catalogue's {@code messageKey} (one code, several
+   * wordings). Protected for the clients in this module's sub-packages (OAI-PMH, SRU).
+   *
+   * @throws java.util.MissingResourceException when the catalogue has no text for {@code messageKey}
+   */
+  protected LibnetClientException(ClientFailure failure, String messageKey, Throwable cause, Object... args) {
     super(failure, messageKey, cause, args);
   }
 

@@ -7,6 +7,16 @@ package vn.libnet.client;
  */
 public final class LibnetTransportException extends LibnetClientException {
   LibnetTransportException(String url, int attempts, Throwable cause) {
-    super(ClientFailure.CLIENT_TRANSPORT, cause, url, attempts, cause == null ? "" : String.valueOf(cause.getMessage()));
+    this("CLIENT_TRANSPORT", url, attempts, cause);
+  }
+
+  /** The same failure worded by {@code messageKey} with its own arguments (an open endpoint, not the hub). */
+  LibnetTransportException(String messageKey, Throwable cause, Object... args) {
+    super(ClientFailure.CLIENT_TRANSPORT, messageKey, cause, args);
+  }
+
+  /** The same failure worded by {@code messageKey} (an open endpoint, not the hub). */
+  LibnetTransportException(String messageKey, String url, int attempts, Throwable cause) {
+    super(ClientFailure.CLIENT_TRANSPORT, messageKey, cause, url, attempts, cause == null ? "" : String.valueOf(cause.getMessage()));
   }
 }

@@ -87,7 +87,7 @@ final class RetryInterceptor implements Interceptor {
   }
 
   private static boolean retriable(IOException e) {
-    if (e instanceof SSLPeerUnverifiedException || e instanceof SSLHandshakeException) {
+    if (e instanceof SSLPeerUnverifiedException || e instanceof SSLHandshakeException || e instanceof OpenReadClient.TooLarge) {
       return false;
     }
     // A cancelled call is an InterruptedIOException too, but not a timeout: stop.

@@ -55,11 +55,12 @@ final class VerifyingInterceptor implements Interceptor {
     } catch (HttpSignatureException e) {
       throw new Refused(e, response);
     }
-    Response verified = Http.buffered(response, body);
-    String retryAfter = verified.header("Retry-After");
-    if (retryAfter != null) {
-      verified = verified.newBuilder().removeHeader("Retry-After").header(RETRY_AFTER, retryAfter).build();
-    }
-    return verified;
+    return handUpRetryAfter(Http.buffered(response, body));
+  }
+
+  /** {@code response} with its {@code Retry-After} moved to {@value #RETRY_AFTER}, for an answer to be believed. */
+  static Response handUpRetryAfter(Response response) {
+    String retryAfter = response.header("Retry-After");
+    return retryAfter == null ? response : response.newBuilder().removeHeader("Retry-After").header(RETRY_AFTER, retryAfter).build();
   }
 }

@@ -1,0 +1,8 @@
+/**
+ * An OAI-PMH 2.0 harvester: {@link vn.libnet.client.oai.OaiHarvester} reads any repository (Koha, DSpace,
+ * Libol, Vebrary, the SDK's own responder) with lazy streams over resumption tokens in constant memory,
+ * every protocol error typed ({@link vn.libnet.client.oai.OaiErrorException}), loops of tokens detected
+ * ({@link vn.libnet.client.oai.OaiLoopException}), and bad UTF-8 or forbidden characters repaired with an
+ * issue on the record they fell in.
+ */
+package vn.libnet.client.oai;
