@@ -127,18 +127,12 @@ class FilterAttackTest {
   }
 
   private HttpResponse<byte[]> send(HttpMessage m) throws Exception {
-    HttpRequest.Builder r = HttpRequest.newBuilder(m.targetUri());
-    m.headers().forEach(h -> r.header(h.getKey(), h.getValue()));
-    r.method(m.method(), m.body().length == 0 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(m.body()));
-    return http.send(r.build(), HttpResponse.BodyHandlers.ofByteArray());
+    return SignedExchange.send(http, m);
   }
 
   /** The answer verified as the LibNet client verifies one: bound to {@code request}. */
   private void assertSignedAnswerTo(HttpMessage request, HttpResponse<byte[]> res) {
-    HttpMessage.Builder m = HttpMessage.response(res.statusCode());
-    res.headers().map().forEach((name, values) -> values.forEach(v -> m.header(name, v)));
-    LibnetSignatures.responseVerifier(KeyResolver.of(new VerificationKey(SERVER_KEY, SignatureAlgorithm.ED25519, serverKey.getPublic())),
-        Clock.systemUTC()).verify(m.request(request).body(res.body()).build());
+    SignedExchange.assertSignedAnswerTo(new VerificationKey(SERVER_KEY, SignatureAlgorithm.ED25519, serverKey.getPublic()), request, res);
   }
 
   /** The status line of the answer to a request written byte for byte. */
