@@ -85,6 +85,11 @@ final class AnswerSigner {
     // A HEAD answer carries no body (the container drops it): its digest is the empty body's, as its
     // recipient verifies it; its Content-Length stays what a GET would get (RFC 9110 §9.3.2).
     boolean head = "HEAD".equals(request.method());
+    // 1xx, 204 and 304 answers have no content at all (RFC 9110 §15.3.5, §15.4.5): what the application
+    // wrote with them is dropped, as the container would drop it, and the digest is the empty body's.
+    if (status < 200 || status == 204 || status == 304) {
+      body = new byte[0];
+    }
     HttpMessage signed = LibnetSignatures.signResponse(answer.request(request).body(head ? new byte[0] : body).build(), keyId, algorithm, key,
         clock);
     headers.forEach((name, values) -> values.forEach(v -> out.addHeader(name, v)));
@@ -93,7 +98,9 @@ final class AnswerSigner {
         out.addHeader(name, v);
       }
     }
-    out.setContentLength(body.length);
+    if (status != 204 && status != 304 && status >= 200) {
+      out.setContentLength(body.length);
+    }
     if (body.length > 0 && !head) {
       OutputStream o = out.getOutputStream();
       o.write(body);

@@ -457,6 +457,26 @@ class FilterAttackTest {
   }
 
   @Test
+  void aNoContentOrNotModifiedAnswerIsSignedOverTheEmptyBodyItCarriesWhateverTheApplicationWrote() throws Exception {
+    HttpServlet app = new HttpServlet() {
+      @Override
+      protected void service(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        res.setStatus(req.getRequestURI().endsWith("/gone") ? 204 : 304);
+        res.setContentType("application/json");
+        res.getWriter().write("{\"written\":\"anyway\"}");
+      }
+    };
+    start(b -> b, app, "/*", EnumSet.of(DispatcherType.REQUEST));
+    for (String path : new String[] {"/v1/holdings/gone", "/v1/records/7"}) {
+      HttpMessage read = HttpMessage.request("GET", base.resolve(path)).build();
+      HttpResponse<byte[]> res = send(read);
+      assertThat(res.statusCode()).isIn(204, 304);
+      assertThat(res.body()).isEmpty();
+      assertSignedAnswerTo(read, res);
+    }
+  }
+
+  @Test
   void anErrorTheApplicationSentStaysItsStatusWhateverItSetsAfter() throws Exception {
     HttpServlet app = new HttpServlet() {
       @Override
