@@ -58,16 +58,22 @@ final class HubJetty {
     return connector;
   }
 
-  /** The chain every request goes through: intake, signatures (all paths), faults ({@code /v1}), the API. */
-  static ServletContextHandler context(Filter intake, Filter signatures, Filter faults, HttpServlet api) {
+  /**
+   * The chain every request goes through: intake, signatures (the API and its keys), faults ({@code /v1}),
+   * the API; and OAI-PMH at {@code /oai}, open and unsigned as harvesters expect (DESIGN.md).
+   */
+  static ServletContextHandler context(Filter intake, Filter signatures, Filter faults, HttpServlet api, HttpServlet oai) {
     ServletContextHandler context = new ServletContextHandler("/");
     context.getServletHandler().setDecodeAmbiguousURIs(true);
     context.setErrorHandler(new HubErrorHandler());
     EnumSet<DispatcherType> requests = EnumSet.of(DispatcherType.REQUEST);
     context.addFilter(new FilterHolder(intake), "/*", requests);
-    context.addFilter(new FilterHolder(signatures), "/*", requests);
+    FilterHolder signing = new FilterHolder(signatures);
+    context.addFilter(signing, "/v1/*", requests);
+    context.getServletHandler().addFilterWithMapping(signing, "/.well-known/*", requests);
     context.addFilter(new FilterHolder(faults), "/v1/*", requests);
     context.addServlet(new ServletHolder(api), "/*");
+    context.addServlet(new ServletHolder(oai), "/oai");
     return context;
   }
 }

@@ -60,6 +60,16 @@ final class HubState {
     catalog.forgetAhead();
   }
 
+  /** {@code query} over the store, beside other reads and never during a write. */
+  <T> T read(java.util.function.Function<HubStore, T> query) {
+    lock.readLock().lock();
+    try {
+      return query.apply(store);
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
   /** Reads share the state; a write has it alone. */
   Answer dispatch(Call c) {
     Lock l = c.method().equals("GET") ? lock.readLock() : lock.writeLock();

@@ -41,6 +41,8 @@ import vn.libnet.core.signature.SignatureAlgorithm;
 import vn.libnet.core.signature.SignatureLimits;
 import vn.libnet.core.signature.VerificationKey;
 import vn.libnet.server.LibnetSignatureFilter;
+import vn.libnet.server.oai.OaiProvider;
+import vn.libnet.server.oai.OaiServlet;
 
 /**
  * The whole LibNet API v1 in-process, on 127.0.0.1 and a free port, behaving as the national hub must:
@@ -129,7 +131,10 @@ public final class LibnetTestHub implements AutoCloseable {
         .signingKey(HUB_KEY_ID, SignatureAlgorithm.ED25519, hub.getPrivate()).clock(b.clock)
         // The keys are always open: a client needs them to verify anything, even a refusal.
         .openReads("/.well-known/").build();
-    jetty.setHandler(HubJetty.context(intake, signatures, faultFilter, new HubApiServlet(state, writes, hubKey, ADMIN_KEY_ID, b.clock)));
+    OaiProvider oai = OaiProvider.builder(new HubOaiSource(state, publicUrls.get(0).resolve("/oai").toString(), b.clock.instant()))
+        .clock(b.clock).build();
+    jetty.setHandler(HubJetty.context(intake, signatures, faultFilter, new HubApiServlet(state, writes, hubKey, ADMIN_KEY_ID, b.clock),
+        new OaiServlet(oai)));
     try {
       jetty.start();
     } catch (Exception e) {
