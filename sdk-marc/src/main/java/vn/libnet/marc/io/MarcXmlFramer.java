@@ -91,7 +91,7 @@ final class MarcXmlFramer {
   }
 
   private final InputStream in;
-  private byte[] buf = new byte[1 << 16];
+  private byte[] buf;
   private int pos;
   private int lim;
   private boolean eof;
@@ -115,6 +115,18 @@ final class MarcXmlFramer {
 
   MarcXmlFramer(InputStream in) {
     this.in = in;
+    // A small input in memory (one record of an OAI-PMH or SRU page) gets a buffer its size, not 64 KiB
+    // to allocate and clear for each record; the buffer grows when a record needs more.
+    int known = available(in);
+    this.buf = new byte[known > 0 && known < (1 << 16) ? Math.max(known + 1, 1 << 10) : 1 << 16];
+  }
+
+  private static int available(InputStream in) {
+    try {
+      return in instanceof java.io.ByteArrayInputStream ? in.available() : 0;
+    } catch (java.io.IOException unknown) {
+      return 0;
+    }
   }
 
   /** The XML version declared by the document ({@code 1.0} when none is). */
