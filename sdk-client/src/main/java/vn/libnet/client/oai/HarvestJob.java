@@ -60,7 +60,7 @@ public final class HarvestJob {
   /**
    * What a run did.
    *
-   * @param records the records handed over, deletions included
+   * @param records the records this run handed over, deletions included
    * @param deletions those of them that were deletions
    * @param pages the pages read
    * @param resumed whether the run went on at a saved token
