@@ -7,8 +7,9 @@ import vn.libnet.client.LibnetClientException;
  * A failure of the OAI-PMH harvester that is about the repository's answer. This class itself is raised
  * when an answer is not an OAI-PMH response ({@link ClientFailure#CLIENT_BAD_RESPONSE}: an HTTP status
  * other than 200, text that is not well-formed XML even after the lenient repairs, a root other than
- * {@code OAI-PMH}); its subclasses are an error the repository stated ({@link OaiErrorException}) and a
- * list that does not end ({@link OaiLoopException}). Transport faults and redirects not followed are the
+ * {@code OAI-PMH}); its subclasses are an error the repository stated ({@link OaiErrorException}), a
+ * list that does not end ({@link OaiLoopException}), and a {@link HarvestJob}'s saved token refused
+ * ({@link OaiTokenExpiredException}) or checkpoint unusable ({@link OaiCheckpointException}). Transport faults and redirects not followed are the
  * client's own {@code LibnetTransportException} and {@code LibnetRedirectException}.
  */
 public class OaiException extends LibnetClientException {

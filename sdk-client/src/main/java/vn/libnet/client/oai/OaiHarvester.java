@@ -141,6 +141,23 @@ public final class OaiHarvester implements AutoCloseable {
     });
   }
 
+  /** A record list for {@link HarvestJob}, which resumes it at a token and watches its page ends. */
+  OaiList<OaiRecord> recordList(String prefix, Instant from, Instant until, String set) {
+    return new OaiList<>(this::fetch, "ListRecords", "record", listArguments(prefix, from, until, set),
+        OaiItems.record(prefix, locale), maxEmptyPages);
+  }
+
+  /** The repository's granularity: the builder's, or its Identify's (asked now when not yet known). */
+  OaiGranularity granularity() {
+    OaiGranularity g = granularity;
+    return g != null ? g : identify().granularity();
+  }
+
+  /** The base URL, as a checkpoint names the repository. */
+  String baseUrl() {
+    return baseUrl.toString();
+  }
+
   /** Releases the HTTP client, unless it was given to the builder. */
   @Override
   public void close() {
@@ -153,7 +170,7 @@ public final class OaiHarvester implements AutoCloseable {
     Map<String, String> args = new LinkedHashMap<>();
     args.put("metadataPrefix", Objects.requireNonNull(prefix, "prefix"));
     if (from != null || until != null) {
-      OaiGranularity g = granularity != null ? granularity : identify().granularity();
+      OaiGranularity g = granularity();
       if (from != null) {
         args.put("from", g.format(from));
       }

@@ -33,7 +33,16 @@ final class OaiList<T> implements Iterator<T> {
   private int pages;
   private int itemsOnPage;
   private int emptyRun;
+  private boolean resumed;
   private String lastToken;
+  private PageListener listener = (responseDate, token, cursor, size) -> {};
+
+  /** Told of each page's end, after its last item was handed out and before the next page is asked. */
+  @FunctionalInterface
+  interface PageListener {
+    /** {@code token} is null at the list's end (and at a {@code noRecordsMatch}); the others empty when not sent. */
+    void pageEnd(String responseDate, String token, String cursor, String completeListSize);
+  }
 
   OaiList(BiFunction<String, Map<String, String>, OaiPage> fetch, String verb, String item, Map<String, String> arguments,
       OaiItems.Parser<T> parser, int maxEmptyPages) {
@@ -43,6 +52,18 @@ final class OaiList<T> implements Iterator<T> {
     this.arguments = arguments;
     this.parser = parser;
     this.maxEmptyPages = maxEmptyPages;
+  }
+
+  /** Starts the list at {@code token} (a page saved before) instead of its first page. */
+  OaiList<T> resumeAt(String token) {
+    this.lastToken = token;
+    this.resumed = true;
+    return this;
+  }
+
+  OaiList<T> onPageEnd(PageListener listener) {
+    this.listener = listener;
+    return this;
   }
 
   @Override
@@ -65,7 +86,7 @@ final class OaiList<T> implements Iterator<T> {
 
   private void advance() {
     if (page == null) {
-      page = open(pages == 0 ? arguments : Map.of("resumptionToken", lastToken));
+      page = open(pages == 0 && !resumed ? arguments : Map.of("resumptionToken", lastToken));
       if (page == null) {
         done = true;
         return;
@@ -92,9 +113,11 @@ final class OaiList<T> implements Iterator<T> {
           page.url, page.text.repairs(), pages);
     }
     String url = page.url;
+    OaiPage ended = page;
     page = null;
     if (token == null) {
       done = true;
+      listener.pageEnd(ended.responseDate(), null, ended.cursor(), ended.completeListSize());
       return;
     }
     if (!seenTokens.add(token)) {
@@ -105,6 +128,7 @@ final class OaiList<T> implements Iterator<T> {
       throw OaiLoopException.emptyPages(url, token, pages);
     }
     lastToken = token;
+    listener.pageEnd(ended.responseDate(), token, ended.cursor(), ended.completeListSize());
   }
 
   private OaiPage open(Map<String, String> args) {
@@ -114,6 +138,7 @@ final class OaiList<T> implements Iterator<T> {
       return p;
     } catch (OaiErrorException e) {
       if (e.oaiError() == OaiErrorCode.NO_RECORDS_MATCH) {
+        listener.pageEnd(p.responseDate(), null, "", "");
         return null;
       }
       throw e;

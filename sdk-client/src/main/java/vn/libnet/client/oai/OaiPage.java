@@ -19,6 +19,9 @@ final class OaiPage {
   private final XMLStreamReader r;
   private String verb;
   private String token;
+  private String cursor = "";
+  private String completeListSize = "";
+  private String responseDate = "";
   /** The character offset where the event before the current one ended. */
   private long before;
 
@@ -46,7 +49,9 @@ final class OaiPage {
     OaiErrorException first = null;
     while (nextChild()) {
       String name = r.getLocalName();
-      if (name.equals("error")) {
+      if (name.equals("responseDate")) {
+        responseDate = text();
+      } else if (name.equals("error")) {
         OaiErrorException stated = new OaiErrorException(url, attribute("code"), text());
         if (first == null) {
           first = stated;
@@ -69,6 +74,8 @@ final class OaiPage {
       if (name.equals(item)) {
         return true;
       } else if (name.equals("resumptionToken")) {
+        cursor = attribute("cursor");
+        completeListSize = attribute("completeListSize");
         String t = text();
         token = t.isEmpty() ? null : t;
       } else {
@@ -82,6 +89,21 @@ final class OaiPage {
   /** The next resumption token, null when this page is the last; known once {@link #nextItem} said false. */
   String token() {
     return token;
+  }
+
+  /** The token's {@code cursor} attribute, empty when absent. */
+  String cursor() {
+    return cursor;
+  }
+
+  /** The token's {@code completeListSize} attribute, empty when absent. */
+  String completeListSize() {
+    return completeListSize;
+  }
+
+  /** The {@code responseDate} as written, empty when absent; known once {@link #open} has read past it. */
+  String responseDate() {
+    return responseDate;
   }
 
   /** Moves to the next child element of the current element; false (on its END_ELEMENT) when none is left. */
