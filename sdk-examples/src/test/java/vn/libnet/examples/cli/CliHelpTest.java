@@ -42,7 +42,8 @@ class CliHelpTest {
   void theTreeHasTheCommandsAtEveryDepth() {
     List<List<String>> paths = paths(tree(), List.of());
     assertThat(paths).contains(List.of("marc", "generate"), List.of("keys", "generate"), List.of("text", "repair"), List.of("help"),
-        List.of("marc", "help"), List.of("conformance"), List.of("contribute"), List.of("hub"));
+        List.of("marc", "help"), List.of("conformance"), List.of("contribute"), List.of("hub"),
+        List.of("oai", "identify"), List.of("oai", "formats"), List.of("oai", "sets"), List.of("oai", "list-identifiers"), List.of("oai", "help"));
   }
 
   @Test
