@@ -7,7 +7,6 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
-import vn.libnet.core.json.LibnetJson;
 import vn.libnet.core.problem.Problem;
 import vn.libnet.core.problem.ProblemCode;
 
@@ -33,10 +32,6 @@ final class HubErrorHandler extends ErrorHandler {
   private static byte[] problem(int status, String reason) {
     ProblemCode code = ProblemCode.forStatus(status);
     String detail = reason == null || reason.isBlank() ? "HTTP " + status : reason.replaceAll("[\\r\\n]", " ");
-    try {
-      return LibnetJson.mapper().writeValueAsBytes(Problem.of(code, "HTTP " + status, detail).withStatus(status));
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException("A problem document always serialises", e);
-    }
+    return Answer.problem(Problem.of(code, "HTTP " + status, detail).withStatus(status)).body();
   }
 }

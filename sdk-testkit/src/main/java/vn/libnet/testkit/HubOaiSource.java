@@ -64,13 +64,23 @@ final class HubOaiSource implements OaiRecordSource {
 
   @Override
   public List<OaiItem> items(Instant from, Instant until, String set, OaiItem.Position after, int limit) {
+    // Filtered, ordered and cut on the stored fields; only the page's records are read back into MARC.
     return state.read(s -> s.records().stream()
         .filter(r -> from == null || !r.updated().isBefore(from))
         .filter(r -> until == null || !r.updated().isAfter(until))
-        .map(r -> item(s, r))
-        .filter(i -> set == null || i.sets().contains(set))
-        .filter(i -> after == null || i.position().compareTo(after) > 0)
-        .sorted(Comparator.comparing(OaiItem::position)).limit(limit).toList());
+        .filter(r -> set == null || sets(s, r).contains(set))
+        .filter(r -> after == null || position(r).compareTo(after) > 0)
+        .sorted(Comparator.comparing(HubOaiSource::position)).limit(limit)
+        .map(r -> item(s, r)).toList());
+  }
+
+  private static OaiItem.Position position(HubStore.StoredRecord r) {
+    return new OaiItem.Position(r.updated(), PREFIX + r.id());
+  }
+
+  private static List<String> sets(HubStore s, HubStore.StoredRecord r) {
+    return province(s, r.contributor()).map(p -> List.of("isil:" + r.contributor(), "province:" + p))
+        .orElse(List.of("isil:" + r.contributor()));
   }
 
   private static Optional<String> province(HubStore s, String isil) {
@@ -78,9 +88,7 @@ final class HubOaiSource implements OaiRecordSource {
   }
 
   private static OaiItem item(HubStore s, HubStore.StoredRecord r) {
-    List<String> sets = province(s, r.contributor()).map(p -> List.of("isil:" + r.contributor(), "province:" + p))
-        .orElse(List.of("isil:" + r.contributor()));
-    return new OaiItem(PREFIX + r.id(), r.updated(), sets, false, marc(r));
+    return new OaiItem(PREFIX + r.id(), r.updated(), sets(s, r), false, marc(r));
   }
 
   // The catalogue keeps MARC-in-JSON; sdk-marc reads it back into the record it was.
