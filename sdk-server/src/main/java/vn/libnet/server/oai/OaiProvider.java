@@ -96,6 +96,10 @@ public final class OaiProvider {
       try {
         answer(xml, verb, args, repo, now);
       } catch (Failure f) {
+        if (f.code.equals("badArgument")) {
+          // Found while answering (a required argument missing, a bad date): still no attributes (§3.2).
+          throw f;
+        }
         xml.error(f.code, f.getMessage());
       }
       return xml.finish();
@@ -266,17 +270,19 @@ public final class OaiProvider {
   }
 
   // A day (YYYY-MM-DD) always; seconds (YYYY-MM-DDThh:mm:ssZ) only where the repository has them.
-  private static Instant date(String s, OaiRepository repo, boolean endOfDay) throws Failure {
+  private static Instant date(String s, OaiRepository repo, boolean endOfUnit) throws Failure {
     if (s == null) {
       return null;
     }
     try {
       if (s.length() == 10) {
         LocalDate d = LocalDate.parse(s);
-        return endOfDay ? d.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusNanos(1) : d.atStartOfDay().toInstant(ZoneOffset.UTC);
+        return endOfUnit ? d.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusNanos(1) : d.atStartOfDay().toInstant(ZoneOffset.UTC);
       }
       if (repo.secondsGranularity() && s.length() == 20 && s.endsWith("Z")) {
-        return Instant.parse(s);
+        // until names a whole second, as it names a whole day: a datestamp kept finer (12:00:05.4) is within 12:00:05.
+        Instant t = Instant.parse(s);
+        return endOfUnit ? t.plusSeconds(1).minusNanos(1) : t;
       }
     } catch (DateTimeParseException bad) {
       // answered below

@@ -150,7 +150,22 @@ class OaiProviderTest {
         {"verb", "ListRecords", "resumptionToken", "x", "metadataPrefix", "marc21"}}) {
       Document d = ask(p, q);
       assertThat(error(d)).as(String.join(" ", q)).isEqualTo("badArgument");
+      // Found while answering (a missing metadataPrefix) as well as before: the arguments are not echoed.
+      assertThat(request(d).getAttributes().getLength()).as(String.join(" ", q)).isZero();
     }
+  }
+
+  @Test
+  void untilNamesAWholeSecondWhenDatestampsAreKeptFiner() throws Exception {
+    // A store that keeps milliseconds (the hub does) shows 12:00:05Z; a harvester asking until 12:00:05Z gets it.
+    items.add(new OaiItem("oai:opac.example.vn:fine", Instant.parse("2026-04-01T12:00:05.400Z"), List.of(), false, marc("HN-f", "Lục Vân Tiên")));
+    Document d = ask(provider(), "verb", "ListIdentifiers", "metadataPrefix", "oai_dc", "from", "2026-04-01T12:00:05Z", "until",
+        "2026-04-01T12:00:05Z");
+    assertThat(error(d)).isNull();
+    assertThat(texts(d, "identifier")).containsExactly("oai:opac.example.vn:fine");
+    assertThat(texts(d, "datestamp")).containsExactly("2026-04-01T12:00:05Z");
+    assertThat(error(ask(provider(), "verb", "ListIdentifiers", "metadataPrefix", "oai_dc", "until", "2026-04-01T12:00:04Z")))
+        .isEqualTo("noRecordsMatch");
   }
 
   @Test

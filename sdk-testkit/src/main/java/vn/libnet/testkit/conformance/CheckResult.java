@@ -17,7 +17,7 @@ import vn.libnet.core.i18n.Messages;
  * @param key the key of the detail's message, e.g. {@code CONFORMANCE_ANSWERED}
  * @param arguments the message's arguments, in order
  */
-public record CheckResult(Requirement requirement, boolean passed, String key, List<String> arguments) {
+public record CheckResult(ConformanceRequirement requirement, boolean passed, String key, List<String> arguments) {
   /**
    * Checks the key and copies the arguments.
    *

@@ -1,5 +1,9 @@
 package vn.libnet.testkit.conformance;
 
+import static vn.libnet.testkit.conformance.Checks.check;
+import static vn.libnet.testkit.conformance.Checks.expect;
+import static vn.libnet.testkit.conformance.Checks.said;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -37,6 +41,8 @@ import vn.libnet.marc.io.MarcRecordWriter;
 import vn.libnet.marc.io.MarcWriters;
 import vn.libnet.marc.internal.SyntheticRecords;
 import vn.libnet.testkit.RawExchange;
+import vn.libnet.testkit.conformance.Checks.Failed;
+import vn.libnet.testkit.conformance.Checks.Said;
 
 /**
  * Checks a LibNet API v1 hub against every {@link Requirement}, with a library key that the hub trusts.
@@ -103,63 +109,6 @@ public final class ConformanceSuite {
       results.add(check(Requirement.CURSOR_PAGINATION, () -> cursors(client)));
     }
     return new ConformanceReport(baseUrl, keyId, at, results);
-  }
-
-  /** One check: returns the evidence, or throws {@link Failed} (or anything) with the reason. */
-  @FunctionalInterface
-  private interface Check {
-    Said run() throws Exception;
-  }
-
-  /** A message of the catalogue (messages_*.properties): its key and its arguments as strings. */
-  private record Said(String key, List<String> arguments) {}
-
-  private static Said said(String key, Object... args) {
-    return new Said(key, java.util.Arrays.stream(args).map(String::valueOf).toList());
-  }
-
-  private static final class Failed extends Exception {
-    private final Said why;
-
-    Failed(String key, Object... args) {
-      super(key);
-      this.why = said(key, args);
-    }
-  }
-
-  private static CheckResult check(Requirement r, Check c) {
-    try {
-      Said s = c.run();
-      return new CheckResult(r, true, s.key(), s.arguments());
-    } catch (Failed f) {
-      return new CheckResult(r, false, f.why.key(), f.why.arguments());
-    } catch (vn.libnet.client.LibnetProblemException e) {
-      // The hub's own detail is its wording (English, from the reference hub): quoted as data, in both languages.
-      return new CheckResult(r, false, "CONFORMANCE_HUB_REFUSED", e.arguments());
-    } catch (vn.libnet.core.error.LibnetException e) {
-      // The SDK's own refusals say what happened in words, in both languages; a tester reads them, not class names.
-      if (wordedByCatalogue(e)) {
-        return new CheckResult(r, false, e.messageKey(), e.arguments());
-      }
-      return new CheckResult(r, false, "CONFORMANCE_SDK_REFUSED", List.of(e.getMessage()));
-    } catch (Exception | AssertionError e) {
-      return new CheckResult(r, false, "CONFORMANCE_UNEXPECTED", List.of(e.getMessage() == null ? "" : e.getMessage()));
-    }
-  }
-
-  // A subclass may word its message around the catalogue's (a record number first): then only its English text is known here.
-  private static boolean wordedByCatalogue(vn.libnet.core.error.LibnetException e) {
-    try {
-      return e.getClass().getMethod("message", java.util.Locale.class).getDeclaringClass() == vn.libnet.core.error.LibnetException.class;
-    } catch (NoSuchMethodException impossible) {
-      return false;
-    }
-  }
-
-  private static void expect(boolean ok, String key, Object... args) throws Failed {
-    if (!ok) {
-      throw new Failed(key, args);
-    }
   }
 
   // ------------------------------------------------------------------ the checks

@@ -1,7 +1,7 @@
 package vn.libnet.testkit.conformance;
 
 /** The requirements of LibNet API v1 that {@link ConformanceSuite} checks, each with its text in both languages. */
-public enum Requirement {
+public enum Requirement implements ConformanceRequirement {
   /** The hub publishes its keys and signs its answers. */
   ANSWERS_SIGNED("The hub publishes a JWKS at /.well-known/jwks.json and signs every answer (RFC 9421, label libnet) with a key of it.",
       "Hub công bố JWKS tại /.well-known/jwks.json và ký mọi câu trả lời (RFC 9421, nhãn libnet) bằng một khoá trong đó."),
@@ -60,18 +60,13 @@ public enum Requirement {
     this.vietnamese = vietnamese;
   }
 
-  /** The requirement in English. */
+  @Override
   public String english() {
     return english;
   }
 
-  /** The requirement in Vietnamese. */
+  @Override
   public String vietnamese() {
     return vietnamese;
-  }
-
-  /** The requirement in {@code locale}'s language (Vietnamese or English). */
-  public String text(java.util.Locale locale) {
-    return "vi".equals(locale.getLanguage()) ? vietnamese : english;
   }
 }
