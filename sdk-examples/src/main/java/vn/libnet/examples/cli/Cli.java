@@ -89,13 +89,21 @@ final class Cli {
     if (uri.getScheme() == null || uri.getHost() == null || !uri.getScheme().matches("https?")) {
       throw new UserError(CliText.text(locale, "error.badHub", hub));
     }
+    requireReachable(uri, CliText.text(locale, "error.unreachable", hub));
+  }
+
+  /**
+   * Sends one GET to {@code uri}; when nothing answers there (no route, refused, unknown host, timed out),
+   * a {@link UserError} saying {@code unreachable}. Any answer, whatever its status, is for the command to judge.
+   */
+  static void requireReachable(java.net.URI uri, String unreachable) {
     java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder().connectTimeout(java.time.Duration.ofSeconds(10)).build();
     try {
       http.send(java.net.http.HttpRequest.newBuilder(uri).timeout(java.time.Duration.ofSeconds(20)).GET().build(),
           java.net.http.HttpResponse.BodyHandlers.discarding());
     } catch (IOException e) {
       if (CliErrors.isUnreachable(e)) {
-        throw new UserError(CliText.text(locale, "error.unreachable", hub));
+        throw new UserError(unreachable);
       }
       // TLS and protocol trouble is for the command itself to report, with its own words
     } catch (InterruptedException e) {

@@ -18,18 +18,32 @@ import vn.libnet.core.json.LibnetJson;
 import vn.libnet.testkit.conformance.CheckResult;
 import vn.libnet.testkit.conformance.ConformanceReport;
 import vn.libnet.testkit.conformance.ConformanceSuite;
+import vn.libnet.testkit.conformance.OaiConformanceSuite;
 
-/** {@code libnet conformance}: checks a hub against every requirement of LibNet API v1 and reports pass/fail. */
+/**
+ * {@code libnet conformance}: checks a hub against every requirement of LibNet API v1 ({@code --hub} and a
+ * library key), or any OAI-PMH 2.0 repository ({@code --oai URL}, no key), and reports pass/fail.
+ */
 @Command(
     name = "conformance",
     description = {
-      "Check a hub against LibNet API v1 (writes are dry runs or refused requests).",
-      "Kiểm tra một hub theo LibNet API v1 (chỉ gửi thử hoặc yêu cầu phải bị từ chối).",
-      "Exit 0: every requirement passed; 1: some failed; 2: usage or I/O error, or the hub cannot be reached.",
-      "Mã thoát 0: đạt mọi yêu cầu; 1: có yêu cầu không đạt; 2: lỗi cách dùng, đọc ghi, hoặc không kết nối được hub."
+      "Check a hub against LibNet API v1 (writes are dry runs or refused requests), or an OAI-PMH repository with --oai URL (reads only).",
+      "Kiểm tra một hub theo LibNet API v1 (chỉ gửi thử hoặc yêu cầu phải bị từ chối), hoặc một kho OAI-PMH với --oai URL (chỉ đọc).",
+      "Exit 0: every requirement passed; 1: some failed; 2: usage or I/O error, or the endpoint cannot be reached.",
+      "Mã thoát 0: đạt mọi yêu cầu; 1: có yêu cầu không đạt; 2: lỗi cách dùng, đọc ghi, hoặc không kết nối được."
     })
 final class ConformanceCommand implements Callable<Integer> {
   @Mixin HubIdentity identity;
+
+  @Option(names = "--oai", paramLabel = "URL",
+      description = {"Check this OAI-PMH 2.0 base URL instead of a hub: every verb and error, resumption, dates, the schema. No key needed.",
+          "Kiểm tra URL gốc OAI-PMH 2.0 này thay vì một hub: mọi verb và lỗi, mã tiếp tục, ngày, lược đồ. Không cần khoá."})
+  String oai;
+
+  @Option(names = "--max-pages", paramLabel = "N", defaultValue = "5",
+      description = {"With --oai: follow at most N pages of a list (default: ${DEFAULT-VALUE}).",
+          "Với --oai: đọc tối đa N trang của một danh sách (mặc định: ${DEFAULT-VALUE})."})
+  int maxPages;
 
   // The old spelling, kept for one release; DESIGN.md keeps --base-url for the base of identifiers written.
   @Option(names = "--base-url", hidden = true)
@@ -54,8 +68,11 @@ final class ConformanceCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Locale locale = language.locale();
-    String baseUrl = identity.hub != null ? identity.hub : baseUrlOld;
     Path output = Cli.isStdio(this.output) ? null : this.output != null ? this.output : outputOld;
+    if (oai != null) {
+      return render(oaiReport(locale), CliText.text(locale, "conformance.oai.title", oai), output, locale);
+    }
+    String baseUrl = identity.hub != null ? identity.hub : baseUrlOld;
     String missing = identity.missing(baseUrl, locale);
     if (missing != null) {
       spec.commandLine().getErr().println(missing);
@@ -65,11 +82,27 @@ final class ConformanceCommand implements Callable<Integer> {
     // Once, up front: otherwise every one of the checks would fail with the same refused connection.
     Cli.requireReachable(baseUrl, locale);
     ConformanceReport report = ConformanceSuite.builder().baseUrl(baseUrl).signingKey(identity.keyId(), privateKey).build().run();
+    return render(report, CliText.text(locale, "conformance.title", report.baseUrl(), report.keyId()), output, locale);
+  }
+
+  private ConformanceReport oaiReport(Locale locale) {
+    OaiConformanceSuite.Builder suite = OaiConformanceSuite.builder();
+    try {
+      suite.baseUrl(oai).maxPages(maxPages);
+    } catch (IllegalArgumentException e) {
+      throw new Cli.UserError(maxPages < 2 ? CliText.text(locale, "error.badValue", "--max-pages", maxPages) : CliText.text(locale, "oai.badUrl", oai));
+    }
+    // Once, up front: otherwise every one of the checks would fail with the same refused connection.
+    Cli.requireReachable(java.net.URI.create(oai), CliText.text(locale, "oai.unreachable", oai));
+    return suite.build().run();
+  }
+
+  private int render(ConformanceReport report, String title, Path output, Locale locale) throws Exception {
     String rendered = switch (format) {
       case json -> json(report, locale);
-      case html -> ConformanceHtml.html(report, locale);
+      case html -> ConformanceHtml.html(report, title, locale);
       case csv -> ConformanceHtml.csv(report, locale);
-      default -> text(report, locale);
+      default -> text(report, title, locale);
     };
     if (output != null) {
       Files.writeString(output, rendered, StandardCharsets.UTF_8);
@@ -83,9 +116,9 @@ final class ConformanceCommand implements Callable<Integer> {
     return report.passed() ? 0 : 1;
   }
 
-  private static String text(ConformanceReport r, Locale locale) {
+  private static String text(ConformanceReport r, String title, Locale locale) {
     StringBuilder b = new StringBuilder();
-    b.append(CliText.text(locale, "conformance.title", r.baseUrl(), r.keyId())).append('\n');
+    b.append(title).append('\n');
     int n = 1;
     for (CheckResult c : r.results()) {
       b.append(String.format(Locale.ROOT, "%2d %-4s %-24s %s%n     %s%n", n++, c.passed() ? "PASS" : "FAIL", c.requirement().name(),
@@ -98,7 +131,9 @@ final class ConformanceCommand implements Callable<Integer> {
   private static String json(ConformanceReport r, Locale locale) throws com.fasterxml.jackson.core.JsonProcessingException {
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("baseUrl", r.baseUrl());
-    doc.put("keyId", r.keyId());
+    if (r.keyId() != null) {
+      doc.put("keyId", r.keyId());
+    }
     doc.put("at", r.at().toString());
     doc.put("passed", r.passed());
     doc.put("results", r.results().stream().map(c -> {

@@ -19,15 +19,19 @@ final class ConformanceHtml {
   private ConformanceHtml() {}
 
   static String html(ConformanceReport r, Locale locale) {
+    return html(r, t(locale, "conformance.title", r.baseUrl(), r.keyId()), locale);
+  }
+
+  static String html(ConformanceReport r, String title, Locale locale) {
     String lang = locale.getLanguage().equals("vi") ? "vi" : "en";
-    String title = t(locale, "conformance.title", r.baseUrl(), r.keyId());
     StringBuilder b = new StringBuilder(8192);
     b.append("<!DOCTYPE html>\n<html lang=\"").append(lang).append("\"><head><meta charset=\"utf-8\"><title>").append(esc(title))
         .append("</title><style>").append(HtmlReport.CSS)
         .append(".pass{color:#0a6b2a;font-weight:bold}.fail{color:#b00020;font-weight:bold}tr.failed{background:#fff0f0}</style></head><body>\n<h1>")
         .append(esc(title)).append("</h1>\n<p class=\"meta\">")
-        .append(esc(t(locale, "conformance.html.hub"))).append(" <a href=\"").append(esc(r.baseUrl())).append("\">").append(esc(r.baseUrl()))
-        .append("</a><br>").append(esc(t(locale, "conformance.html.key", r.keyId()))).append("<br>").append(esc(t(locale, "html.date")))
+        .append(esc(t(locale, r.keyId() == null ? "conformance.html.endpoint" : "conformance.html.hub"))).append(" <a href=\"")
+        .append(esc(r.baseUrl())).append("\">").append(esc(r.baseUrl())).append("</a><br>")
+        .append(r.keyId() == null ? "" : esc(t(locale, "conformance.html.key", r.keyId())) + "<br>").append(esc(t(locale, "html.date")))
         .append(" <time datetime=\"").append(esc(r.at().toString())).append("\">")
         .append(esc(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale).withZone(ZoneId.systemDefault()).format(r.at())
             + " " + ZoneId.systemDefault().getId()))
