@@ -125,6 +125,9 @@ final class OaiXml {
   private void marc(Record r) throws XMLStreamException {
     xml.writeStartElement("marc", "record", MARC);
     xml.writeNamespace("marc", MARC);
+    // Declared again on the metadata's own root: harvesters that cut the record out as a document of its own
+    // (XOAI's among them) would otherwise find xsi unbound.
+    xml.writeNamespace("xsi", XSI);
     xml.writeAttribute("xsi", XSI, "schemaLocation", MARC + " http://www.loc.gov/standards/marcxml/schema/MARC21slim.xsd");
     xml.writeStartElement("marc", "leader", MARC);
     xml.writeCharacters(clean(r.getLeader().marshal()));
@@ -155,6 +158,7 @@ final class OaiXml {
     xml.writeStartElement("oai_dc", "dc", DublinCoreRecord.OAI_DC);
     xml.writeNamespace("oai_dc", DublinCoreRecord.OAI_DC);
     xml.writeNamespace("dc", DublinCoreRecord.DC);
+    xml.writeNamespace("xsi", XSI);
     xml.writeAttribute("xsi", XSI, "schemaLocation", DublinCoreRecord.OAI_DC + " http://www.openarchives.org/OAI/2.0/oai_dc.xsd");
     for (DublinCoreRecord.Element e : dc.elements()) {
       xml.writeStartElement("dc", e.name(), DublinCoreRecord.DC);

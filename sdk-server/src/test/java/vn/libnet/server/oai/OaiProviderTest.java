@@ -156,6 +156,22 @@ class OaiProviderTest {
   }
 
   @Test
+  void eachRecordsMetadataStandsAsADocumentOfItsOwn() throws Exception {
+    // Harvesters cut <metadata>'s content out as text and parse it alone: every prefix it uses is declared in it.
+    add(1);
+    for (String prefix : List.of("oai_dc", "marc21")) {
+      Map<String, List<String>> params = Map.of("verb", List.of("GetRecord"), "identifier", List.of("oai:opac.example.vn:1"), "metadataPrefix",
+          List.of(prefix));
+      String xml = provider().respond(params);
+      String inner = xml.substring(xml.indexOf('>', xml.indexOf("<metadata")) + 1, xml.indexOf("</metadata>"));
+      DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+      f.setNamespaceAware(true);
+      Document alone = f.newDocumentBuilder().parse(new ByteArrayInputStream(inner.getBytes(StandardCharsets.UTF_8)));
+      assertThat(alone.getDocumentElement().getAttributeNS(OaiXml.XSI, "schemaLocation")).as(prefix).isNotEmpty();
+    }
+  }
+
+  @Test
   void untilNamesAWholeSecondWhenDatestampsAreKeptFiner() throws Exception {
     // A store that keeps milliseconds (the hub does) shows 12:00:05Z; a harvester asking until 12:00:05Z gets it.
     items.add(new OaiItem("oai:opac.example.vn:fine", Instant.parse("2026-04-01T12:00:05.400Z"), List.of(), false, marc("HN-f", "Lục Vân Tiên")));

@@ -74,8 +74,8 @@ public enum OaiRequirement implements ConformanceRequirement {
   ID_DOES_NOT_EXIST("GetRecord of an identifier the repository does not have is answered idDoesNotExist (§3.6).",
       "GetRecord một định danh kho không có được trả lời idDoesNotExist (§3.6)."),
   /** An empty range is answered noRecordsMatch. */
-  NO_RECORDS_MATCH("A list from a date after every record is answered noRecordsMatch (§3.6).",
-      "Danh sách từ một ngày sau mọi biểu ghi được trả lời noRecordsMatch (§3.6).");
+  NO_RECORDS_MATCH("A list until the day before earliestDatestamp is answered noRecordsMatch (§3.6).",
+      "Danh sách đến ngày trước earliestDatestamp được trả lời noRecordsMatch (§3.6).");
 
   private final String english;
   private final String vietnamese;
