@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -22,6 +20,7 @@ import vn.libnet.marc.io.MarcRead;
 import vn.libnet.marc.io.ReadOptions;
 import vn.libnet.server.oai.OaiItem;
 import vn.libnet.server.oai.OaiProvider;
+import vn.libnet.server.oai.OaiMemorySource;
 import vn.libnet.server.oai.OaiRecordSource;
 import vn.libnet.server.oai.OaiRepository;
 import vn.libnet.server.oai.OaiServlet;
@@ -58,29 +57,8 @@ class OaiRoundTripTest {
     server.addConnector(connector);
     connector.open();
     String base = "http://127.0.0.1:" + connector.getLocalPort() + "/oai";
-    OaiRecordSource source = new OaiRecordSource() {
-      @Override
-      public OaiRepository repository() {
-        return new OaiRepository("Thư viện Hà Nội", base, List.of("oai@opac.example.vn"), T0, "persistent", true);
-      }
-
-      @Override
-      public List<OaiSetSpec> sets() {
-        return List.of(new OaiSetSpec("isil:VN-HaNoi-TVHN", "Thư viện Hà Nội"));
-      }
-
-      @Override
-      public Optional<OaiItem> item(String identifier) {
-        return items.stream().filter(i -> i.identifier().equals(identifier)).findFirst();
-      }
-
-      @Override
-      public List<OaiItem> items(Instant from, Instant until, String set, OaiItem.Position after, int limit) {
-        return items.stream().filter(i -> from == null || !i.datestamp().isBefore(from)).filter(i -> until == null || !i.datestamp().isAfter(until))
-            .filter(i -> set == null || i.sets().contains(set)).filter(i -> after == null || i.position().compareTo(after) > 0)
-            .sorted(Comparator.comparing(OaiItem::position)).limit(limit).toList();
-      }
-    };
+    OaiRecordSource source = OaiMemorySource.builder(new OaiRepository("Thư viện Hà Nội", base, List.of("oai@opac.example.vn"), T0, "persistent",
+        true)).set(new OaiSetSpec("isil:VN-HaNoi-TVHN", "Thư viện Hà Nội")).addAll(items).build();
     ServletContextHandler context = new ServletContextHandler("/");
     context.addServlet(new ServletHolder(new OaiServlet(OaiProvider.builder(source).pageSize(10).build())), "/oai");
     server.setHandler(context);
