@@ -217,6 +217,90 @@ class OaiConformanceSuiteTest {
     }
   }
 
+  /** A raw HTTP server whose every answer is {@code answer}'s, for what no servlet container would send. */
+  private static com.sun.net.httpserver.HttpServer raw(com.sun.net.httpserver.HttpHandler answer) throws IOException {
+    com.sun.net.httpserver.HttpServer s = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+    s.createContext("/", answer);
+    s.setExecutor(java.util.concurrent.Executors.newCachedThreadPool(r -> {
+      Thread t = new Thread(r);
+      t.setDaemon(true);
+      return t;
+    }));
+    s.start();
+    return s;
+  }
+
+  private static String url(com.sun.net.httpserver.HttpServer s) {
+    return "http://127.0.0.1:" + s.getAddress().getPort() + "/oai";
+  }
+
+  @Test
+  void aHostileRepositoryCannotExhaustTheSuitesMemoryTimeOrStack() throws Exception {
+    java.util.concurrent.atomic.AtomicInteger entityFetches = new java.util.concurrent.atomic.AtomicInteger();
+    com.sun.net.httpserver.HttpServer evil = raw(x -> {
+      String q = String.valueOf(x.getRequestURI().getQuery());
+      x.getResponseHeaders().set("Content-Type", "text/xml");
+      if (x.getRequestURI().getPath().equals("/entity")) {
+        entityFetches.incrementAndGet();
+        x.sendResponseHeaders(200, 0);
+      } else if (q.contains("verb=Identify")) {
+        // An endless answer: a hundred megabytes and more of one element's text.
+        x.sendResponseHeaders(200, 0);
+        byte[] chunk = "x".repeat(1 << 20).getBytes(StandardCharsets.US_ASCII);
+        try (var out = x.getResponseBody()) {
+          out.write("<OAI-PMH xmlns=\"http://www.openarchives.org/OAI/2.0/\"><responseDate>".getBytes(StandardCharsets.US_ASCII));
+          for (int i = 0; i < 100; i++) {
+            out.write(chunk);
+          }
+        } catch (IOException cut) {
+          // the suite hung up, as it should
+        }
+        return;
+      } else if (q.contains("verb=ListMetadataFormats")) {
+        // Nested ten thousand deep.
+        byte[] deep = ("<OAI-PMH xmlns=\"http://www.openarchives.org/OAI/2.0/\">" + "<a>".repeat(10_000) + "</a>".repeat(10_000) + "</OAI-PMH>")
+            .getBytes(StandardCharsets.US_ASCII);
+        x.sendResponseHeaders(200, deep.length);
+        x.getResponseBody().write(deep);
+      } else if (q.contains("verb=ListSets")) {
+        // An external entity that would fetch (or read a file) if expanded.
+        byte[] xxe = ("<?xml version=\"1.0\"?><!DOCTYPE OAI-PMH [<!ENTITY e SYSTEM \"http://127.0.0.1:" + x.getLocalAddress().getPort()
+            + "/entity\">]><OAI-PMH xmlns=\"http://www.openarchives.org/OAI/2.0/\">&e;</OAI-PMH>").getBytes(StandardCharsets.US_ASCII);
+        x.sendResponseHeaders(200, xxe.length);
+        x.getResponseBody().write(xxe);
+      } else {
+        // Slow: a byte a second, forever.
+        x.sendResponseHeaders(200, 0);
+        try (var out = x.getResponseBody()) {
+          for (int i = 0; i < 600; i++) {
+            out.write('<');
+            out.flush();
+            Thread.sleep(1000);
+          }
+        } catch (IOException | InterruptedException cut) {
+          // the suite gave up, as it should
+        }
+        return;
+      }
+      x.close();
+    });
+    try {
+      long t0 = System.nanoTime();
+      ConformanceReport r = OaiConformanceSuite.builder().baseUrl(url(evil)).timeout(java.time.Duration.ofSeconds(2)).build().run();
+      assertThat(r.failures()).as(describe(r)).isEqualTo(OaiRequirement.values().length);
+      assertThat(result(r, OaiRequirement.IDENTIFY).detail()).isEqualTo("the answer to verb=Identify is longer than 67108864 bytes, more than the suite reads");
+      assertThat(result(r, OaiRequirement.METADATA_FORMATS).detail()).startsWith("the answer to verb=ListMetadataFormats is not well-formed XML");
+      assertThat(result(r, OaiRequirement.SETS).detail()).startsWith("the answer to verb=ListSets is not well-formed XML");
+      assertThat(result(r, OaiRequirement.LIST_IDENTIFIERS).detail())
+          .isEqualTo("the answer to verb=ListIdentifiers&metadataPrefix=oai_dc did not come whole within 2 seconds");
+      assertThat(entityFetches).hasValue(0);
+      // Every slow answer given up after its 2 s: well under the ten minutes the repository would take.
+      assertThat(java.time.Duration.ofNanos(System.nanoTime() - t0)).isLessThan(java.time.Duration.ofSeconds(90));
+    } finally {
+      evil.stop(0);
+    }
+  }
+
   @Test
   void aBaseUrlThatIsNotOneIsRefusedWhenBuilt() {
     assertThatThrownBy(() -> OaiConformanceSuite.builder().baseUrl("ftp://example.vn/oai")).isInstanceOf(IllegalArgumentException.class);

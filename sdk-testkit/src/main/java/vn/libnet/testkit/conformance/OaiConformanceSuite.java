@@ -32,7 +32,10 @@ import vn.libnet.testkit.conformance.OaiExchange.Page;
  *
  * <p>Requirements that need records (resumption, GetRecord...) pass with "not checked" evidence on an
  * empty repository, saying so. Redirects are not followed: the base URL to check is the one harvesters
- * are given, and an answer other than 200 is reported.
+ * are given, and an answer other than 200 is reported. The repository may be hostile: an answer is read
+ * up to 64 MiB and for at most {@link Builder#timeout}, XML with a DOCTYPE is refused unread (no entity is
+ * ever fetched), elements nested deeper than 256 levels are refused, and only the first failure of the
+ * envelope and schema checks is kept, not the answers.
  */
 public final class OaiConformanceSuite {
   private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -40,6 +43,7 @@ public final class OaiConformanceSuite {
   private static final String DC = "http://www.openarchives.org/OAI/2.0/oai_dc/";
   private final String baseUrl;
   private final int maxPages;
+  private final java.time.Duration timeout;
 
   // What the checks learn as they go, for the checks after them.
   private OaiExchange oai;
@@ -61,6 +65,7 @@ public final class OaiConformanceSuite {
   private OaiConformanceSuite(Builder b) {
     this.baseUrl = b.baseUrl;
     this.maxPages = b.maxPages;
+    this.timeout = b.timeout;
   }
 
   /** A builder; the base URL is required. */
@@ -74,7 +79,7 @@ public final class OaiConformanceSuite {
    */
   public ConformanceReport run() {
     Instant at = Instant.now();
-    oai = new OaiExchange(baseUrl);
+    oai = new OaiExchange(baseUrl, timeout);
     headers.clear();
     granularity = null;
     empty = false;
@@ -101,8 +106,8 @@ public final class OaiConformanceSuite {
         "oai:libnet-conformance:no-such-record", "metadataPrefix", "oai_dc")));
     results.add(check(OaiRequirement.NO_RECORDS_MATCH, this::noRecordsMatch));
     // Judged over every answer above, so they come last in the run; in the report they follow the envelope's order.
-    results.add(2, check(OaiRequirement.RESPONSE_FORMAT, () -> OaiEnvelopeChecks.format(oai.answers(), baseUrl)));
-    results.add(3, check(OaiRequirement.SCHEMA_VALID, () -> OaiEnvelopeChecks.schema(oai.answers())));
+    results.add(2, check(OaiRequirement.RESPONSE_FORMAT, () -> oai.envelope().format()));
+    results.add(3, check(OaiRequirement.SCHEMA_VALID, () -> oai.envelope().schema()));
     results.add(4, post);
     return new ConformanceReport(baseUrl, null, at, results);
   }
@@ -467,8 +472,23 @@ public final class OaiConformanceSuite {
   public static final class Builder {
     private String baseUrl;
     private int maxPages = 5;
+    private java.time.Duration timeout = java.time.Duration.ofSeconds(60);
 
     private Builder() {}
+
+    /**
+     * How long one answer may take, body included (default 60 seconds): a repository that trickles its bytes
+     * fails the requirement being checked rather than hold the suite.
+     *
+     * @throws IllegalArgumentException when not positive
+     */
+    public Builder timeout(java.time.Duration perAnswer) {
+      if (perAnswer.isNegative() || perAnswer.isZero()) {
+        throw new IllegalArgumentException("A timeout is positive: " + perAnswer);
+      }
+      this.timeout = perAnswer;
+      return this;
+    }
 
     /**
      * The repository's base URL, such as {@code https://opac.example.vn/oai}.
