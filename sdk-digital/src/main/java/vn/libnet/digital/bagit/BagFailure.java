@@ -1,0 +1,17 @@
+package vn.libnet.digital.bagit;
+
+import vn.libnet.core.error.ErrorCode;
+
+/** Why a bag could not be made; the codes of {@link BagException}. */
+public enum BagFailure implements ErrorCode {
+  /** The folder or file to bag does not exist or cannot be read. */
+  BAGIT_CREATE_SOURCE_MISSING,
+  /** Something already exists where the bag would go. */
+  BAGIT_CREATE_TARGET_EXISTS,
+  /** Two files of the source have one name under Unicode NFC. */
+  BAGIT_CREATE_NAME_CLASH,
+  /** The source holds a symbolic link, which is not bagged. */
+  BAGIT_CREATE_SYMLINK,
+  /** Reading the source or writing the bag failed. */
+  BAGIT_CREATE_IO
+}
