@@ -53,6 +53,26 @@ final class Progress implements AutoCloseable {
     return new Progress(bar, recordsLabel);
   }
 
+  /**
+   * A bar over {@code total} bytes moved by {@link #bytesTo}, when {@code wanted} (or null: interactive
+   * terminals only, for large totals); for work done on several threads, such as hashing a bag.
+   */
+  static Progress forBytes(long total, String task, Boolean wanted, Locale locale) {
+    boolean show = wanted != null ? wanted : System.console() != null && total >= THRESHOLD;
+    if (!show) {
+      return new Progress(null, "");
+    }
+    return new Progress(new ProgressBarBuilder().setTaskName(CliText.text(locale, "progress." + task)).setInitialMax(total)
+        .setStyle(ProgressBarStyle.ASCII).setUnit(" MiB", 1024 * 1024).showSpeed().build(), "");
+  }
+
+  /** Moves the bar to {@code done} bytes; safe from any thread. */
+  synchronized void bytesTo(long done) {
+    if (bar != null && done > bar.getCurrent()) {
+      bar.stepTo(done);
+    }
+  }
+
   /** {@code in} counted into the bar. */
   InputStream track(InputStream in) {
     if (bar == null) {
@@ -90,7 +110,9 @@ final class Progress implements AutoCloseable {
   @Override
   public void close() {
     if (bar != null) {
-      bar.setExtraMessage(records + " " + recordsLabel);
+      if (!recordsLabel.isEmpty()) {
+        bar.setExtraMessage(records + " " + recordsLabel);
+      }
       bar.close();
     }
   }

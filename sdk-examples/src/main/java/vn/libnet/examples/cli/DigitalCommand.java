@@ -1,0 +1,19 @@
+package vn.libnet.examples.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code libnet digital ...}: digitization packages (BagIt, RFC 8493), through sdk-digital. */
+@Command(
+    name = "digital",
+    description = {"Digitization: make and validate BagIt (RFC 8493) packages.", "Số hoá: tạo và kiểm tra gói BagIt (RFC 8493)."},
+    subcommands = {DigitalBagCommand.class, DigitalValidateCommand.class, LibnetHelp.class})
+final class DigitalCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}

@@ -1,0 +1,81 @@
+package vn.libnet.examples.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import vn.libnet.core.validation.ValidationReport;
+import vn.libnet.digital.bagit.BagValidator;
+
+/** {@code libnet digital validate BAG [--fast]}: checks a bag against RFC 8493 (sdk-digital's {@link BagValidator}). */
+@Command(
+    name = "validate",
+    description = {"Check a BagIt bag (RFC 8493): complete, and with --fast its Payload-Oxum only, or in full every checksum too.",
+        "Kiểm tra một gói BagIt (RFC 8493): đầy đủ, và với --fast chỉ Payload-Oxum, hoặc kiểm tra đủ thì cả mọi mã băm.",
+        "Exit 0: valid; 1: invalid; 2: usage, or BAG is not a folder.",
+        "Mã thoát 0: hợp lệ; 1: không hợp lệ; 2: lỗi cách dùng, hoặc BAG không phải thư mục."})
+final class DigitalValidateCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "BAG", description = {"The bag's folder.", "Thư mục của gói."})
+  Path bag;
+
+  @Option(names = "--fast", description = {"Completeness and Payload-Oxum only, no checksum.", "Chỉ kiểm tra đủ tệp và Payload-Oxum, không tính mã băm."})
+  boolean fast;
+
+  @Option(names = "--require-tag-manifest",
+      description = {"A bag without a tag manifest is invalid (RFC 8493 makes it optional).",
+          "Gói không có bảng kê tệp thẻ là không hợp lệ (RFC 8493 cho phép thiếu)."})
+  boolean requireTagManifest;
+
+  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+      description = {"Report format (default: ${DEFAULT-VALUE}).", "Khổ mẫu báo cáo (mặc định: ${DEFAULT-VALUE})."})
+  OaiCommand.Format format;
+
+  @Option(names = "--progress", negatable = true,
+      description = {"Show a progress bar (default: on terminals, for large bags).", "Hiện thanh tiến độ (mặc định: trên màn hình, với gói lớn)."})
+  Boolean progress;
+
+  @Mixin LanguageOption language;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    Locale locale = language.locale();
+    if (!Files.isDirectory(bag)) {
+      throw new Cli.UserError(CliText.text(locale, "digital.notABag", bag));
+    }
+    BagValidator.Builder b = BagValidator.builder().locale(locale);
+    if (fast) {
+      b.fast();
+    }
+    if (requireTagManifest) {
+      b.requireTagManifest();
+    }
+    long total = fast ? 0 : size(bag);
+    ValidationReport report;
+    try (Progress bar = Progress.forBytes(total, "bagValidate", progress, locale)) {
+      report = b.progress((done, all) -> bar.bytesTo(done)).build().validate(bag);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    ReportPrinter printer = new ReportPrinter(locale);
+    printer.add(bag.toString(), 1, report, format == OaiCommand.Format.text ? out : null);
+    if (format == OaiCommand.Format.json) {
+      printer.printJson(out, report.profile());
+    }
+    out.flush();
+    return report.isValid() ? 0 : 1;
+  }
+
+  private static long size(Path dir) throws java.io.IOException {
+    try (var walk = Files.walk(dir)) {
+      return walk.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+    }
+  }
+}
