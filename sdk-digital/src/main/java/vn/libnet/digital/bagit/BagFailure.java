@@ -13,5 +13,7 @@ public enum BagFailure implements ErrorCode {
   /** The source holds a symbolic link, which is not bagged. */
   BAGIT_CREATE_SYMLINK,
   /** Reading the source or writing the bag failed. */
-  BAGIT_CREATE_IO
+  BAGIT_CREATE_IO,
+  /** The folder's files are not those of the object being bagged. */
+  BAGIT_CREATE_OBJECT_MISMATCH
 }
