@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "digital",
     description = {"Digitization: make and validate BagIt (RFC 8493) packages.", "Số hoá: tạo và kiểm tra gói BagIt (RFC 8493)."},
-    subcommands = {DigitalBagCommand.class, DigitalValidateCommand.class, LibnetHelp.class})
+    subcommands = {DigitalBagCommand.class, DigitalValidateCommand.class, DigitalCheckCommand.class, LibnetHelp.class})
 final class DigitalCommand implements Runnable {
   @Spec CommandSpec spec;
 

@@ -47,6 +47,25 @@ class DigitalCommandsTest {
   }
 
   @Test
+  void theFormatPolicyIsCheckedOnABagAndOnAFolder() throws Exception {
+    Path bag = dir.resolve("bag");
+    assertThat(LibnetCliTest.run("digital", "bag", scans().toString(), "--out", bag.toString()).code()).isZero();
+    // A bag of a PDF and a blank "TIFF" (zeros, no header): the PDF passes, the master fails, the rights are missing.
+    LibnetCliTest.Run r = LibnetCliTest.run("digital", "check", bag.toString(), "--lang", "en");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.out()).contains("DIGITIZATION_RIGHTS_MISSING", "(bagit): valid").doesNotContain("DIGITIZATION_CHECKSUM_MISSING");
+    LibnetCliTest.Run plain = LibnetCliTest.run("digital", "check", dir.resolve("scans").toString(), "--format", "json");
+    assertThat(plain.code()).isEqualTo(1);
+    JsonNode doc = LibnetJson.mapper().readTree(plain.out());
+    assertThat(doc.path("profile").asText()).isEqualTo("vn-digitization/1");
+    assertThat(doc.path("results").get(0).path("issues").findValuesAsText("code")).contains("DIGITIZATION_CHECKSUM_MISSING",
+        "DIGITIZATION_NAME_NOT_NFC");
+    LibnetCliTest.Run other = LibnetCliTest.run("digital", "check", bag.toString(), "--profile", "vn-other", "--lang", "vi");
+    assertThat(other.code()).isEqualTo(2);
+    assertThat(other.err()).contains("--profile nhận vn-digitization");
+  }
+
+  @Test
   void wrongInputIsAUsageErrorSaidWithoutAStackTrace() throws Exception {
     Path src = scans();
     Files.createDirectories(dir.resolve("taken"));
