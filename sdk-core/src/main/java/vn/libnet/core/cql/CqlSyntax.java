@@ -17,14 +17,14 @@ final class CqlSyntax {
 
   /** and, or, not, prox and sortBy, in any case (ASCII only: no locale folds "ſ" into "s"). */
   static boolean isKeyword(String word) {
+    if (word.length() > 6) {
+      return false;
+    }
     String w = asciiLower(word);
     return w.equals("and") || w.equals("or") || w.equals("not") || w.equals("prox") || w.equals("sortby");
   }
 
   static String asciiLower(String s) {
-    if (s.length() > 6) {
-      return s;
-    }
     StringBuilder b = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
