@@ -151,4 +151,41 @@ class CqlParserTest {
     assertThat(new CqlPrefixedClause(List.of(CqlPrefix.of("dc", "info:x")), Cql.index("dc.title").is("a"))
         .or(Cql.term("b")).toCql()).isEqualTo("(> dc = info:x dc.title = a) or b");
   }
+
+  @Test
+  void everyQueryOfTheCorpusRoundTripsThroughItsCanonicalText() throws Exception {
+    int parsed = 0;
+    for (String q : YazXcql.corpus()) {
+      parsed += CqlRoundTripPropertyTest.checkOne(q) ? 1 : 0;
+    }
+    assertThat(parsed).isGreaterThan(130);
+  }
+
+  @Test
+  void prefixAssignmentsScopeTheirClauseAndNestedOnesMerge() {
+    CqlClause c = Cql.parse("(> dc = \"info:x\" > \"info:default\" dc.title = a) or b").clause();
+    CqlPrefixedClause left = (CqlPrefixedClause) ((CqlBooleanClause) c).left();
+    assertThat(left.prefixes()).containsExactly(CqlPrefix.of("dc", "info:x"), new CqlPrefix(null, CqlTerm.of("info:default")));
+    assertThat(c.toCql()).isEqualTo("(> dc = info:x > info:default dc.title = a) or b");
+    assertThat(Cql.parse("> a = \"1\" (> b = \"2\" x)").clause())
+        .isEqualTo(Cql.parse("> a = \"1\" > b = \"2\" x").clause());
+    assertThat(Cql.parse("a and (> p = u b)").toCql()).isEqualTo("a and (> p = u b)");
+  }
+
+  @Test
+  void quotedIndexesAndNamesAreAcceptedAsTheGrammarAllows() {
+    CqlQuery q = Cql.parse("\"dc.title\" =/\"x y\"=1 hoa sortBy \"dc date\"");
+    assertThat(((CqlSearchClause) q.clause()).index()).isEqualTo("dc.title");
+    assertThat(q.toCql()).isEqualTo("dc.title =/\"x y\"=1 hoa sortBy \"dc date\"");
+  }
+
+  @Test
+  void termsRefuseWhatCqlCannotWrite() {
+    assertThatThrownBy(() -> CqlTerm.of("a\"b")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> CqlTerm.of("a\\")).isInstanceOf(IllegalArgumentException.class);
+    assertThat(CqlTerm.of("a\\\\").text()).isEqualTo("a\\");
+    assertThat(CqlTerm.literal("").toString()).isEqualTo("\"\"");
+    assertThat(CqlTerm.literal("^x?").hasMasks()).isFalse();
+    assertThat(CqlTerm.pattern("^x?").hasMasks()).isTrue();
+  }
 }
