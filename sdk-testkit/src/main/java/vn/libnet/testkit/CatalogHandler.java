@@ -82,7 +82,7 @@ final class CatalogHandler implements HubRouter.Resource {
   record PreparedBatch(byte[] body, String signer, Answer refusal, List<Prepared> records) {}
 
   record Prepared(int index, String controlNumber, Record record, List<ValidationIssue> issues, boolean rejected,
-      MatchKey key, String title, JsonNode marc, Cql.Doc doc) {}
+      MatchKey key, String title, JsonNode marc, HubSearch.Doc doc) {}
 
   // The batch this thread is about to dispatch, prepared outside the lock (HubState.prepare).
   private final ThreadLocal<PreparedBatch> ahead = new ThreadLocal<>();
@@ -217,7 +217,7 @@ final class CatalogHandler implements HubRouter.Resource {
     }
   }
 
-  private static Cql.Doc doc(BibRecord bib, Record rec) {
+  private static HubSearch.Doc doc(BibRecord bib, Record rec) {
     String title = bib.titles().stream().map(t -> t.title() + " " + (t.subtitle() == null ? "" : t.subtitle())).collect(Collectors.joining(" "));
     String author = bib.contributors().stream().map(Contributor::name).collect(Collectors.joining(" "));
     Set<String> isbns = bib.identifiers().stream().filter(i -> i.type() == IdentifierType.ISBN).map(Identifier::value)
@@ -226,7 +226,7 @@ final class CatalogHandler implements HubRouter.Resource {
     String year = bib.publication() == null || bib.publication().year() == null ? "" : String.valueOf(bib.publication().year());
     Set<String> holders = new HashSet<>();
     MarcFields.data(rec, new String[] {"852"}).forEach(f -> holders.add(sub(f, 'a')));
-    return Cql.Doc.of(title, author, isbns, subject, year, holders);
+    return HubSearch.Doc.of(title, author, isbns, subject, year, holders);
   }
 
   private Answer get(String id) {
@@ -247,7 +247,7 @@ final class CatalogHandler implements HubRouter.Resource {
   }
 
   private Answer search(Call c) {
-    Predicate<Cql.Doc> q = Cql.parse(c.query().get("query"));
+    Predicate<HubSearch.Doc> q = HubSearch.parse(c.query().get("query"));
     // Only the page's records become answers: the others are matched and counted, never serialised.
     Page<HubStore.StoredRecord> hits = HandlerSupport.page(store.records().stream().filter(r -> q.test(r.doc())).collect(Collectors.toList()), c);
     return Answer.json(200, new Page<>(hits.items().stream().map(r -> catalogRecord(r, false)).collect(Collectors.toList()), hits.next()));

@@ -37,7 +37,7 @@ interface HubStore {
 
   /** A contributed record as the catalogue keeps it; {@code index} is its place in the clustering. */
   record StoredRecord(String id, int index, String contributor, String controlNumber, String title, JsonNode marc,
-      Cql.Doc doc, Instant updated) {}
+      HubSearch.Doc doc, Instant updated) {}
 
   // ---- keys: safe from any thread
 

@@ -96,7 +96,7 @@ class HubHostileInputTest {
       Problem p = problem(search("(".repeat(20_000) + "title = a" + ")".repeat(20_000)));
       assertThat(p.status()).isEqualTo(400);
       assertThat(p.code()).isEqualTo("BAD_REQUEST");
-      assertThat(p.detail()).contains("40009 characters", "at most 4096", "tối đa 4096 ký tự");
+      assertThat(p.detail()).contains("has 40009 characters, more than the limit of 4096", "có 40009 ký tự, vượt giới hạn 4096");
       stillSearches();
     });
   }
@@ -104,10 +104,10 @@ class HubHostileInputTest {
   @Test
   void parenthesesNestedPastTheDepthLimitAreRefusedAndTheLimitItselfIsAnswered() {
     bounded(() -> {
-      Problem p = problem(search("(".repeat(Cql.MAX_DEPTH + 1) + "holder = " + HANOI + ")".repeat(Cql.MAX_DEPTH + 1)));
+      Problem p = problem(search("(".repeat(HubSearch.MAX_DEPTH + 1) + "holder = " + HANOI + ")".repeat(HubSearch.MAX_DEPTH + 1)));
       assertThat(p.status()).isEqualTo(400);
-      assertThat(p.detail()).contains("more than 32 levels deep (token 33)", "sâu quá 32 mức");
-      assertThat(hits(search("(".repeat(Cql.MAX_DEPTH) + "holder = " + HANOI + ")".repeat(Cql.MAX_DEPTH)))).hasSize(3);
+      assertThat(p.detail()).contains("character 33: parentheses nest deeper than the limit of 32", "lồng sâu quá giới hạn 32");
+      assertThat(hits(search("(".repeat(HubSearch.MAX_DEPTH) + "holder = " + HANOI + ")".repeat(HubSearch.MAX_DEPTH)))).hasSize(3);
       stillSearches();
     });
   }
@@ -117,7 +117,7 @@ class HubHostileInputTest {
     bounded(() -> {
       Problem p = problem(search("a or ".repeat(29_999) + "a"));
       assertThat(p.status()).isEqualTo(400);
-      assertThat(p.detail()).contains("at most 4096 characters", "tối đa 4096 ký tự");
+      assertThat(p.detail()).contains("more than the limit of 4096", "vượt giới hạn 4096");
       stillSearches();
     });
   }
@@ -125,13 +125,13 @@ class HubHostileInputTest {
   @Test
   void clausesPastTheirLimitAreRefusedAndTheLimitItselfIsAnswered() {
     bounded(() -> {
-      String many = "nothing or ".repeat(Cql.MAX_CLAUSES) + "holder = " + HANOI;
+      String many = "nothing or ".repeat(HubSearch.MAX_CLAUSES) + "holder = " + HANOI;
       Problem p = problem(search(many));
       assertThat(p.status()).isEqualTo(400);
-      assertThat(p.detail()).contains("more than 128 clauses", "quá 128 mệnh đề");
-      assertThat(hits(search("nothing or ".repeat(Cql.MAX_CLAUSES - 1) + "holder = " + HANOI))).hasSize(3);
+      assertThat(p.detail()).contains("more search clauses or sort keys than the limit of 128", "vượt giới hạn 128");
+      assertThat(hits(search("nothing or ".repeat(HubSearch.MAX_CLAUSES - 1) + "holder = " + HANOI))).hasSize(3);
       // "not" and "and" join clauses as "or" does.
-      assertThat(problem(search("a not ".repeat(Cql.MAX_CLAUSES) + "a")).detail()).contains("more than 128 clauses");
+      assertThat(problem(search("a not ".repeat(HubSearch.MAX_CLAUSES) + "a")).detail()).contains("than the limit of 128");
       stillSearches();
     });
   }
@@ -139,11 +139,11 @@ class HubHostileInputTest {
   @Test
   void aTermPastItsLimitIsRefusedQuotedOrNot() {
     bounded(() -> {
-      String longTerm = "x".repeat(Cql.MAX_TERM_CHARS + 1);
-      assertThat(problem(search("title = " + longTerm)).detail()).contains("longer than 256 characters (token 3)", "dài quá 256 ký tự");
-      assertThat(problem(search("title = \"" + longTerm + "\"")).detail()).contains("longer than 256 characters");
-      assertThat(problem(search(longTerm + " = a")).detail()).as("an index name is bounded too").contains("token 1");
-      assertThat(hits(search("title = \"" + "x".repeat(Cql.MAX_TERM_CHARS) + "\""))).isEmpty();
+      String longTerm = "x".repeat(HubSearch.LIMITS.maxTermLength() + 1);
+      assertThat(problem(search("title = " + longTerm)).detail()).contains("character 9: a term is longer than the limit of 256", "dài quá giới hạn 256 ký tự");
+      assertThat(problem(search("title = \"" + longTerm + "\"")).detail()).contains("longer than the limit of 256");
+      assertThat(problem(search(longTerm + " = a")).detail()).as("an index name is bounded too").contains("character 1:");
+      assertThat(hits(search("title = \"" + "x".repeat(HubSearch.LIMITS.maxTermLength()) + "\""))).isEmpty();
       stillSearches();
     });
   }
@@ -151,11 +151,11 @@ class HubHostileInputTest {
   @Test
   void aClosingParenthesisIsNoTermSoItCannotNestPastTheLimit() {
     bounded(() -> {
-      assertThat(problem(search(")")).detail()).contains("Unexpected \")\" (token 1)");
+      assertThat(problem(search(")")).detail()).contains("character 1: expected a search term");
       // Read as terms, the lone ")" would let "(" nest without counting: ( ) and ( ) and ( ...
       Problem p = problem(search("( ) and ".repeat(50) + "a" + ")".repeat(50)));
       assertThat(p.status()).isEqualTo(400);
-      assertThat(p.detail()).contains("Unexpected \")\" (token 2)");
+      assertThat(p.detail()).contains("character 3: expected a search term");
       stillSearches();
     });
   }

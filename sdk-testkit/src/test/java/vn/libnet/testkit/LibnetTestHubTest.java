@@ -217,6 +217,15 @@ class LibnetTestHubTest {
     assertThat(hanoi.searchCatalog("(holder = " + HANOI + ") and year = 1800").count()).isZero();
     assertThat(refusedWith(() -> hanoi.searchCatalog("title any").count())).isEqualTo(ProblemCode.BAD_REQUEST);
     assertThat(refusedWith(() -> hanoi.searchCatalog("colour = red").count())).isEqualTo(ProblemCode.BAD_REQUEST);
+    // Full CQL 1.2 is read (sdk-core's parser): a context-set prefix, a prefix assignment, a right-truncated term.
+    String stem = word.length() > 3 ? word.substring(0, word.length() - 2) : word;
+    assertThat(hanoi.searchCatalog("> dc = \"info:srw/cql-context-set/1/dc-v1.1\" dc.title = " + stem + "*").map(CatalogRecord::id)
+        .collect(Collectors.toSet())).containsAll(hits.stream().map(CatalogRecord::id).toList());
+    assertThat(hanoi.searchCatalog("cql.serverChoice all \"" + word + "\"").count()).isGreaterThanOrEqualTo(hits.size());
+    // What the hub cannot do is refused, never quietly ignored.
+    for (String q : List.of("title = a prox title = b", "title = a sortBy year", "title = a?b", "title within \"1 2\"")) {
+      assertThat(refusedWith(() -> hanoi.searchCatalog(q).count())).as(q).isEqualTo(ProblemCode.BAD_REQUEST);
+    }
   }
 
   @Test
