@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javax.xml.stream.XMLStreamException;
+import vn.libnet.client.internal.Xml;
+import vn.libnet.client.internal.XmlText;
 import vn.libnet.core.validation.Severity;
 import vn.libnet.core.validation.ValidationIssue;
 
