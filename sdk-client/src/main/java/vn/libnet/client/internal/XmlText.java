@@ -6,7 +6,12 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import vn.libnet.core.validation.Severity;
+import vn.libnet.core.validation.ValidationIssue;
 
 /**
  * A page's bytes as XML 1.0 text a parser accepts: a byte sequence that is not UTF-8 becomes U+FFFD and a
@@ -97,6 +102,27 @@ public final class XmlText {
       }
     }
     return n;
+  }
+
+  /**
+   * The warnings for the repairs in {@code [from, to)}, the item {@code subject} named in them: {@code
+   * <prefix>_BAD_UTF8} and {@code <prefix>_INVALID_XML_CHAR} (the catalogue's keys), each with the item and
+   * the count; none when nothing was repaired there.
+   */
+  public List<ValidationIssue> issues(long from, long to, String prefix, String subject, Locale locale) {
+    List<ValidationIssue> issues = new ArrayList<>(2);
+    if (offsets.length == 0) {
+      return issues;
+    }
+    int utf8 = count(Fix.BAD_UTF8, from, to);
+    int invalid = count(Fix.INVALID_CHAR, from, to);
+    if (utf8 > 0) {
+      issues.add(ValidationIssue.of(prefix + "_BAD_UTF8", Severity.WARNING, "record", locale, subject, utf8));
+    }
+    if (invalid > 0) {
+      issues.add(ValidationIssue.of(prefix + "_INVALID_XML_CHAR", Severity.WARNING, "record", locale, subject, invalid));
+    }
+    return issues;
   }
 
   /** How many repairs there were in all. */
