@@ -96,7 +96,7 @@ final class SruStub implements AutoCloseable {
 
   static String marc(String id, String title) {
     return "<record xmlns=\"http://www.loc.gov/MARC21/slim\"><leader>00000nam a2200000 a 4500</leader>"
-        + "<controlfield tag=\"001\">" + id + "</controlfield><datafield tag=\"245\" ind1=\"0\" ind2=\"0\"><subfield code=\"a\">" + title
+        + "<controlfield tag=\"001\">" + id + "</controlfield><datafield tag=\"245\" ind1=\"0\" ind2=\"0\"><subfield code=\"a\">" + title.replace("&", "&amp;")
         + "</subfield></datafield></record>";
   }
 
