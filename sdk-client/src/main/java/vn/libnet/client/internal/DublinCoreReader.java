@@ -22,8 +22,10 @@ import vn.libnet.core.model.TitleType;
 import vn.libnet.marc.crosswalk.DublinCoreRecord;
 
 /**
- * Simple Dublin Core to a minimal {@link BibRecord}: an {@code oai_dc:dc} element (OAI-PMH) or the SRU dc schema's
- * {@code srw_dc:dc} ({@code info:srw/schema/1/dc-v1.1}); the mapping is described in {@code OaiHarvester}.
+ * Simple Dublin Core to a minimal {@link BibRecord}: an {@code oai_dc:dc} element (OAI-PMH), the SRU dc schema's
+ * {@code srw_dc:dc} ({@code info:srw/schema/1/dc-v1.1}), or a {@code dc} element in the Dublin Core elements'
+ * own namespace (as the Library of Congress's MARC21slim2DC stylesheet writes it, which YAZ and Zebra serve);
+ * the mapping is described in {@code OaiHarvester}.
  * Internal: not part of the SDK's API.
  */
 public final class DublinCoreReader {
@@ -47,7 +49,8 @@ public final class DublinCoreReader {
       XMLStreamReader r = Xml.reader(xml);
       r.nextTag();
       if (!r.getLocalName().equals("dc")
-          || !(DublinCoreRecord.OAI_DC.equals(r.getNamespaceURI()) || SRU_DC.equals(r.getNamespaceURI()))) {
+          || !(DublinCoreRecord.OAI_DC.equals(r.getNamespaceURI()) || SRU_DC.equals(r.getNamespaceURI())
+              || DublinCoreRecord.DC.equals(r.getNamespaceURI()))) {
         return Optional.empty();
       }
       while (r.hasNext()) {

@@ -39,6 +39,8 @@ public enum SruDiagnosticCode {
   TOO_MANY_RECORDS(60),
   /** 61: first record position out of range. */
   FIRST_RECORD_OUT_OF_RANGE(61),
+  /** 63: system error in retrieving records (a surrogate diagnostic; YAZ and Zebra send it when a conversion fails). */
+  SYSTEM_ERROR_IN_RETRIEVING_RECORDS(63),
   /** 64: record temporarily unavailable (a surrogate diagnostic). */
   RECORD_TEMPORARILY_UNAVAILABLE(64),
   /** 65: record does not exist. */
