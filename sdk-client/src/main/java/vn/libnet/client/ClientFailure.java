@@ -27,5 +27,7 @@ public enum ClientFailure implements ErrorCode {
   /** An OAI-PMH repository answered with one of the protocol's error codes ({@code vn.libnet.client.oai.OaiErrorException}). */
   CLIENT_OAI_ERROR,
   /** An OAI-PMH list did not come to an end: a resumption token repeated, or empty pages that never finish. */
-  CLIENT_OAI_LOOP
+  CLIENT_OAI_LOOP,
+  /** An SRU server answered with a fatal diagnostic ({@code vn.libnet.client.sru.SruDiagnosticException}). */
+  CLIENT_SRU_DIAGNOSTIC
 }

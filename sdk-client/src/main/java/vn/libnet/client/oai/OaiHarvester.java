@@ -15,6 +15,7 @@ import javax.xml.stream.XMLStreamException;
 import okhttp3.HttpUrl;
 import vn.libnet.client.OpenReadClient;
 import vn.libnet.client.RetryPolicy;
+import vn.libnet.client.internal.XmlText;
 
 /**
  * An OAI-PMH 2.0 harvester over the SDK's HTTP stack ({@link OpenReadClient}: timeouts, the module's

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javax.xml.stream.XMLStreamException;
-import vn.libnet.core.validation.Severity;
+import vn.libnet.client.internal.Xml;
 import vn.libnet.core.validation.ValidationIssue;
 
 /** Reads the items of each verb from a page positioned on the item's start (and leaves it on its end). */
@@ -122,19 +122,6 @@ final class OaiItems {
   }
 
   private static List<ValidationIssue> issues(OaiPage p, long start, String identifier, Locale locale) {
-    List<ValidationIssue> issues = new ArrayList<>(2);
-    if (p.text.repairs() == 0) {
-      return issues;
-    }
-    long end = p.offset();
-    int utf8 = p.text.count(XmlText.Fix.BAD_UTF8, start, end);
-    int invalid = p.text.count(XmlText.Fix.INVALID_CHAR, start, end);
-    if (utf8 > 0) {
-      issues.add(ValidationIssue.of("OAI_BAD_UTF8", Severity.WARNING, "record", locale, identifier, utf8));
-    }
-    if (invalid > 0) {
-      issues.add(ValidationIssue.of("OAI_INVALID_XML_CHAR", Severity.WARNING, "record", locale, identifier, invalid));
-    }
-    return issues;
+    return p.text.issues(start, p.offset(), "OAI", identifier, locale);
   }
 }

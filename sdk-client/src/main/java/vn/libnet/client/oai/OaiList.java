@@ -9,6 +9,7 @@ import java.util.function.BiFunction;
 import javax.xml.stream.XMLStreamException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.libnet.client.internal.XmlCursor;
 
 /**
  * A list verb's items over its pages: one page is fetched and read at a time, each item handed out as it
@@ -148,7 +149,6 @@ final class OaiList<T> implements Iterator<T> {
   }
 
   static String describe(XMLStreamException e) {
-    return e.getLocation() == null ? e.getMessage()
-        : "line " + e.getLocation().getLineNumber() + ", column " + e.getLocation().getColumnNumber() + ": " + e.getMessage();
+    return XmlCursor.describe(e);
   }
 }

@@ -1,17 +1,13 @@
 package vn.libnet.client.oai;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import vn.libnet.client.internal.DublinCoreReader;
+import vn.libnet.client.internal.MarcXml;
 import vn.libnet.core.model.BibRecord;
 import vn.libnet.core.validation.ValidationIssue;
-import vn.libnet.marc.io.MarcFormat;
 import vn.libnet.marc.io.MarcRead;
-import vn.libnet.marc.io.MarcReaders;
-import vn.libnet.marc.io.MarcRecordReader;
 import vn.libnet.marc.io.ReadOptions;
 
 /**
@@ -50,18 +46,7 @@ public record OaiRecord(OaiHeader header, String metadataPrefix, Optional<String
     if (metadataXml.isEmpty()) {
       return List.of();
     }
-    List<MarcRead> reads = new ArrayList<>();
-    byte[] bytes = metadataXml.get().getBytes(StandardCharsets.UTF_8);
-    try (MarcRecordReader reader = MarcReaders.open(new ByteArrayInputStream(bytes), MarcFormat.MARCXML, options)) {
-      reader.forEachRemaining(reads::add);
-    }
-    if (!reads.isEmpty() && !issues.isEmpty()) {
-      MarcRead first = reads.get(0);
-      List<ValidationIssue> all = new ArrayList<>(issues);
-      all.addAll(first.issues());
-      reads.set(0, new MarcRead(first.number(), first.offset(), first.line(), first.record(), all));
-    }
-    return reads;
+    return MarcXml.read(metadataXml.get(), options, issues);
   }
 
   /**

@@ -1,4 +1,4 @@
-package vn.libnet.client.oai;
+package vn.libnet.client.internal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,13 +21,23 @@ import vn.libnet.core.model.Title;
 import vn.libnet.core.model.TitleType;
 import vn.libnet.marc.crosswalk.DublinCoreRecord;
 
-/** Simple Dublin Core ({@code oai_dc:dc}) to a minimal {@link BibRecord}; the mapping is in {@link OaiHarvester}. */
-final class DublinCoreReader {
+/**
+ * Simple Dublin Core to a minimal {@link BibRecord}: an {@code oai_dc:dc} element (OAI-PMH), the SRU dc schema's
+ * {@code srw_dc:dc} ({@code info:srw/schema/1/dc-v1.1}), or a {@code dc} element in the Dublin Core elements'
+ * own namespace (as the Library of Congress's MARC21slim2DC stylesheet writes it, which YAZ and Zebra serve);
+ * the mapping is described in {@code OaiHarvester}.
+ * Internal: not part of the SDK's API.
+ */
+public final class DublinCoreReader {
+  /** The namespace of the SRU Dublin Core schema's root element. */
+  public static final String SRU_DC = "info:srw/schema/1/dc-v1.1";
+
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
   private DublinCoreReader() {}
 
-  static Optional<BibRecord> read(String id, String xml) {
+  /** The record {@code xml} holds, with {@code id}; empty when its root is not a Dublin Core record or it is not well-formed. */
+  public static Optional<BibRecord> read(String id, String xml) {
     List<Title> titles = new ArrayList<>();
     List<Contributor> creators = new ArrayList<>();
     List<Subject> subjects = new ArrayList<>();
@@ -38,7 +48,9 @@ final class DublinCoreReader {
     try {
       XMLStreamReader r = Xml.reader(xml);
       r.nextTag();
-      if (!r.getLocalName().equals("dc") || !DublinCoreRecord.OAI_DC.equals(r.getNamespaceURI())) {
+      if (!r.getLocalName().equals("dc")
+          || !(DublinCoreRecord.OAI_DC.equals(r.getNamespaceURI()) || SRU_DC.equals(r.getNamespaceURI())
+              || DublinCoreRecord.DC.equals(r.getNamespaceURI()))) {
         return Optional.empty();
       }
       while (r.hasNext()) {

@@ -1,4 +1,4 @@
-package vn.libnet.client.oai;
+package vn.libnet.client.internal;
 
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -9,8 +9,11 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
 
-/** StAX with DTDs and external entities off (no XXE, no entity expansion), and the copying of a subtree. */
-final class Xml {
+/**
+ * StAX with DTDs and external entities off (no XXE, no entity expansion), and the copying of a subtree; shared by
+ * the OAI-PMH harvester and the SRU client. Internal: not part of the SDK's API.
+ */
+public final class Xml {
   private static final XMLInputFactory IN = XMLInputFactory.newDefaultFactory();
   private static final XMLOutputFactory OUT = XMLOutputFactory.newDefaultFactory();
 
@@ -25,7 +28,8 @@ final class Xml {
 
   private Xml() {}
 
-  static XMLStreamReader reader(String text) throws XMLStreamException {
+  /** A namespace-aware reader of {@code text}, DTDs and external entities off. */
+  public static XMLStreamReader reader(String text) throws XMLStreamException {
     synchronized (IN) {
       return IN.createXMLStreamReader(new StringReader(text));
     }
@@ -36,7 +40,7 @@ final class Xml {
    * every namespace it uses declared; leaves {@code r} on its END_ELEMENT. Comments and processing
    * instructions are left out.
    */
-  static String copyElement(XMLStreamReader r) throws XMLStreamException {
+  public static String copyElement(XMLStreamReader r) throws XMLStreamException {
     StringWriter out = new StringWriter();
     XMLStreamWriter w;
     synchronized (OUT) {

@@ -1,4 +1,4 @@
-package vn.libnet.client.oai;
+package vn.libnet.client.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

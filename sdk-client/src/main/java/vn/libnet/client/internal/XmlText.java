@@ -1,4 +1,4 @@
-package vn.libnet.client.oai;
+package vn.libnet.client.internal;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -6,17 +6,23 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import vn.libnet.core.validation.Severity;
+import vn.libnet.core.validation.ValidationIssue;
 
 /**
  * A page's bytes as XML 1.0 text a parser accepts: a byte sequence that is not UTF-8 becomes U+FFFD and a
  * character XML 1.0 forbids (a C0 control other than tab, newline and return, U+FFFE, U+FFFF, a lone
  * surrogate) is dropped, so that one bad record does not cost the page. Where each repair was made (an
- * offset in {@link #text()}) is kept, so the record it fell in can carry an issue.
+ * offset in {@link #text()}) is kept, so the record it fell in can carry an issue. Internal: not part of the
+ * SDK's API.
  */
-final class XmlText {
+public final class XmlText {
   /** What a repair was. */
-  enum Fix { BAD_UTF8, INVALID_CHAR }
+  public enum Fix { BAD_UTF8, INVALID_CHAR }
 
   private final String text;
   private final int[] offsets;
@@ -28,8 +34,8 @@ final class XmlText {
     this.fixes = fixes;
   }
 
-  /** Decodes {@code bytes} as UTF-8 (OAI-PMH's only encoding), a leading byte-order mark dropped. */
-  static XmlText of(byte[] bytes) {
+  /** Decodes {@code bytes} as UTF-8 (the only encoding of OAI-PMH, and the one SRU servers send), a leading byte-order mark dropped. */
+  public static XmlText of(byte[] bytes) {
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -74,12 +80,13 @@ final class XmlText {
     return c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c < 0xD800) || (c >= 0xE000 && c <= 0xFFFD);
   }
 
-  String text() {
+  /** The repaired text. */
+  public String text() {
     return text;
   }
 
   /** How many repairs of {@code kind} lie in {@code [from, to)}. */
-  int count(Fix kind, long from, long to) {
+  public int count(Fix kind, long from, long to) {
     // Offsets are ascending: find the first at or after from, then count up to to.
     int i = Arrays.binarySearch(offsets, (int) Math.min(from, Integer.MAX_VALUE));
     if (i < 0) {
@@ -97,8 +104,29 @@ final class XmlText {
     return n;
   }
 
+  /**
+   * The warnings for the repairs in {@code [from, to)}, the item {@code subject} named in them: {@code
+   * <prefix>_BAD_UTF8} and {@code <prefix>_INVALID_XML_CHAR} (the catalogue's keys), each with the item and
+   * the count; none when nothing was repaired there.
+   */
+  public List<ValidationIssue> issues(long from, long to, String prefix, String subject, Locale locale) {
+    List<ValidationIssue> issues = new ArrayList<>(2);
+    if (offsets.length == 0) {
+      return issues;
+    }
+    int utf8 = count(Fix.BAD_UTF8, from, to);
+    int invalid = count(Fix.INVALID_CHAR, from, to);
+    if (utf8 > 0) {
+      issues.add(ValidationIssue.of(prefix + "_BAD_UTF8", Severity.WARNING, "record", locale, subject, utf8));
+    }
+    if (invalid > 0) {
+      issues.add(ValidationIssue.of(prefix + "_INVALID_XML_CHAR", Severity.WARNING, "record", locale, subject, invalid));
+    }
+    return issues;
+  }
+
   /** How many repairs there were in all. */
-  int repairs() {
+  public int repairs() {
     return offsets.length;
   }
 
