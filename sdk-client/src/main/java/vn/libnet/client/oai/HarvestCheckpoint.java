@@ -28,15 +28,17 @@ import java.util.zip.CRC32;
  * @param completeListSize the token's {@code completeListSize}, empty when not sent
  * @param lastDatestamp the datestamp of the last record handed over, empty before any
  * @param responseDate the {@code responseDate} of the run's first page, empty before it
+ * @param mark what the consumer said of its own state when the last page was handed over whole, empty before
  */
 record HarvestCheckpoint(String baseUrl, String prefix, String set, String from, String until, boolean running, String token,
-    String cursor, String completeListSize, String lastDatestamp, String responseDate, long records) {
+    String cursor, String completeListSize, String lastDatestamp, String responseDate, long records, String mark) {
   private static final String MAGIC = "libnet-oai-checkpoint 1";
   private static final String END = "end crc32=";
 
   HarvestCheckpoint {
     Objects.requireNonNull(baseUrl, "baseUrl");
     Objects.requireNonNull(prefix, "prefix");
+    mark = mark == null ? "" : mark;
   }
 
   /** Whether this checkpoint is about the same list as {@code other} (base URL, prefix, set). */
@@ -72,7 +74,8 @@ record HarvestCheckpoint(String baseUrl, String prefix, String set, String from,
       return new HarvestCheckpoint(required(p, "base-url", file), required(p, "prefix", file), set == null || set.isEmpty() ? null : set,
           p.getProperty("from", ""), p.getProperty("until", ""), required(p, "state", file).equals("running"),
           emptyToNull(p.getProperty("token", "")), p.getProperty("cursor", ""), p.getProperty("complete-list-size", ""),
-          p.getProperty("last-datestamp", ""), p.getProperty("response-date", ""), Long.parseLong(required(p, "records", file)));
+          p.getProperty("last-datestamp", ""), p.getProperty("response-date", ""), Long.parseLong(required(p, "records", file)),
+          p.getProperty("consumer-mark", ""));
     } catch (IOException | IllegalArgumentException e) {
       throw OaiCheckpointException.unreadable(file, e.toString(), e);
     }
@@ -93,6 +96,7 @@ record HarvestCheckpoint(String baseUrl, String prefix, String set, String from,
     p.setProperty("last-datestamp", lastDatestamp);
     p.setProperty("response-date", responseDate);
     p.setProperty("records", Long.toString(records));
+    p.setProperty("consumer-mark", mark);
     StringWriter w = new StringWriter();
     try {
       p.store(w, null);

@@ -56,6 +56,7 @@ public final class HarvestJob {
   private final Instant until;
   private final Path checkpoint;
   private final Consumer<? super OaiRecord> consumer;
+  private final java.util.function.Supplier<String> pageEnd;
 
   /**
    * What a run did.
@@ -76,6 +77,20 @@ public final class HarvestJob {
     this.set = b.set;
     this.from = b.from;
     this.until = b.until;
+    this.pageEnd = b.pageEnd;
+  }
+
+  /**
+   * What the consumer said of its own state ({@link Builder#pageEnd}) when the checkpoint's last page was
+   * handed over whole; empty when there is no checkpoint or no mark. A consumer that writes records where a
+   * crash can leave part of a page (a file) puts its output back to this state before {@link #run()}, so
+   * that the page asked again is written once.
+   *
+   * @throws OaiCheckpointException when the checkpoint is of another list or cannot be read
+   */
+  public String savedMark() {
+    HarvestCheckpoint saved = load();
+    return saved == null ? "" : saved.mark();
   }
 
   /** A builder; the harvester, prefix, checkpoint and consumer are required. */
@@ -125,7 +140,7 @@ public final class HarvestJob {
     Instant start = saved.lastDatestamp().isEmpty() ? parse(saved.from()) : minusUnit(parse(saved.lastDatestamp()));
     LOG.info("Harvest of {} asked again from {} (last datestamp {})", saved.baseUrl(), start, saved.lastDatestamp());
     HarvestCheckpoint again = new HarvestCheckpoint(saved.baseUrl(), prefix, set, saved.from(), saved.until(), true, null, "", "",
-        saved.lastDatestamp(), saved.responseDate(), saved.records());
+        saved.lastDatestamp(), saved.responseDate(), saved.records(), saved.mark());
     return harvest(harvester.recordList(prefix, start, parse(saved.until()), set), again, false);
   }
 
@@ -140,8 +155,9 @@ public final class HarvestJob {
   }
 
   private Outcome fresh(Instant start) {
+    HarvestCheckpoint saved = HarvestCheckpoint.read(checkpoint);
     HarvestCheckpoint initial = new HarvestCheckpoint(harvester.baseUrl(), prefix, set, format(start), format(until), true, null, "", "",
-        "", "", 0);
+        "", "", 0, saved == null ? "" : saved.mark());
     return harvest(harvester.recordList(prefix, start, until, set), initial, false);
   }
 
@@ -150,8 +166,9 @@ public final class HarvestJob {
     list.onPageEnd((responseDate, token, cursor, size) -> {
       s.pages++;
       String first = s.cp.responseDate().isEmpty() ? responseDate : s.cp.responseDate();
+      String mark = pageEnd == null ? s.cp.mark() : Objects.requireNonNull(pageEnd.get(), "the page-end mark");
       s.cp = new HarvestCheckpoint(s.cp.baseUrl(), prefix, set, s.cp.from(), s.cp.until(), token != null, token, cursor, size,
-          s.lastDatestamp, first, s.cp.records() + s.onPage);
+          s.lastDatestamp, first, s.cp.records() + s.onPage, mark);
       s.onPage = 0;
       s.cp.write(checkpoint);
     });
@@ -232,6 +249,7 @@ public final class HarvestJob {
     private Instant until;
     private Path checkpoint;
     private Consumer<? super OaiRecord> consumer;
+    private java.util.function.Supplier<String> pageEnd;
 
     private Builder() {}
 
@@ -274,6 +292,17 @@ public final class HarvestJob {
     /** Where the records go, one at a time, deletions included; what it throws stops the run, to be resumed. */
     public Builder consumer(Consumer<? super OaiRecord> consumer) {
       this.consumer = Objects.requireNonNull(consumer, "consumer");
+      return this;
+    }
+
+    /**
+     * Asked after the last record of each page was handed over, before the checkpoint is replaced: the
+     * consumer makes what it wrote durable (flush, sync) and returns a mark of its state (such as its
+     * files' lengths), kept in the checkpoint with the page and given back by {@link #savedMark()}. One
+     * line of text; what it throws stops the run with the checkpoint unchanged.
+     */
+    public Builder pageEnd(java.util.function.Supplier<String> mark) {
+      this.pageEnd = Objects.requireNonNull(mark, "mark");
       return this;
     }
 

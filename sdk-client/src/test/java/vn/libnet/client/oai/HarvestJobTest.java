@@ -71,8 +71,25 @@ class HarvestJobTest extends OaiStubTest {
     assertThat(o).isEqualTo(new HarvestJob.Outcome(5, 1, 3, false, null));
     HarvestCheckpoint cp = saved();
     assertThat(cp).isEqualTo(new HarvestCheckpoint(repo.baseUrl(), "oai_dc", null, "", "", false, null, "3", "5", "2026-11-05",
-        "2026-12-02T10:00:00Z", 5));
+        "2026-12-02T10:00:00Z", 5, ""));
     assertThat(dir.resolve("hn.checkpoint.tmp")).doesNotExist();
+  }
+
+  @Test
+  void eachPagesMarkIsKeptWithItsCheckpointAndGivenBackForTheResume() {
+    threePages();
+    List<String> out = new ArrayList<>();
+    HarvestJob failing = HarvestJob.builder().harvester(oai).prefix("oai_dc").checkpoint(dir.resolve("hn.checkpoint")).consumer(r -> {
+      if (r.header().identifier().equals("oai:r:4")) {
+        throw new IllegalStateException("disk full");
+      }
+      out.add(r.header().identifier());
+    }).pageEnd(() -> "written=" + out.size()).build();
+    assertThat(failing.savedMark()).isEmpty();
+    org.assertj.core.api.Assertions.assertThatThrownBy(failing::run).hasMessage("disk full");
+    // Page 3 was being written when it stopped: the mark is the state after page 2, which the resume starts from.
+    assertThat(failing.savedMark()).isEqualTo("written=3");
+    assertThat(saved().mark()).isEqualTo("written=3");
   }
 
   @Test
