@@ -29,7 +29,7 @@ import vn.libnet.core.json.LibnetJson;
     description = {"Ask an OAI-PMH 2.0 repository: identify, formats, sets, list-identifiers; or publish a MARC file as one: serve.",
         "Hỏi một kho OAI-PMH 2.0: thông tin kho, khổ mẫu, tập hợp, danh sách định danh; hoặc công bố một tệp MARC thành kho: serve."},
     subcommands = {OaiCommand.Identify.class, OaiCommand.Formats.class, OaiCommand.Sets.class, OaiListIdentifiersCommand.class,
-        OaiServeCommand.class, LibnetHelp.class})
+        OaiHarvestCommand.class, OaiServeCommand.class, LibnetHelp.class})
 final class OaiCommand implements Runnable {
   @Spec CommandSpec spec;
 

@@ -66,6 +66,24 @@ final class Progress implements AutoCloseable {
         .setStyle(ProgressBarStyle.ASCII).setUnit(" MiB", 1024 * 1024).showSpeed().build(), "");
   }
 
+  /** A bar counting records of a list of unknown length, when {@code wanted} (or null: interactive terminals only). */
+  static Progress forRecords(String task, Boolean wanted, Locale locale) {
+    boolean show = wanted != null ? wanted : System.console() != null;
+    String recordsLabel = CliText.text(locale, "progress.records");
+    if (!show) {
+      return new Progress(null, recordsLabel);
+    }
+    return new Progress(new ProgressBarBuilder().setTaskName(CliText.text(locale, "progress." + task)).setInitialMax(-1)
+        .setStyle(ProgressBarStyle.ASCII).setUnit(" " + recordsLabel, 1).showSpeed().build(), "");
+  }
+
+  /** Counts one record into a bar of records (see {@link #forRecords}). */
+  void step() {
+    if (bar != null) {
+      bar.step();
+    }
+  }
+
   /** Moves the bar to {@code done} bytes; safe from any thread. */
   synchronized void bytesTo(long done) {
     if (bar != null && done > bar.getCurrent()) {
