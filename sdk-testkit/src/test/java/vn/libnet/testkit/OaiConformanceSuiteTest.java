@@ -308,4 +308,25 @@ class OaiConformanceSuiteTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> OaiConformanceSuite.builder().build()).isInstanceOf(IllegalStateException.class);
   }
+
+  @Test
+  void validRepositoriesOfOtherShapesAreNotFailedWrongly() {
+    // Days only, deletions kept transiently, a set hierarchy (a:b within a), and a baseURL with a trailing slash.
+    List<Record> marc = HubFixtures.records(72, 30, "VN-LaoCai-TVT");
+    for (boolean seconds : new boolean[] {false, true}) {
+      try (OaiTestServer oai = OaiTestServer.builder().pageSize(7).start(url -> {
+        OaiMemorySource.Builder b = OaiMemorySource.builder(new OaiRepository("Kho ngày", url + "/", List.of("oai@kho.example.vn"),
+            T0, "transient", seconds)).set(new OaiSetSpec("laocai", "Lào Cai")).set(new OaiSetSpec("laocai:tvt", "Thư viện tỉnh"));
+        for (int i = 0; i < 30; i++) {
+          boolean deleted = i % 9 == 8;
+          b.add(new OaiItem("oai:kho.example.vn:" + i, T0.plusSeconds(i * 40_000L), List.of(i % 2 == 0 ? "laocai:tvt" : "laocai"), deleted,
+              deleted ? null : marc.get(i)));
+        }
+        return b.build();
+      })) {
+        ConformanceReport r = OaiConformanceSuite.builder().baseUrl(oai.baseUrl()).build().run();
+        assertThat(r.passed()).as(seconds + "\n" + describe(r)).isTrue();
+      }
+    }
+  }
 }

@@ -112,9 +112,18 @@ final class OaiServeCommand implements Callable<Integer> {
     Instant earliest = items.stream().map(OaiItem::datestamp).min(Instant::compareTo).orElse(fileTime);
     String title = CliText.text(locale, "oai.serve.repository", Cli.isStdio(file) ? "-" : file.getFileName().toString());
     CountDownLatch stop = new CountDownLatch(1);
+    CountDownLatch said = new CountDownLatch(1);
     try (OaiTestServer server = startServer(locale, url -> OaiMemorySource.builder(new OaiRepository(title, url,
         List.of("oai@" + name + ".invalid"), earliest, deletions ? "persistent" : "no", true)).addAll(items).build())) {
-      Thread hook = new Thread(stop::countDown, "libnet-oai-serve-stop");
+      // The JVM halts when its hooks return: this one waits (bounded) until the server is closed and it is said.
+      Thread hook = new Thread(() -> {
+        stop.countDown();
+        try {
+          said.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }, "libnet-oai-serve-stop");
       Runtime.getRuntime().addShutdownHook(hook);
       out.println(CliText.text(locale, "oai.serve.started", server.baseUrl(), items.size(), items.stream().filter(OaiItem::deleted).count(),
           skipped));
@@ -132,6 +141,7 @@ final class OaiServeCommand implements Callable<Integer> {
     }
     out.println(CliText.text(locale, "oai.serve.stopped"));
     out.flush();
+    said.countDown();
     return 0;
   }
 

@@ -170,4 +170,26 @@ class OaiServeAndConformanceCommandsTest {
     System.arraycopy(b, 0, out, a.length, b.length);
     return out;
   }
+
+  @Test
+  void aSigtermStopsTheServerAndItSaysSo() throws Exception {
+    Path file = catalogue();
+    List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+        System.getProperty("java.class.path"), LibnetCli.class.getName(), "oai", "serve", file.toString(), "--port", "0", "--lang", "en");
+    Path out = Files.createTempFile(dir, "out", ".txt");
+    Path err = Files.createTempFile(dir, "err", ".txt");
+    Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    try {
+      for (int i = 0; i < 1500 && !Files.readString(out).contains("/oai"); i++) {
+        Thread.sleep(20);
+      }
+      assertThat(Files.readString(out)).as(Files.readString(err)).contains("Stop with Ctrl-C.");
+      p.destroy(); // SIGTERM, as Ctrl-C's SIGINT, runs the JVM's shutdown hooks
+      assertThat(p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    } finally {
+      p.destroyForcibly();
+    }
+    assertThat(Files.readString(out)).as(Files.readString(err)).contains("The OAI-PMH repository has stopped.");
+    assertThat(Files.readString(err)).doesNotContain("Exception");
+  }
 }

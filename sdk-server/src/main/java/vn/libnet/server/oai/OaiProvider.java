@@ -210,7 +210,7 @@ public final class OaiProvider {
         throw new Failure("badArgument", "resumptionToken is an exclusive argument");
       }
       query = OaiResumptionToken.decode(args.get("resumptionToken"))
-          .filter(t -> t.expires().isAfter(now))
+          .filter(t -> t.expires().isAfter(now) && FORMATS.containsKey(t.prefix()))
           .orElseThrow(() -> new Failure("badResumptionToken", "The resumption token is not one of this repository's, or it has expired"));
     } else {
       String prefix = format(required(args, "metadataPrefix"));
@@ -230,7 +230,8 @@ public final class OaiProvider {
       query = new OaiResumptionToken(prefix, from, until != null ? until : now, set, null, null);
     }
     List<OaiItem> page = source.items(query.from(), query.until(), query.set(), query.after(), pageSize + 1);
-    if (page.isEmpty() && query.after() == null) {
+    if (page.isEmpty()) {
+      // At a resumption too: records removed between pages can leave it empty, and a list holds at least one.
       throw new Failure("noRecordsMatch", "No record matches these arguments");
     }
     boolean more = page.size() > pageSize;

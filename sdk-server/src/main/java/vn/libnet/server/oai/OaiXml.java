@@ -55,7 +55,7 @@ final class OaiXml {
     text("responseDate", DateTimeFormatter.ISO_INSTANT.format(now.truncatedTo(ChronoUnit.SECONDS)));
     xml.writeStartElement("request");
     for (Map.Entry<String, String> a : arguments.entrySet()) {
-      xml.writeAttribute(a.getKey(), a.getValue());
+      xml.writeAttribute(a.getKey(), clean(a.getValue()));
     }
     xml.writeCharacters(baseUrl);
     xml.writeEndElement();

@@ -258,4 +258,38 @@ class OaiProviderTest {
     Document d = ask(provider(), "verb", "GetRecord", "identifier", "oai:opac.example.vn:ctl", "metadataPrefix", "marc21");
     assertThat(texts(d, "subfield")).containsExactly("Tựacóký tự điều khiển");
   }
+
+  @Test
+  void argumentsWithCharactersXmlCannotCarryAreLeftOutOfTheRequestElement() throws Exception {
+    add(1);
+    // A harvester (or an attacker) sends %01 in an argument: the answer must still be well-formed XML.
+    Document d = ask(provider(), "verb", "GetRecord", "identifier", "oai:opac.example.vn:\u0001x", "metadataPrefix", "marc21");
+    assertThat(error(d)).isEqualTo("idDoesNotExist");
+    assertThat(request(d).getAttribute("identifier")).isEqualTo("oai:opac.example.vn:x");
+  }
+
+  @Test
+  void aForgedTokenNamingAFormatNotDisseminatedIsABadResumptionToken() throws Exception {
+    add(5);
+    OaiProvider p = provider();
+    String token = texts(ask(p, "verb", "ListRecords", "metadataPrefix", "marc21"), "resumptionToken").get(0);
+    OaiResumptionToken t = OaiResumptionToken.decode(token).orElseThrow();
+    String forged = new OaiResumptionToken("foo", t.from(), t.until(), t.set(), t.after(), t.expires()).encode();
+    Document d = ask(p, "verb", "ListRecords", "resumptionToken", forged);
+    assertThat(error(d)).isEqualTo("badResumptionToken");
+    assertThat(d.getElementsByTagNameNS("*", "record").getLength()).isZero();
+  }
+
+  @Test
+  void aResumedPageLeftEmptyByRecordsRemovedBetweenPagesIsNoRecordsMatchNotAnEmptyList() throws Exception {
+    add(4);
+    OaiProvider p = provider();
+    String token = texts(ask(p, "verb", "ListIdentifiers", "metadataPrefix", "marc21"), "resumptionToken").get(0);
+    // The only record after the first page leaves the source (or moves after the list's end) between pages.
+    items.removeIf(i -> i.identifier().endsWith(":4"));
+    Document d = ask(p, "verb", "ListIdentifiers", "resumptionToken", token);
+    // <ListIdentifiers> needs at least one header (OAI-PMH.xsd): an empty resumed page is answered noRecordsMatch.
+    assertThat(error(d)).isEqualTo("noRecordsMatch");
+    assertThat(d.getElementsByTagNameNS("*", "ListIdentifiers").getLength()).isZero();
+  }
 }
