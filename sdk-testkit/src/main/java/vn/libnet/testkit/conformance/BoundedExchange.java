@@ -17,7 +17,7 @@ import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import vn.libnet.core.signature.HttpMessage;
-import vn.libnet.testkit.conformance.Checks.Failed;
+import vn.libnet.testkit.conformance.SuiteChecks.Failed;
 import vn.libnet.testkit.conformance.OaiExchange.Answer;
 
 /**

@@ -1,8 +1,8 @@
 package vn.libnet.testkit.conformance;
 
-import static vn.libnet.testkit.conformance.Checks.check;
-import static vn.libnet.testkit.conformance.Checks.expect;
-import static vn.libnet.testkit.conformance.Checks.said;
+import static vn.libnet.testkit.conformance.SuiteChecks.check;
+import static vn.libnet.testkit.conformance.SuiteChecks.expect;
+import static vn.libnet.testkit.conformance.SuiteChecks.said;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
@@ -41,11 +41,11 @@ import vn.libnet.marc.io.MarcRecordWriter;
 import vn.libnet.marc.io.MarcWriters;
 import vn.libnet.marc.internal.SyntheticRecords;
 import vn.libnet.testkit.RawExchange;
-import vn.libnet.testkit.conformance.Checks.Failed;
-import vn.libnet.testkit.conformance.Checks.Said;
+import vn.libnet.testkit.conformance.SuiteChecks.Failed;
+import vn.libnet.testkit.conformance.SuiteChecks.Said;
 
 /**
- * Checks a LibNet API v1 hub against every {@link Requirement}, with a library key that the hub trusts.
+ * SuiteChecks a LibNet API v1 hub against every {@link Requirement}, with a library key that the hub trusts.
  * Every write it makes is a dry run, or a request the hub must refuse, so nothing is stored.
  *
  * <pre>{@code

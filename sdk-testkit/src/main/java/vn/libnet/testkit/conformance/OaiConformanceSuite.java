@@ -1,8 +1,8 @@
 package vn.libnet.testkit.conformance;
 
-import static vn.libnet.testkit.conformance.Checks.check;
-import static vn.libnet.testkit.conformance.Checks.expect;
-import static vn.libnet.testkit.conformance.Checks.said;
+import static vn.libnet.testkit.conformance.SuiteChecks.check;
+import static vn.libnet.testkit.conformance.SuiteChecks.expect;
+import static vn.libnet.testkit.conformance.SuiteChecks.said;
 import static vn.libnet.testkit.conformance.OaiExchange.child;
 import static vn.libnet.testkit.conformance.OaiExchange.children;
 import static vn.libnet.testkit.conformance.OaiExchange.text;
@@ -16,12 +16,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.w3c.dom.Element;
-import vn.libnet.testkit.conformance.Checks.Failed;
-import vn.libnet.testkit.conformance.Checks.Said;
+import vn.libnet.testkit.conformance.SuiteChecks.Failed;
+import vn.libnet.testkit.conformance.SuiteChecks.Said;
 import vn.libnet.testkit.conformance.OaiExchange.Page;
 
 /**
- * Checks any OAI-PMH 2.0 repository at a base URL against every {@link OaiRequirement}: the six verbs,
+ * SuiteChecks any OAI-PMH 2.0 repository at a base URL against every {@link OaiRequirement}: the six verbs,
  * every error condition, resumption, dates and granularity, and the schema validity of every answer. It
  * only reads, so it can be pointed at a production repository; it follows at most {@link
  * Builder#maxPages} pages of a list, so that a repository of millions is checked in seconds.

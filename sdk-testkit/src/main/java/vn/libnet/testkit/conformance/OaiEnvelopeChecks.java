@@ -1,7 +1,7 @@
 package vn.libnet.testkit.conformance;
 
-import static vn.libnet.testkit.conformance.Checks.expect;
-import static vn.libnet.testkit.conformance.Checks.said;
+import static vn.libnet.testkit.conformance.SuiteChecks.expect;
+import static vn.libnet.testkit.conformance.SuiteChecks.said;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -18,8 +18,8 @@ import javax.xml.validation.Validator;
 import org.w3c.dom.Element;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
-import vn.libnet.testkit.conformance.Checks.Failed;
-import vn.libnet.testkit.conformance.Checks.Said;
+import vn.libnet.testkit.conformance.SuiteChecks.Failed;
+import vn.libnet.testkit.conformance.SuiteChecks.Said;
 import vn.libnet.testkit.conformance.OaiExchange.Answer;
 import vn.libnet.testkit.conformance.OaiExchange.Page;
 
@@ -49,7 +49,7 @@ final class OaiEnvelopeChecks {
     }
   }
 
-  /** Checks one more answer. */
+  /** SuiteChecks one more answer. */
   void see(Answer a) {
     seen++;
     if (formatFailure == null) {

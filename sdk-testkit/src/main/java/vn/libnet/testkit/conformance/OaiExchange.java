@@ -14,7 +14,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import vn.libnet.core.signature.HttpMessage;
-import vn.libnet.testkit.conformance.Checks.Failed;
+import vn.libnet.testkit.conformance.SuiteChecks.Failed;
 
 /**
  * The suite's side of OAI-PMH: sends a request (GET with a query, or a form POST), hands every answer to

@@ -9,8 +9,8 @@ import java.util.Locale;
  * Failed} with the reason; {@link #check} turns either, or anything unforeseen, into a {@link CheckResult}
  * and never throws for what the endpoint did.
  */
-final class Checks {
-  private Checks() {}
+final class SuiteChecks {
+  private SuiteChecks() {}
 
   /** One check: returns the evidence, or throws {@link Failed} (or anything) with the reason. */
   @FunctionalInterface
