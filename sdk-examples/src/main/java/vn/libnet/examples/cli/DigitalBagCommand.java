@@ -81,7 +81,7 @@ final class DigitalBagCommand implements Callable<Integer> {
     if (objectId != null) {
       b.externalIdentifier(isil != null && !objectId.contains(":") ? isil + ":" + objectId : objectId);
     }
-    long total = Files.isDirectory(source) ? size(source) : 0;
+    long total = Files.isDirectory(source) ? DigitalCommand.size(source) : 0;
     BagSummary s;
     try (Progress bar = Progress.forBytes(total, "bag", progress, locale)) {
       s = b.progress((done, all) -> bar.bytesTo(done)).build().create(source, bag);
@@ -96,9 +96,4 @@ final class DigitalBagCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static long size(Path dir) throws java.io.IOException {
-    try (var walk = Files.walk(dir)) {
-      return walk.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
-    }
-  }
 }

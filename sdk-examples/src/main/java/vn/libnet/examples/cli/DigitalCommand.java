@@ -12,6 +12,13 @@ import picocli.CommandLine.Spec;
 final class DigitalCommand implements Runnable {
   @Spec CommandSpec spec;
 
+  /** The bytes of the files under {@code dir}, for a progress bar's total. */
+  static long size(java.nio.file.Path dir) throws java.io.IOException {
+    try (var walk = java.nio.file.Files.walk(dir)) {
+      return walk.filter(java.nio.file.Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+    }
+  }
+
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());

@@ -58,7 +58,7 @@ final class DigitalValidateCommand implements Callable<Integer> {
     if (requireTagManifest) {
       b.requireTagManifest();
     }
-    long total = fast ? 0 : size(bag);
+    long total = fast ? 0 : DigitalCommand.size(bag);
     ValidationReport report;
     try (Progress bar = Progress.forBytes(total, "bagValidate", progress, locale)) {
       report = b.progress((done, all) -> bar.bytesTo(done)).build().validate(bag);
@@ -73,9 +73,4 @@ final class DigitalValidateCommand implements Callable<Integer> {
     return report.isValid() ? 0 : 1;
   }
 
-  private static long size(Path dir) throws java.io.IOException {
-    try (var walk = Files.walk(dir)) {
-      return walk.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
-    }
-  }
 }
