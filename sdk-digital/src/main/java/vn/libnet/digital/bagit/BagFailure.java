@@ -15,5 +15,11 @@ public enum BagFailure implements ErrorCode {
   /** Reading the source or writing the bag failed. */
   BAGIT_CREATE_IO,
   /** The folder's files are not those of the object being bagged. */
-  BAGIT_CREATE_OBJECT_MISMATCH
+  BAGIT_CREATE_OBJECT_MISMATCH,
+  /** An archive's entry would be written outside the folder it is unpacked into. */
+  BAGIT_ARCHIVE_UNSAFE_PATH,
+  /** An archive does not hold one bag under one top folder. */
+  BAGIT_ARCHIVE_NOT_ONE_BAG,
+  /** An archive unpacks to more bytes or entries than allowed. */
+  BAGIT_ARCHIVE_TOO_LARGE
 }

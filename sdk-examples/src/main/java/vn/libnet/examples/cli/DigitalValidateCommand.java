@@ -12,6 +12,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.libnet.core.validation.ValidationReport;
+import vn.libnet.digital.bagit.BagArchives;
+import vn.libnet.digital.bagit.BagException;
 import vn.libnet.digital.bagit.BagValidator;
 
 /** {@code libnet digital validate BAG [--fast]}: checks a bag against RFC 8493 (sdk-digital's {@link BagValidator}). */
@@ -22,7 +24,7 @@ import vn.libnet.digital.bagit.BagValidator;
         "Exit 0: valid; 1: invalid; 2: usage, or BAG is not a folder.",
         "Mã thoát 0: hợp lệ; 1: không hợp lệ; 2: lỗi cách dùng, hoặc BAG không phải thư mục."})
 final class DigitalValidateCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "BAG", description = {"The bag's folder.", "Thư mục của gói."})
+  @Parameters(index = "0", paramLabel = "BAG", description = {"The bag's folder, or a zip of it.", "Thư mục của gói, hoặc tệp zip của gói."})
   Path bag;
 
   @Option(names = "--fast", description = {"Completeness and Payload-Oxum only, no checksum.", "Chỉ kiểm tra đủ tệp và Payload-Oxum, không tính mã băm."})
@@ -48,9 +50,36 @@ final class DigitalValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Locale locale = language.locale();
-    if (!Files.isDirectory(bag)) {
+    Path unpacked = null;
+    Path folder = bag;
+    if (Files.isRegularFile(bag) && bag.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
+      // A serialized bag (RFC 8493 §4.2): unpacked, defensively, into a folder of its own, removed afterwards.
+      unpacked = Files.createTempDirectory("libnet-bag");
+      try {
+        folder = BagArchives.defaults().unzip(bag, unpacked);
+      } catch (BagException e) {
+        delete(unpacked);
+        throw new Cli.UserError(e.message(locale));
+      }
+    } else if (!Files.isDirectory(bag)) {
       throw new Cli.UserError(CliText.text(locale, "digital.notABag", bag));
     }
+    try {
+      return validate(folder, locale);
+    } finally {
+      if (unpacked != null) {
+        delete(unpacked);
+      }
+    }
+  }
+
+  private static void delete(Path dir) throws java.io.IOException {
+    try (var walk = Files.walk(dir)) {
+      walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+  }
+
+  private int validate(Path bag, Locale locale) throws Exception {
     BagValidator.Builder b = BagValidator.builder().locale(locale);
     if (fast) {
       b.fast();

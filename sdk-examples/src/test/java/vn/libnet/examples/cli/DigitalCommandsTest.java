@@ -36,6 +36,11 @@ class DigitalCommandsTest {
     assertThat(ok.code()).as(ok.out()).isZero();
     assertThat(ok.out()).contains("(bagit): valid: 0 errors, 0 warnings, 0 remarks");
 
+    Path zip = dir.resolve("bag.zip");
+    vn.libnet.digital.bagit.BagArchives.defaults().zip(bag, zip);
+    LibnetCliTest.Run zipped = LibnetCliTest.run("digital", "validate", zip.toString(), "--lang", "en");
+    assertThat(zipped.code()).as(zipped.out() + zipped.err()).isZero();
+
     Files.write(bag.resolve("data/trang/0001.tif"), new byte[] {1, 2, 3});
     LibnetCliTest.Run fast = LibnetCliTest.run("digital", "validate", bag.toString(), "--fast", "--lang", "vi");
     assertThat(fast.code()).isEqualTo(1);
