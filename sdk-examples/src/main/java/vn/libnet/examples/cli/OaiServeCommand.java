@@ -100,7 +100,8 @@ final class OaiServeCommand implements Callable<Integer> {
         if (id == null || id.isBlank() || !ids.add(id.strip())) {
           // Said, not dropped quietly: a harvester would otherwise miss it without a word.
           String at = read.offset() >= 0 ? CliText.text(locale, "oai.serve.atByte", read.offset()) : CliText.text(locale, "oai.serve.atLine", read.line());
-          err.println(CliText.text(locale, id == null || id.isBlank() ? "oai.serve.noId" : "oai.serve.duplicateId", read.number(), at,
+          err.println(CliText.text(locale, !read.readable() ? "oai.serve.unreadable" : id == null || id.isBlank() ? "oai.serve.noId"
+              : "oai.serve.duplicateId", read.number(), at,
               id == null ? "" : id.strip()));
           skipped++;
           continue;

@@ -122,6 +122,20 @@ class OaiServeAndConformanceCommandsTest {
   }
 
   @Test
+  void aRecordThatCannotBeReadIsSaidSoNotCalledOneWithout001() throws Exception {
+    Path damaged = dir.resolve("damaged.mrc");
+    byte[] good = Files.readAllBytes(Path.of(OaiServeAndConformanceCommandsTest.class.getResource("/vn/libnet/examples/demo/catalogue.mrc").toURI()));
+    byte[] junk = "00099nam a2200037 a 4500001001X".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    byte[] both = java.util.Arrays.copyOf(good, good.length + junk.length);
+    System.arraycopy(junk, 0, both, good.length, junk.length);
+    Files.write(damaged, both);
+    try (Serving s = Serving.start("oai", "serve", damaged.toString(), "--port", "0", "--run-for", "120", "--lang", "en")) {
+      String err = s.err().toString(java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(err).contains("could not be read: not published").doesNotContain("has no 001");
+    }
+  }
+
+  @Test
   void theDemoCatalogueIsServedWhole() throws Exception {
     Path demo = dir.resolve("catalogue.mrc");
     try (var in = OaiServeAndConformanceCommandsTest.class.getResourceAsStream("/vn/libnet/examples/demo/catalogue.mrc")) {

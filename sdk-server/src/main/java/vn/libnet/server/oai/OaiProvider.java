@@ -280,7 +280,9 @@ public final class OaiProvider {
         LocalDate d = LocalDate.parse(s);
         return endOfUnit ? d.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusNanos(1) : d.atStartOfDay().toInstant(ZoneOffset.UTC);
       }
-      if (repo.secondsGranularity() && s.length() == 20 && s.endsWith("Z")) {
+      // The specification's form exactly: a capital T and Z, seconds 00-59 (the JDK's parser would take a
+      // lower-case t and a leap second).
+      if (repo.secondsGranularity() && s.matches("\\d{4}-\\d{2}-\\d{2}T([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\dZ")) {
         // until names a whole second, as it names a whole day: a datestamp kept finer (12:00:05.4) is within 12:00:05.
         Instant t = Instant.parse(s);
         return endOfUnit ? t.plusSeconds(1).minusNanos(1) : t;

@@ -147,7 +147,9 @@ class OaiProviderTest {
         {"verb", "ListRecords", "metadataPrefix", "marc21", "from", "2026-13-01"},
         {"verb", "ListRecords", "metadataPrefix", "marc21", "from", "2026-02-01", "until", "2026-01-01"},
         {"verb", "ListRecords", "metadataPrefix", "marc21", "from", "2026-02-01", "until", "2026-03-01T00:00:00Z"},
-        {"verb", "ListRecords", "resumptionToken", "x", "metadataPrefix", "marc21"}}) {
+        {"verb", "ListRecords", "resumptionToken", "x", "metadataPrefix", "marc21"},
+        {"verb", "ListRecords", "metadataPrefix", "marc21", "from", "2026-01-01t00:00:00Z"},
+        {"verb", "ListRecords", "metadataPrefix", "marc21", "from", "2026-01-01T23:59:60Z"}}) {
       Document d = ask(p, q);
       assertThat(error(d)).as(String.join(" ", q)).isEqualTo("badArgument");
       // Found while answering (a missing metadataPrefix) as well as before: the arguments are not echoed.
