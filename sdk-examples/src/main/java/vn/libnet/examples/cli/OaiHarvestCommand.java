@@ -121,18 +121,23 @@ final class OaiHarvestCommand implements Callable<Integer> {
     return code == 0 && outcome[3] > 0 ? 1 : code;
   }
 
-  /** Refuses a folder that holds a harvest unless resuming, or records of another format. */
+  /**
+   * Refuses a folder that holds a harvest (a checkpoint: at least one page was written whole) unless
+   * resuming, and one whose harvest wrote records of another format. Files without a checkpoint are what a
+   * run that stopped before its first page left: they are started afresh.
+   */
   private void prepare(Locale locale, MarcFormat format, Path checkpoint) {
     try {
       Files.createDirectories(dir);
+      if (!Files.exists(checkpoint)) {
+        return;
+      }
       for (String name : new String[] {"records.xml", "records.mrc", "records.json", "records.mrk", "records.jsonl"}) {
         if (Files.exists(dir.resolve(name)) && !name.equals(HarvestFiles.recordsName(format))) {
           throw new Cli.UserError(CliText.text(locale, "oai.harvest.otherFormat", dir, name));
         }
       }
-      boolean used = Files.exists(checkpoint) || Files.exists(dir.resolve(HarvestFiles.recordsName(format)))
-          || Files.exists(dir.resolve(HarvestFiles.IDENTIFIERS));
-      if (used && !resume) {
+      if (!resume) {
         throw new Cli.UserError(CliText.text(locale, "oai.harvest.inUse", dir));
       }
     } catch (IOException e) {

@@ -136,6 +136,13 @@ class OaiHarvestCommandTest {
     List<OaiItem> items = items(12);
     try (OaiTestServer oai = OaiTestServer.builder().pageSize(5).start(url -> source(url, items, 0))) {
       Path out = dir.resolve("h");
+      // A first run that fails before its first page (the repository is down) leaves no harvest to refuse.
+      int free;
+      try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+        free = s.getLocalPort();
+      }
+      assertThat(LibnetCliTest.run("oai", "harvest", "http://127.0.0.1:" + free + "/oai", "--prefix", "marc21", "--out", out.toString()).code())
+          .isEqualTo(2);
       assertThat(LibnetCliTest.run("oai", "harvest", oai.baseUrl(), "--prefix", "marc21", "--out", out.toString()).code()).isZero();
       LibnetCliTest.Run again = LibnetCliTest.run("oai", "harvest", oai.baseUrl(), "--prefix", "marc21", "--out", out.toString(), "--lang", "en");
       assertThat(again.code()).isEqualTo(2);
