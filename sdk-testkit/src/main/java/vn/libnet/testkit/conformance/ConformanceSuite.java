@@ -45,7 +45,7 @@ import vn.libnet.testkit.conformance.SuiteChecks.Failed;
 import vn.libnet.testkit.conformance.SuiteChecks.Said;
 
 /**
- * SuiteChecks a LibNet API v1 hub against every {@link Requirement}, with a library key that the hub trusts.
+ * Checks a LibNet API v1 hub against every {@link Requirement}, with a library key that the hub trusts.
  * Every write it makes is a dry run, or a request the hub must refuse, so nothing is stored.
  *
  * <pre>{@code

@@ -21,7 +21,7 @@ import vn.libnet.testkit.conformance.SuiteChecks.Said;
 import vn.libnet.testkit.conformance.OaiExchange.Page;
 
 /**
- * SuiteChecks any OAI-PMH 2.0 repository at a base URL against every {@link OaiRequirement}: the six verbs,
+ * Checks any OAI-PMH 2.0 repository at a base URL against every {@link OaiRequirement}: the six verbs,
  * every error condition, resumption, dates and granularity, and the schema validity of every answer. It
  * only reads, so it can be pointed at a production repository; it follows at most {@link
  * Builder#maxPages} pages of a list, so that a repository of millions is checked in seconds.

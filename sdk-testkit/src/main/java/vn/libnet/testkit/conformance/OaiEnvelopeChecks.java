@@ -49,12 +49,18 @@ final class OaiEnvelopeChecks {
     }
   }
 
-  /** SuiteChecks one more answer. */
-  void see(Answer a) {
+  /** Checks one more answer, as the exchange parsed it once ({@code page}), or with the reason it could not. */
+  void see(Answer a, Page page, Failed unreadable) {
     seen++;
+    if (unreadable != null) {
+      // No OAI-PMH document (HTML, too deep, not XML): a failure of both, and never handed to the validator.
+      formatFailure = formatFailure == null ? unreadable : formatFailure;
+      schemaFailure = schemaFailure == null ? unreadable : schemaFailure;
+      return;
+    }
     if (formatFailure == null) {
       try {
-        format(a);
+        format(a, page);
       } catch (Failed f) {
         formatFailure = f;
       }
@@ -85,8 +91,7 @@ final class OaiEnvelopeChecks {
   }
 
   /** Status 200, text/xml, UTF-8, responseDate in UTC, request holding the base URL. */
-  private void format(Answer a) throws Failed {
-    Page p = OaiExchange.parse(a);
+  private void format(Answer a, Page p) throws Failed {
     String type = a.contentType().toLowerCase(Locale.ROOT);
     expect(type.startsWith("text/xml"), "CONFORMANCE_OAI_CONTENT_TYPE", a.query(), a.contentType().isEmpty() ? "-" : a.contentType());
     expect(!type.contains("charset=") || type.replace(" ", "").contains("charset=utf-8") || type.contains("charset=\"utf-8\""),
@@ -113,8 +118,6 @@ final class OaiEnvelopeChecks {
 
   /** The answer against the OAI-PMH 2.0 schema. */
   private void schema(Answer a) throws Failed {
-    // One that is no OAI-PMH document (HTML, too deep) fails here as it does there, and is not handed to the validator.
-    OaiExchange.parse(a);
     try {
       validator.validate(new StreamSource(new ByteArrayInputStream(a.body())));
     } catch (SAXParseException e) {

@@ -78,7 +78,7 @@ final class OaiExchange {
     String query = query(keysAndValues);
     URI target = URI.create(query.isEmpty() ? baseUrl : baseUrl + (baseUrl.contains("?") ? "&" : "?") + query);
     // The bare base URL (badVerb's first case) is named whole, so that the report never says "the answer to  ...".
-    return parse(exchange(query.isEmpty() ? baseUrl : query, HttpMessage.request("GET", target).build()));
+    return exchange(query.isEmpty() ? baseUrl : query, HttpMessage.request("GET", target).build());
   }
 
   /** POSTs the parameters as {@code application/x-www-form-urlencoded} and parses the answer. */
@@ -86,13 +86,24 @@ final class OaiExchange {
     String query = query(keysAndValues);
     HttpMessage m = HttpMessage.request("POST", URI.create(baseUrl)).header("Content-Type", "application/x-www-form-urlencoded")
         .body(query.getBytes(StandardCharsets.US_ASCII)).build();
-    return parse(exchange("POST " + query, m));
+    return exchange("POST " + query, m);
   }
 
-  private Answer exchange(String query, HttpMessage request) throws Failed {
+  /** Sends, parses once, hands the answer and its parse to the envelope checks, and gives the page. */
+  private Page exchange(String query, HttpMessage request) throws Failed {
     Answer a = BoundedExchange.send(query, request, MAX_ANSWER_BYTES, answerTime);
-    envelope.see(a);
-    return a;
+    Page page = null;
+    Failed unreadable = null;
+    try {
+      page = parse(a);
+    } catch (Failed f) {
+      unreadable = f;
+    }
+    envelope.see(a, page, unreadable);
+    if (unreadable != null) {
+      throw unreadable;
+    }
+    return page;
   }
 
   private static String query(String... kv) {
