@@ -1,5 +1,6 @@
 package vn.libnet.client.sru;
 
+import vn.libnet.core.sru.SruVersion;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -188,7 +189,7 @@ public final class SruClient implements AutoCloseable {
 
   private SruPager.Page page(String query, int start) {
     Map<String, String> args = new LinkedHashMap<>();
-    if (version.isOne()) {
+    if (version.isLocVersion()) {
       args.put("operation", "searchRetrieve");
     }
     args.put("version", version.protocolVersion());
@@ -199,7 +200,7 @@ public final class SruClient implements AutoCloseable {
       args.put("recordSchema", recordSchema);
     }
     String escaping = packing == SruRecordPacking.STRING ? "string" : "xml";
-    args.put(version.isOne() ? "recordPacking" : "recordXMLEscaping", escaping);
+    args.put(version.isLocVersion() ? "recordPacking" : "recordXMLEscaping", escaping);
     SruPage page = fetch(args, "searchRetrieveResponse", start);
     try {
       return page.readAll();

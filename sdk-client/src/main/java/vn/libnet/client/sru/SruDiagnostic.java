@@ -1,5 +1,6 @@
 package vn.libnet.client.sru;
 
+import vn.libnet.core.sru.SruDiagnosticCode;
 import java.io.Serializable;
 import java.util.Objects;
 

@@ -1,5 +1,6 @@
 package vn.libnet.client.sru;
 
+import vn.libnet.core.sru.SruVersion;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;

@@ -1,5 +1,7 @@
 package vn.libnet.client.sru;
 
+import vn.libnet.core.sru.SruVersion;
+import vn.libnet.core.sru.SruDiagnosticCode;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;

@@ -1,5 +1,6 @@
 package vn.libnet.examples.cli;
 
+import vn.libnet.core.sru.SruVersion;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.OutputStream;
@@ -26,7 +27,7 @@ import vn.libnet.client.sru.SruExplain;
 import vn.libnet.client.sru.SruRecord;
 import vn.libnet.client.sru.SruResult;
 import vn.libnet.client.sru.SruTerm;
-import vn.libnet.client.sru.SruVersion;
+
 import vn.libnet.core.cql.Cql;
 import vn.libnet.core.cql.CqlSyntaxException;
 import vn.libnet.core.json.LibnetJson;

@@ -9,12 +9,8 @@ import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import org.marc4j.marc.ControlField;
-import org.marc4j.marc.DataField;
-import org.marc4j.marc.Record;
-import org.marc4j.marc.Subfield;
-import vn.libnet.marc.crosswalk.DublinCoreRecord;
 import vn.libnet.marc.crosswalk.MarcToDublinCore;
+import vn.libnet.server.internal.MetadataXml;
 
 /**
  * Writes OAI-PMH 2.0 responses: the envelope (responseDate, request), headers, and the two formats the
@@ -23,8 +19,8 @@ import vn.libnet.marc.crosswalk.MarcToDublinCore;
  */
 final class OaiXml {
   static final String OAI = "http://www.openarchives.org/OAI/2.0/";
-  static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
-  static final String MARC = "http://www.loc.gov/MARC21/slim";
+  static final String XSI = MetadataXml.XSI;
+  static final String MARC = MetadataXml.MARC;
   private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
 
   private final StringWriter out = new StringWriter();
@@ -102,9 +98,9 @@ final class OaiXml {
     if (!item.deleted()) {
       xml.writeStartElement("metadata");
       if (prefix.equals(OaiProvider.MARC21)) {
-        marc(item.record());
+        MetadataXml.marc(xml, item.record());
       } else {
-        dc(MarcToDublinCore.convert(item.record()));
+        MetadataXml.dublinCore(xml, MarcToDublinCore.convert(item.record()));
       }
       xml.writeEndElement();
     }
@@ -122,75 +118,13 @@ final class OaiXml {
     xml.writeEndElement();
   }
 
-  private void marc(Record r) throws XMLStreamException {
-    xml.writeStartElement("marc", "record", MARC);
-    xml.writeNamespace("marc", MARC);
-    // Declared again on the metadata's own root: harvesters that cut the record out as a document of its own
-    // (XOAI's among them) would otherwise find xsi unbound.
-    xml.writeNamespace("xsi", XSI);
-    xml.writeAttribute("xsi", XSI, "schemaLocation", MARC + " http://www.loc.gov/standards/marcxml/schema/MARC21slim.xsd");
-    xml.writeStartElement("marc", "leader", MARC);
-    xml.writeCharacters(clean(r.getLeader().marshal()));
-    xml.writeEndElement();
-    for (ControlField f : r.getControlFields()) {
-      xml.writeStartElement("marc", "controlfield", MARC);
-      xml.writeAttribute("tag", f.getTag());
-      xml.writeCharacters(clean(f.getData()));
-      xml.writeEndElement();
-    }
-    for (DataField f : r.getDataFields()) {
-      xml.writeStartElement("marc", "datafield", MARC);
-      xml.writeAttribute("tag", f.getTag());
-      xml.writeAttribute("ind1", String.valueOf(f.getIndicator1()));
-      xml.writeAttribute("ind2", String.valueOf(f.getIndicator2()));
-      for (Subfield s : f.getSubfields()) {
-        xml.writeStartElement("marc", "subfield", MARC);
-        xml.writeAttribute("code", String.valueOf(s.getCode()));
-        xml.writeCharacters(clean(s.getData()));
-        xml.writeEndElement();
-      }
-      xml.writeEndElement();
-    }
-    xml.writeEndElement();
-  }
-
-  private void dc(DublinCoreRecord dc) throws XMLStreamException {
-    xml.writeStartElement("oai_dc", "dc", DublinCoreRecord.OAI_DC);
-    xml.writeNamespace("oai_dc", DublinCoreRecord.OAI_DC);
-    xml.writeNamespace("dc", DublinCoreRecord.DC);
-    xml.writeNamespace("xsi", XSI);
-    xml.writeAttribute("xsi", XSI, "schemaLocation", DublinCoreRecord.OAI_DC + " http://www.openarchives.org/OAI/2.0/oai_dc.xsd");
-    for (DublinCoreRecord.Element e : dc.elements()) {
-      xml.writeStartElement("dc", e.name(), DublinCoreRecord.DC);
-      xml.writeCharacters(clean(e.value()));
-      xml.writeEndElement();
-    }
-    xml.writeEndElement();
-  }
-
   String finish() throws XMLStreamException {
     xml.writeEndDocument();
     xml.close();
     return out.toString();
   }
 
-  // XML 1.0 §2.2: tab, line feed, carriage return and the rest from U+0020, without surrogates alone or U+FFFE/FFFF.
   static String clean(String s) {
-    if (s == null) {
-      return "";
-    }
-    StringBuilder b = null;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      boolean ok = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
-          || (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1)))
-          || (Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(s.charAt(i - 1)));
-      if (!ok && b == null) {
-        b = new StringBuilder(s.substring(0, i));
-      } else if (ok && b != null) {
-        b.append(c);
-      }
-    }
-    return b == null ? s : b.toString();
+    return MetadataXml.clean(s);
   }
 }

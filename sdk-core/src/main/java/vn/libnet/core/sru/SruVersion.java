@@ -1,12 +1,12 @@
-package vn.libnet.client.sru;
+package vn.libnet.core.sru;
 
 /**
- * The SRU protocol versions the client speaks. 1.1 and 1.2 (Library of Congress) ask {@code
+ * The SRU protocol versions the SDK speaks, as client (sdk-client) and as responder (sdk-server). 1.1 and
+ * 1.2 (Library of Congress) ask {@code
  * operation=searchRetrieve&version=1.x} and answer in {@code http://www.loc.gov/zing/srw/}, with {@code
  * recordPacking} xml or string; 2.0 (OASIS searchRetrieve) needs no operation for a search, asks the
  * escaping with {@code recordXMLEscaping} and answers in {@code
- * http://docs.oasis-open.org/ns/search-ws/sruResponse}, often as {@code application/sru+xml}. The client
- * reads an answer of any of them, whichever it asked.
+ * http://docs.oasis-open.org/ns/search-ws/sruResponse}, often as {@code application/sru+xml}.
  */
 public enum SruVersion {
   /** SRU 1.1. */
@@ -27,8 +27,22 @@ public enum SruVersion {
     return protocolVersion;
   }
 
-  boolean isOne() {
+  /**
+   * Whether this is one of the Library of Congress's versions (1.1, 1.2): {@code operation} and {@code
+   * version} in every request, {@code recordPacking} for the escaping, the {@code zing/srw} namespace.
+   */
+  public boolean isLocVersion() {
     return this != V2_0;
+  }
+
+  /** The namespace of this version's responses. */
+  public String responseNamespace() {
+    return isLocVersion() ? "http://www.loc.gov/zing/srw/" : "http://docs.oasis-open.org/ns/search-ws/sruResponse";
+  }
+
+  /** The namespace of this version's diagnostics. */
+  public String diagnosticNamespace() {
+    return isLocVersion() ? "http://www.loc.gov/zing/srw/diagnostic/" : "http://docs.oasis-open.org/ns/search-ws/diagnostic";
   }
 
   /** The version a {@code version} value names (trimmed); null for anything else. */

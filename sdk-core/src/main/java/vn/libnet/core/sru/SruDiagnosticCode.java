@@ -1,4 +1,4 @@
-package vn.libnet.client.sru;
+package vn.libnet.core.sru;
 
 /**
  * The common diagnostics of the SRU diagnostics list ({@code info:srw/diagnostic/1/N}), and {@link #OTHER}
@@ -23,6 +23,10 @@ public enum SruDiagnosticCode {
   UNSUPPORTED_PARAMETER(8),
   /** 10: query syntax error. */
   QUERY_SYNTAX_ERROR(10),
+  /** 12: too many characters in query. */
+  QUERY_TOO_LONG(12),
+  /** 13: invalid or unsupported use of parentheses (the SDK's responder sends it for nesting beyond its bound). */
+  UNSUPPORTED_PARENTHESES(13),
   /** 15: unsupported context set. */
   UNSUPPORTED_CONTEXT_SET(15),
   /** 16: unsupported index. */
@@ -31,10 +35,18 @@ public enum SruDiagnosticCode {
   UNSUPPORTED_RELATION(19),
   /** 20: unsupported relation modifier. */
   UNSUPPORTED_RELATION_MODIFIER(20),
+  /** 23: too many characters in term. */
+  TERM_TOO_LONG(23),
   /** 27: empty term unsupported. */
   EMPTY_TERM_UNSUPPORTED(27),
+  /** 28: masking character not supported. */
+  MASKING_NOT_SUPPORTED(28),
   /** 37: unsupported boolean operator. */
   UNSUPPORTED_BOOLEAN_OPERATOR(37),
+  /** 38: too many boolean operators in query. */
+  TOO_MANY_BOOLEANS(38),
+  /** 39: proximity not supported. */
+  PROXIMITY_NOT_SUPPORTED(39),
   /** 60: result set not created, too many matching records. */
   TOO_MANY_RECORDS(60),
   /** 61: first record position out of range. */
@@ -57,13 +69,17 @@ public enum SruDiagnosticCode {
   RECORD_TOO_LARGE(70),
   /** 71: unsupported record packing. */
   UNSUPPORTED_RECORD_PACKING(71),
+  /** 72: XPath retrieval unsupported. */
+  XPATH_UNSUPPORTED(72),
   /** 80: sort not supported. */
   SORT_NOT_SUPPORTED(80),
+  /** 110: stylesheets not supported. */
+  STYLESHEETS_UNSUPPORTED(110),
   /** Any other diagnostic. */
   OTHER(-1);
 
   /** The prefix of the SRU diagnostics list's URIs. */
-  static final String LIST = "info:srw/diagnostic/1/";
+  public static final String LIST = "info:srw/diagnostic/1/";
 
   private final int number;
 
@@ -74,6 +90,14 @@ public enum SruDiagnosticCode {
   /** The number in the SRU list, -1 for {@link #OTHER}. */
   public int number() {
     return number;
+  }
+
+  /** The diagnostic's URI, {@code info:srw/diagnostic/1/N}. */
+  public String uri() {
+    if (this == OTHER) {
+      throw new IllegalStateException("OTHER stands for any other diagnostic and has no URI of its own");
+    }
+    return LIST + number;
   }
 
   /** The constant for a number of the SRU list; {@link #OTHER} for any number it does not name here. */
