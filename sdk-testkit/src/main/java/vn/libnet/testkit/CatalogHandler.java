@@ -126,7 +126,7 @@ final class CatalogHandler implements HubRouter.Resource {
     }
     BibRecord bib = BibRecordCrosswalk.fromMarc(rec);
     String title = bib.titles().stream().findFirst().map(t -> t.subtitle() == null ? t.title() : t.title() + " : " + t.subtitle()).orElse("");
-    return new Prepared(index, rec.getControlNumber(), rec, issues, false, MatchKey.of(rec), title, marcJson(rec), doc(bib, rec));
+    return new Prepared(index, rec.getControlNumber(), rec, issues, false, MatchKey.of(rec), title, marcJson(rec), HubSearch.Doc.of(bib, rec));
   }
 
   private Answer contribute(Call c) {
@@ -215,18 +215,6 @@ final class CatalogHandler implements HubRouter.Resource {
     } catch (IOException e) {
       throw new IllegalStateException("Cannot read back the record's MARC-in-JSON", e);
     }
-  }
-
-  private static HubSearch.Doc doc(BibRecord bib, Record rec) {
-    String title = bib.titles().stream().map(t -> t.title() + " " + (t.subtitle() == null ? "" : t.subtitle())).collect(Collectors.joining(" "));
-    String author = bib.contributors().stream().map(Contributor::name).collect(Collectors.joining(" "));
-    Set<String> isbns = bib.identifiers().stream().filter(i -> i.type() == IdentifierType.ISBN).map(Identifier::value)
-        .collect(Collectors.toSet());
-    String subject = bib.subjects().stream().map(Subject::term).collect(Collectors.joining(" "));
-    String year = bib.publication() == null || bib.publication().year() == null ? "" : String.valueOf(bib.publication().year());
-    Set<String> holders = new HashSet<>();
-    MarcFields.data(rec, new String[] {"852"}).forEach(f -> holders.add(sub(f, 'a')));
-    return HubSearch.Doc.of(title, author, isbns, subject, year, holders);
   }
 
   private Answer get(String id) {

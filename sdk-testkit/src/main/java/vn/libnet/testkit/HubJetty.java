@@ -60,9 +60,10 @@ final class HubJetty {
 
   /**
    * The chain every request goes through: intake, signatures (the API and its keys), faults ({@code /v1}),
-   * the API; and OAI-PMH at {@code /oai}, open and unsigned as harvesters expect (DESIGN.md).
+   * the API; and OAI-PMH at {@code /oai} and SRU at {@code /sru}, open and unsigned as harvesters and SRU
+   * clients expect (DESIGN.md).
    */
-  static ServletContextHandler context(Filter intake, Filter signatures, Filter faults, HttpServlet api, HttpServlet oai) {
+  static ServletContextHandler context(Filter intake, Filter signatures, Filter faults, HttpServlet api, HttpServlet oai, HttpServlet sru) {
     ServletContextHandler context = new ServletContextHandler("/");
     context.getServletHandler().setDecodeAmbiguousURIs(true);
     context.setErrorHandler(new HubErrorHandler());
@@ -74,6 +75,7 @@ final class HubJetty {
     context.addFilter(new FilterHolder(faults), "/v1/*", requests);
     context.addServlet(new ServletHolder(api), "/*");
     context.addServlet(new ServletHolder(oai), "/oai");
+    context.addServlet(new ServletHolder(sru), "/sru");
     return context;
   }
 }

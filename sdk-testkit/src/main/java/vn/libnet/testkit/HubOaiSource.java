@@ -92,7 +92,7 @@ final class HubOaiSource implements OaiRecordSource {
   }
 
   // The catalogue keeps MARC-in-JSON; sdk-marc reads it back into the record it was.
-  private static Record marc(HubStore.StoredRecord r) {
+  static Record marc(HubStore.StoredRecord r) {
     try (MarcRecordReader in = MarcReaders.open(new ByteArrayInputStream(LibnetJson.mapper().writeValueAsBytes(r.marc())), MarcFormat.MARC_JSON,
         ReadOptions.lenient())) {
       MarcRead read = in.next();

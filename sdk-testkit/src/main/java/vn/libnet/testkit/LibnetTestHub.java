@@ -43,6 +43,8 @@ import vn.libnet.core.signature.VerificationKey;
 import vn.libnet.server.LibnetSignatureFilter;
 import vn.libnet.server.oai.OaiProvider;
 import vn.libnet.server.oai.OaiServlet;
+import vn.libnet.server.sru.SruProvider;
+import vn.libnet.server.sru.SruServlet;
 
 /**
  * The whole LibNet API v1 in-process, on 127.0.0.1 and a free port, behaving as the national hub must:
@@ -133,8 +135,11 @@ public final class LibnetTestHub implements AutoCloseable {
         .openReads("/.well-known/").build();
     OaiProvider oai = OaiProvider.builder(new HubOaiSource(state, publicUrls.get(0).resolve("/oai").toString(), b.clock.instant()))
         .clock(b.clock).build();
+    SruProvider sru = SruProvider.builder(new CatalogSruSource("LibNet union catalogue (reference hub)", () -> state.read(s -> s.records().stream()
+        .map(r -> new CatalogSruSource.Entry(r.id(), r.doc(), () -> HubOaiSource.marc(r))).toList())))
+        .baseUrl(publicUrls.get(0).resolve("/sru")).build();
     jetty.setHandler(HubJetty.context(intake, signatures, faultFilter, new HubApiServlet(state, writes, hubKey, ADMIN_KEY_ID, b.clock),
-        new OaiServlet(oai)));
+        new OaiServlet(oai), new SruServlet(sru)));
     try {
       jetty.start();
     } catch (Exception e) {
