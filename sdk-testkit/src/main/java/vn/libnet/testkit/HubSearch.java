@@ -39,7 +39,7 @@ import vn.libnet.marc.record.MarcFields;
  * ({@code date}), {@code holder} (a holder's ISIL), {@code anywhere} ({@code serverChoice}, {@code
  * keywords}), bare or with the prefix of a context set the hub knows ({@link #CONTEXT_SETS}: {@code
  * dc.title}, {@code bath.isbn}, {@code libnet.holder}) or the query assigns. Terms are compared folded
- * (Vietnamese diacritics and đ ignored). What the hub does not do ({@code prox}, {@code sortBy},
+ * (Vietnamese diacritics and đ ignored); {@code cql.allRecords = 1} matches every record. What the hub does not do ({@code prox}, {@code sortBy},
  * modifiers, other masks, an empty term, another index, relation or prefix) is refused, never ignored: 400
  * on the API, the matching diagnostic at {@code /sru} ({@link Unsupported}).
  *
@@ -231,6 +231,10 @@ final class HubSearch {
       throw new Unsupported("HUB_CQL_CONTEXT_SET_UNKNOWN", SruDiagnosticCode.UNSUPPORTED_CONTEXT_SET, prefix, HubTexts.echo(prefix));
     }
     String index = written.substring(dot + 1);
+    if (index.equals("allrecords") && (prefix.isEmpty() || prefix.equals("cql"))) {
+      // CQL's cql.allRecords: every record, whatever the term (by convention "1").
+      return d -> true;
+    }
     if (!INDEXES.contains(index)) {
       throw new Unsupported("HUB_CQL_INDEX_UNKNOWN", SruDiagnosticCode.UNSUPPORTED_INDEX, s.effectiveIndex(), HubTexts.echo(s.effectiveIndex()));
     }

@@ -15,20 +15,25 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.libnet.core.json.LibnetJson;
+import vn.libnet.core.sru.SruVersion;
 import vn.libnet.testkit.conformance.CheckResult;
 import vn.libnet.testkit.conformance.ConformanceReport;
 import vn.libnet.testkit.conformance.ConformanceSuite;
 import vn.libnet.testkit.conformance.OaiConformanceSuite;
+import vn.libnet.testkit.conformance.SruConformanceSuite;
 
 /**
  * {@code libnet conformance}: checks a hub against every requirement of LibNet API v1 ({@code --hub} and a
- * library key), or any OAI-PMH 2.0 repository ({@code --oai URL}, no key), and reports pass/fail.
+ * library key), any OAI-PMH 2.0 repository ({@code --oai URL}) or any SRU server ({@code --sru URL}), both
+ * without a key, and reports pass/fail.
  */
 @Command(
     name = "conformance",
     description = {
-      "Check a hub against LibNet API v1 (writes are dry runs or refused requests), or an OAI-PMH repository with --oai URL (reads only).",
-      "Kiểm tra một hub theo LibNet API v1 (chỉ gửi thử hoặc yêu cầu phải bị từ chối), hoặc một kho OAI-PMH với --oai URL (chỉ đọc).",
+      "Check a hub against LibNet API v1 (writes are dry runs or refused requests), an OAI-PMH repository with --oai URL, or an SRU "
+          + "server with --sru URL (both reads only).",
+      "Kiểm tra một hub theo LibNet API v1 (chỉ gửi thử hoặc yêu cầu phải bị từ chối), một kho OAI-PMH với --oai URL, hoặc một máy chủ "
+          + "SRU với --sru URL (cả hai chỉ đọc).",
       "Exit 0: every requirement passed; 1: some failed; 2: usage or I/O error, or the endpoint cannot be reached.",
       "Mã thoát 0: đạt mọi yêu cầu; 1: có yêu cầu không đạt; 2: lỗi cách dùng, đọc ghi, hoặc không kết nối được."
     })
@@ -39,6 +44,18 @@ final class ConformanceCommand implements Callable<Integer> {
       description = {"Check this OAI-PMH 2.0 base URL instead of a hub: every verb and error, resumption, dates, the schema. No key needed.",
           "Kiểm tra URL gốc OAI-PMH 2.0 này thay vì một hub: mọi verb và lỗi, mã tiếp tục, ngày, lược đồ. Không cần khoá."})
   String oai;
+
+  @Option(names = "--sru", paramLabel = "URL",
+      description = {"Check this SRU base URL instead of a hub: explain, search and paging, scan, the diagnostics of bad requests, "
+          + "in the version the server announces. No key needed.",
+          "Kiểm tra URL gốc SRU này thay vì một hub: explain, tìm kiếm và phân trang, scan, chẩn đoán cho yêu cầu sai, theo phiên bản "
+          + "máy chủ công bố. Không cần khoá."})
+  String sru;
+
+  @Option(names = "--sru-version", paramLabel = "1.1|1.2|2.0",
+      description = {"With --sru: check in this version instead of the one the server announces.",
+          "Với --sru: kiểm tra theo phiên bản này thay vì phiên bản máy chủ công bố."})
+  String sruVersion;
 
   @Option(names = "--max-pages", paramLabel = "N", defaultValue = "5",
       description = {"With --oai: follow at most N pages of a list (default: ${DEFAULT-VALUE}).",
@@ -69,8 +86,14 @@ final class ConformanceCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Locale locale = language.locale();
     Path output = Cli.isStdio(this.output) ? null : this.output != null ? this.output : outputOld;
+    if (oai != null && sru != null) {
+      throw new Cli.UserError(CliText.text(locale, "conformance.oneEndpoint"));
+    }
     if (oai != null) {
       return render(oaiReport(locale), CliText.text(locale, "conformance.oai.title", oai), output, locale);
+    }
+    if (sru != null) {
+      return render(sruReport(locale), CliText.text(locale, "conformance.sru.title", sru), output, locale);
     }
     String baseUrl = identity.hub != null ? identity.hub : baseUrlOld;
     String missing = identity.missing(baseUrl, locale);
@@ -94,6 +117,25 @@ final class ConformanceCommand implements Callable<Integer> {
     }
     // Once, up front: otherwise every one of the checks would fail with the same refused connection.
     Cli.requireReachable(java.net.URI.create(oai), CliText.text(locale, "oai.unreachable", oai));
+    return suite.build().run();
+  }
+
+  private ConformanceReport sruReport(Locale locale) {
+    SruConformanceSuite.Builder suite = SruConformanceSuite.builder();
+    try {
+      suite.baseUrl(sru);
+    } catch (IllegalArgumentException e) {
+      throw new Cli.UserError(CliText.text(locale, "sru.badUrl", sru));
+    }
+    if (sruVersion != null) {
+      SruVersion v = SruVersion.fromProtocol(sruVersion);
+      if (v == null) {
+        throw new Cli.UserError(CliText.text(locale, "error.badValue", "--sru-version", sruVersion));
+      }
+      suite.sruVersion(v);
+    }
+    // Once, up front: otherwise every one of the checks would fail with the same refused connection.
+    Cli.requireReachable(java.net.URI.create(sru), CliText.text(locale, "sru.unreachable", sru));
     return suite.build().run();
   }
 

@@ -4,9 +4,10 @@ import java.util.Locale;
 
 /**
  * A requirement a conformance suite checks, with its text in both languages: {@link Requirement} for
- * LibNet API v1, {@link OaiRequirement} for OAI-PMH 2.0. Its {@link #name()} is a stable code for programs.
+ * LibNet API v1, {@link OaiRequirement} for OAI-PMH 2.0, {@link SruRequirement} for SRU. Its {@link #name()} is a
+ * stable code for programs.
  */
-public sealed interface ConformanceRequirement permits Requirement, OaiRequirement {
+public sealed interface ConformanceRequirement permits Requirement, OaiRequirement, SruRequirement {
   /** The stable code, such as {@code REPLAY_REFUSED}. */
   String name();
 

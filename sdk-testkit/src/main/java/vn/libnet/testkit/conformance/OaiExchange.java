@@ -106,7 +106,7 @@ final class OaiExchange {
     return page;
   }
 
-  private static String query(String... kv) {
+  static String query(String... kv) {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < kv.length; i += 2) {
       if (b.length() > 0) {
@@ -139,7 +139,7 @@ final class OaiExchange {
     return new Page(a, root);
   }
 
-  private static DocumentBuilder builder() {
+  static DocumentBuilder builder() {
     try {
       DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
       f.setNamespaceAware(true);

@@ -31,8 +31,17 @@ final class SuiteChecks {
     private final transient Said why;
 
     Failed(String key, Object... args) {
-      super(key, null, false, false);
-      this.why = said(key, args);
+      this(SuiteChecks.said(key, args));
+    }
+
+    Failed(Said why) {
+      super(why.key(), null, false, false);
+      this.why = why;
+    }
+
+    /** The reason, as a message of the catalogue. */
+    Said reason() {
+      return why;
     }
   }
 
