@@ -28,7 +28,7 @@ public record Criteria(String id, int version, Bilingual title, String decision,
     if (id == null || id.isBlank() || version < 1) {
       throw new IllegalArgumentException("Criteria need an id and a version from 1: " + id + " v" + version);
     }
-    indicators = List.copyOf(indicators);
+    indicators = indicators == null ? List.of() : List.copyOf(indicators);
     Set<String> ids = new HashSet<>();
     for (Indicator i : indicators) {
       if (!ids.add(i.id())) {

@@ -31,7 +31,7 @@ public record Indicator(String id, Bilingual text, IndicatorUnit unit, List<Grou
       throw new IllegalArgumentException("An indicator needs an id");
     }
     Objects.requireNonNull(unit, "unit");
-    targets = List.copyOf(targets);
+    targets = targets == null ? List.of() : List.copyOf(targets);
     if (targets.isEmpty()) {
       throw new IllegalArgumentException("Indicator " + id + " applies to no group");
     }

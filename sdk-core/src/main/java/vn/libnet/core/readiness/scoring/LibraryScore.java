@@ -28,11 +28,11 @@ public record LibraryScore(
     List<IndicatorResult> indicators,
     Double score,
     ReadinessBand band) {
-  /** Copies the collections (the groups in their declared order). */
+  /** Copies the collections (the groups in their declared order); absent ones become empty. */
   public LibraryScore {
     groups = groups == null || groups.isEmpty() ? Set.of()
         : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(groups));
-    indicators = List.copyOf(indicators);
+    indicators = indicators == null ? List.of() : List.copyOf(indicators);
   }
 
   /** The result for {@code indicatorId}, if it applies. */

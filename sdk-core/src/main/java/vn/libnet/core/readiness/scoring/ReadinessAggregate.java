@@ -28,10 +28,10 @@ public record ReadinessAggregate(
     List<IndicatorAggregate> indicators,
     Double meanScore,
     Map<ReadinessBand, Integer> bands) {
-  /** Copies the collections. */
+  /** Copies the collections; absent ones become empty. */
   public ReadinessAggregate {
-    notAnswered = List.copyOf(notAnswered);
-    indicators = List.copyOf(indicators);
+    notAnswered = notAnswered == null ? List.of() : List.copyOf(notAnswered);
+    indicators = indicators == null ? List.of() : List.copyOf(indicators);
     Map<ReadinessBand, Integer> copy = new EnumMap<>(ReadinessBand.class);
     for (ReadinessBand b : ReadinessBand.values()) {
       copy.put(b, bands == null ? 0 : bands.getOrDefault(b, 0));

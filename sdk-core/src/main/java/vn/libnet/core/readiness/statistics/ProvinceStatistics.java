@@ -20,9 +20,9 @@ import vn.libnet.core.model.StatisticsIndicator;
  */
 public record ProvinceStatistics(
     String provinceCode, String name, int libraries, List<String> reporting, Map<StatisticsIndicator, BigDecimal> totals) {
-  /** Copies the collections. */
+  /** Copies the collections; absent ones become empty. */
   public ProvinceStatistics {
-    reporting = List.copyOf(reporting);
-    totals = totals.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(totals));
+    reporting = reporting == null ? List.of() : List.copyOf(reporting);
+    totals = totals == null || totals.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(totals));
   }
 }
