@@ -1,5 +1,6 @@
 package vn.libnet.core.readiness;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,7 +30,7 @@ import vn.libnet.core.readiness.survey.Questionnaire;
  * <p>Every {@code META-INF/libnet/readiness-criteria.list} resource (one per jar; the SDK ships {@code
  * qd206-2021} version 1) names resource base names, one a line ({@code #} starts a comment): {@code
  * BASE.tsv} holds the criteria ({@link CriteriaReader}), {@code BASE.questionnaire.json}, when present, the
- * default questionnaire (a {@link Questionnaire} in JSON). A newer version is added by shipping its two
+ * default questionnaire (a {@link Questionnaire} in JSON, read strictly: an unknown field is an error). A newer version is added by shipping its two
  * files and a line, with no code. Everything is read and checked when the catalogue is made: a malformed
  * resource is refused with an {@link IllegalArgumentException} naming it, as is the same id and version
  * twice.
@@ -55,7 +56,9 @@ public final class ReadinessCatalog {
         throw new IllegalArgumentException("Criteria " + c.key() + " are listed twice (again as " + base + ")");
       }
       Questionnaire q = read(loader, base + ".questionnaire.json",
-          in -> LibnetJson.mapper().readValue(in, Questionnaire.class));
+          // Strict about its own resources: a misspelt field would otherwise vanish silently.
+          in -> LibnetJson.mapper().readerFor(Questionnaire.class)
+              .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(in));
       if (q != null) {
         q.requireFor(c);
         questionnaires.put(c.key(), q);

@@ -147,4 +147,28 @@ class CriteriaCatalogTest {
     assertThatThrownBy(() -> CriteriaReader.read(new StringReader("@id\tx\n@version\t1\na\tb\tc\tshare of staff\t170\tALL\n"), "w.tsv"))
         .hasMessage("w.tsv, line 3: Indicator a is a share, and a share's target cannot be over 100");
   }
+
+  @Test
+  void questionnairesThatCannotScoreAreRefused(@TempDir Path dir) throws IOException {
+    Path list = dir.resolve(ReadinessCatalog.LIST);
+    Files.createDirectories(list.getParent());
+    Files.writeString(list, "bad/v1\n");
+    Files.createDirectories(dir.resolve("bad"));
+    Files.writeString(dir.resolve("bad/v1.tsv"), "@id\tbad\n@version\t1\nstaff\tNhân lực\tStaff\tshare\t100\tALL\n");
+    String question = "{\"id\":\"bad\",\"criteriaId\":\"bad\",\"criteriaVersion\":1,\"sections\":[{\"id\":\"s\",\"questions\":["
+        + "{\"id\":\"q\",\"kind\":\"%s\",\"feeds\":[{\"indicator\":\"staff\",\"role\":\"%s\"}]%s}]}]}";
+    Path json = dir.resolve("bad/v1.questionnaire.json");
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, null)) {
+      Files.writeString(json, String.format(question, "TEXT", "VALUE", ""));
+      assertThatThrownBy(() -> ReadinessCatalog.of(loader)).hasMessage("Question q (TEXT) cannot feed staff as VALUE");
+      Files.writeString(json, String.format(question, "NUMBER", "NUMERATOR", ""));
+      assertThatThrownBy(() -> ReadinessCatalog.of(loader))
+          .hasMessage("Indicator staff of questionnaire bad needs one numerator and one denominator, not 1 and 0");
+      Files.writeString(json, String.format(question, "SHARE", "VALUE", ",\"showif\":{}"));
+      assertThatThrownBy(() -> ReadinessCatalog.of(loader)).hasMessageStartingWith("Cannot read bad/v1.questionnaire.json")
+          .hasMessageContaining("showif");
+      Files.writeString(json, String.format(question, "SHARE", "VALUE", ""));
+      assertThat(ReadinessCatalog.of(loader).all()).extracting(Criteria::key).containsExactly("bad/1");
+    }
+  }
 }

@@ -45,7 +45,8 @@ public enum LibraryGroup {
 
   /**
    * The groups {@code library} is in: always {@link #ALL}; {@link #KEY} for the National Library and a
-   * designated key library; {@link #PROVINCIAL} for a public library of provincial level; {@link
+   * designated key library of one of the {@linkplain #types() types} key libraries are; {@link
+   * #PROVINCIAL} for a public library of provincial level; {@link
    * #UNIVERSITY} for a university library of the listed group, {@link #UNIVERSITY_OTHER} for any other;
    * {@link #SPECIALISED_CENTRAL} for a specialised library of central level, {@link #SPECIALISED_OTHER}
    * for any other; {@link #SCHOOL} for school, vocational and other education libraries. A library without
@@ -56,7 +57,7 @@ public enum LibraryGroup {
     LibraryDesignation d = library.designation();
     GoverningLevel level = d == null ? null : d.governingLevel();
     LibraryType type = library.type();
-    if (type == LibraryType.NATIONAL || (d != null && Boolean.TRUE.equals(d.keyLibrary()))) {
+    if (type == LibraryType.NATIONAL || (d != null && Boolean.TRUE.equals(d.keyLibrary()) && KEY.types.contains(type))) {
       groups.add(KEY);
     }
     if (type == LibraryType.PUBLIC && level == GoverningLevel.PROVINCIAL) {

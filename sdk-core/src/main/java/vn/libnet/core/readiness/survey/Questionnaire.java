@@ -1,8 +1,10 @@
 package vn.libnet.core.readiness.survey;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.libnet.core.readiness.Bilingual;
@@ -68,8 +70,9 @@ public record Questionnaire(
   }
 
   /**
-   * Checks that these are questions for {@code criteria}: its id and version, and every fed indicator one
-   * of its indicators.
+   * Checks that these are questions for {@code criteria}: its id and version; every fed indicator one of
+   * its indicators; only yes/no, number and share questions feeding, {@code ALL_OF} only from yes/no
+   * questions; and for each indicator at most one numerator and one denominator, both or neither.
    *
    * @throws IllegalArgumentException naming the first mismatch
    */
@@ -78,13 +81,31 @@ public record Questionnaire(
       throw new IllegalArgumentException("Questionnaire " + id + " is for " + criteriaId + "/" + criteriaVersion
           + ", not " + criteria.key());
     }
+    Map<String, int[]> fractions = new HashMap<>();
     for (QuestionnaireQuestion q : questions()) {
       for (IndicatorFeed f : q.feeds()) {
         if (criteria.indicator(f.indicator()).isEmpty()) {
           throw new IllegalArgumentException("Question " + q.id() + " feeds " + f.indicator()
               + ", which " + criteria.key() + " does not have");
         }
+        boolean numeric = q.kind() == QuestionKind.YES_NO || q.kind() == QuestionKind.NUMBER || q.kind() == QuestionKind.SHARE;
+        if (!numeric || (f.role() == IndicatorFeed.Role.ALL_OF && q.kind() != QuestionKind.YES_NO)) {
+          throw new IllegalArgumentException("Question " + q.id() + " (" + q.kind() + ") cannot feed " + f.indicator()
+              + " as " + f.role());
+        }
+        int[] counts = fractions.computeIfAbsent(f.indicator(), k -> new int[2]);
+        if (f.role() == IndicatorFeed.Role.NUMERATOR) {
+          counts[0]++;
+        } else if (f.role() == IndicatorFeed.Role.DENOMINATOR) {
+          counts[1]++;
+        }
       }
     }
+    fractions.forEach((indicator, counts) -> {
+      if (counts[0] > 1 || counts[1] > 1 || counts[0] != counts[1]) {
+        throw new IllegalArgumentException("Indicator " + indicator + " of questionnaire " + id + " needs one numerator"
+            + " and one denominator, not " + counts[0] + " and " + counts[1]);
+      }
+    });
   }
 }
