@@ -89,4 +89,16 @@ class ReadinessJsonTest {
     ReadinessJson.write(QUESTIONNAIRE, out);
     assertThat(ReadinessJson.readQuestionnaire(new ByteArrayInputStream(out.toByteArray()))).isEqualTo(QUESTIONNAIRE);
   }
+
+  @Test
+  void theShippedQuestionnaireFitsItsSchema() throws IOException {
+    var schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+        .getSchema(LibnetJson.schemaOf(vn.libnet.core.readiness.survey.Questionnaire.class));
+    try (InputStream in = ReadinessCatalog.class.getResourceAsStream("criteria/qd206-2021-v1.questionnaire.json")) {
+      assertThat(schema.validate(LibnetJson.mapper().readTree(in))).isEmpty();
+    }
+    assertThat(schema.validate(LibnetJson.mapper().readTree(ReadinessJson.toJson(QUESTIONNAIRE)))).isEmpty();
+    assertThat(schema.validate(LibnetJson.mapper().readTree("{\"id\":\"x\",\"criteriaId\":\"x\",\"criteriaVersion\":1,"
+        + "\"sections\":[{\"id\":\"s\",\"questions\":[{\"id\":\"q\",\"kind\":\"PERCENT\"}]}]}"))).isNotEmpty();
+  }
 }

@@ -52,7 +52,7 @@ public final class StatisticsConsistency {
       if (loans != null && units != null && units.signum() > 0) {
         BigDecimal perItem = loans.divide(units, MathContext.DECIMAL64);
         if (perItem.compareTo(BigDecimal.valueOf(limits.maxLoansPerItem())) > 0) {
-          s.report("/values/LOANS", plain(loans), plain(units), plain(perItem.setScale(1, RoundingMode.HALF_UP)),
+          s.report("/values/LOANS", plain(loans), plain(units), plain(perItem.round(new MathContext(3, RoundingMode.HALF_UP))),
               plain(BigDecimal.valueOf(limits.maxLoansPerItem())));
         }
       }
