@@ -23,8 +23,8 @@ import vn.libnet.core.readiness.survey.ReadinessResponse;
  * <p>Responses from people are read with {@link #readResponses}: a file holds one response or an array of
  * them, streamed, and a document that does not fit is reported as an issue ({@code JSON_BINDING}, {@code
  * JSON_SYNTAX}) instead of thrown. An answer may be written as a JSON string, number or boolean ({@code
- * "staff_total": 12} reads as {@code "12"}). The JSON Schema of a response is {@code
- * LibnetJson.schemaOf(ReadinessResponse.class)}. The other methods are for data the SDK itself wrote and
+ * "staff_total": 12} reads as {@code "12"}). The JSON Schemas are {@code
+ * LibnetJson.schemaOf(ReadinessResponse.class)} and {@code LibnetJson.schemaOf(Questionnaire.class)}. The other methods are for data the SDK itself wrote and
  * throw Jackson's {@link com.fasterxml.jackson.core.JsonProcessingException} (an {@link IOException}) on
  * malformed input.
  */
