@@ -47,6 +47,10 @@ class ResponseValidationTest {
         .containsExactly("/answers/website_online_services", "/answers/staff_total", "/answers/staff_trained");
     assertThat(r.issues()).extracting(ValidationIssue::code).containsOnly("READINESS_ANSWER_MISSING");
     assertThat(r.isValid()).isFalse();
+    // A blank answer is no answer.
+    assertThat(check(school("VN-S", "38"), response("VN-S", "has_website", " ", "staff_total", "1", "staff_trained", "1"))
+        .issues()).extracting(ValidationIssue::code, ValidationIssue::path).containsExactly(
+            org.assertj.core.groups.Tuple.tuple("READINESS_ANSWER_MISSING", "/answers/has_website"));
     // A key provincial library must also say whether it holds rare documents.
     assertThat(check(keyProvincial("VN-K", "01"), response("VN-K", COMPLETE_SCHOOL)).issues())
         .extracting(ValidationIssue::path)

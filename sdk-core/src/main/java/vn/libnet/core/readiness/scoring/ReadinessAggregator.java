@@ -17,6 +17,8 @@ import vn.libnet.core.readiness.criteria.Indicator;
  * {@link LibraryScore#provinceCode()}) and per library type. For each indicator: the libraries it applies
  * to, those assessed, those meeting their target and the share, against the share the targets ask for;
  * the mean score of the libraries that have one, how many are in each band, and which did not answer.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class ReadinessAggregator {
   /** The key of the libraries whose province is not known (no address, or a former unit that was split). */

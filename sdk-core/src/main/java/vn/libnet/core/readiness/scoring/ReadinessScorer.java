@@ -36,6 +36,8 @@ import vn.libnet.core.readiness.survey.ResolvedAnswer;
  * is hidden, it is not applicable; when a shown one is unanswered, it is missing and counts 0. Scoring
  * never throws on bad answers: an answer that does not fit its question counts as not given, a negative
  * value as 0 (the {@link vn.libnet.core.readiness.survey.ResponseProfile profile} reports both).
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class ReadinessScorer {
   private final Criteria criteria;

@@ -24,6 +24,8 @@ import vn.libnet.core.readiness.criteria.LibraryGroup;
  * that does not fit the question's kind (text for a number) counts as not given; the profile reports it.
  * When a question has both a declared and a measured value, the measured one is used and whether they
  * agree is kept; numbers agree within the measurement's tolerance, other values when equal.
+ *
+ * <p>Decided once when made; immutable and thread-safe after that.
  */
 public final class AnswerSheet {
   private final Questionnaire questionnaire;

@@ -72,8 +72,8 @@ public final class ResponseProfile {
                 .forEach(q -> sink.report("/answers/" + q, q))),
         Rule.of("READINESS_ANSWER_MISSING", ERROR, (s, sink) -> {
           for (QuestionnaireQuestion q : s.questionnaire().questions()) {
-            if (q.required() && s.isShown(q.id()) && s.answer(q.id()).isEmpty()
-                && !s.response().answers().containsKey(q.id())) {
+            String given = s.response().answers().get(q.id());
+            if (q.required() && s.isShown(q.id()) && s.answer(q.id()).isEmpty() && (given == null || given.isBlank())) {
               sink.report("/answers/" + q.id(), q.id());
             }
           }
@@ -99,10 +99,11 @@ public final class ResponseProfile {
     return Profile.of("vn-readiness-response", "1", AnswerSheet.class, rules);
   }
 
-  /** Each declared answer of a shown question: the question and the text as given (stripped). */
+  /** Each declared, non-blank answer of a shown question: the question and the text as given (stripped). */
   private static void declared(AnswerSheet s, java.util.function.BiConsumer<QuestionnaireQuestion, String> each) {
     for (Map.Entry<String, String> e : s.response().answers().entrySet()) {
-      if (s.isShown(e.getKey())) {
+      // A blank answer is no answer: READINESS_ANSWER_MISSING when the question is required.
+      if (s.isShown(e.getKey()) && !e.getValue().isBlank()) {
         s.questionnaire().question(e.getKey()).ifPresent(q -> each.accept(q, e.getValue().strip()));
       }
     }
