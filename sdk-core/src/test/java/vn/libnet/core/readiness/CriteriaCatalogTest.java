@@ -116,11 +116,7 @@ class CriteriaCatalogTest {
   /** A newer version is a resource and a line of a list, no code: the newest wins the lookup by id. */
   @Test
   void aNewerVersionIsAddedAsResourcesAlone(@TempDir Path dir) throws IOException {
-    Path list = dir.resolve(ReadinessCatalog.LIST);
-    Files.createDirectories(list.getParent());
-    Files.writeString(list, "# a vendor's jar\nextra/qd206-2021-v2\n");
-    Files.createDirectories(dir.resolve("extra"));
-    Files.writeString(dir.resolve("extra/qd206-2021-v2.tsv"), String.join("\n",
+    listed(dir, "# a vendor's jar\nextra/qd206-2021-v2\n", "extra/qd206-2021-v2.tsv", String.join("\n",
         "@id\tqd206-2021", "@version\t2", "@title_vi\tPhiên bản 2", "@title_en\tVersion 2",
         "open_data_count\tSố bộ dữ liệu mở\tOpen data sets published\tcount\t5\tKEY,PROVINCIAL=3", ""));
     try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
@@ -150,11 +146,7 @@ class CriteriaCatalogTest {
 
   @Test
   void questionnairesThatCannotScoreAreRefused(@TempDir Path dir) throws IOException {
-    Path list = dir.resolve(ReadinessCatalog.LIST);
-    Files.createDirectories(list.getParent());
-    Files.writeString(list, "bad/v1\n");
-    Files.createDirectories(dir.resolve("bad"));
-    Files.writeString(dir.resolve("bad/v1.tsv"), "@id\tbad\n@version\t1\nstaff\tNhân lực\tStaff\tshare\t100\tALL\n");
+    listed(dir, "bad/v1\n", "bad/v1.tsv", "@id\tbad\n@version\t1\nstaff\tNhân lực\tStaff\tshare\t100\tALL\n");
     String question = "{\"id\":\"bad\",\"criteriaId\":\"bad\",\"criteriaVersion\":1,\"sections\":[{\"id\":\"s\",\"questions\":["
         + "{\"id\":\"q\",\"kind\":\"%s\",\"feeds\":[{\"indicator\":\"staff\",\"role\":\"%s\"}]%s}]}]}";
     Path json = dir.resolve("bad/v1.questionnaire.json");
@@ -170,5 +162,14 @@ class CriteriaCatalogTest {
       Files.writeString(json, String.format(question, "SHARE", "VALUE", ""));
       assertThat(ReadinessCatalog.of(loader).all()).extracting(Criteria::key).containsExactly("bad/1");
     }
+  }
+
+  /** A class-path folder with a list of criteria resources and one criteria file. */
+  private static void listed(Path dir, String list, String name, String tsv) throws IOException {
+    Path at = dir.resolve(ReadinessCatalog.LIST);
+    Files.createDirectories(at.getParent());
+    Files.writeString(at, list);
+    Files.createDirectories(dir.resolve(name).getParent());
+    Files.writeString(dir.resolve(name), tsv);
   }
 }
