@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param contacts people or desks to contact
  * @param endpoints the library's network services
  * @param publicKeys the keys the library signs with
+ * @param designation what the Ministry has designated the library as, for the groups of the
+ *     digital-transformation programme (QĐ 206/QĐ-TTg); absent when nothing is designated
  */
 public record Library(
     String isil,
@@ -29,13 +31,37 @@ public record Library(
     String website,
     List<Contact> contacts,
     List<ServiceEndpoint> endpoints,
-    List<PublicKeyInfo> publicKeys) {
+    List<PublicKeyInfo> publicKeys,
+    LibraryDesignation designation) {
 
   /** Makes immutable copies of the lists; absent lists become empty. */
   public Library {
     contacts = Lists.copy(contacts);
     endpoints = Lists.copy(endpoints);
     publicKeys = Lists.copy(publicKeys);
+  }
+
+  /** A library without a designation: the profile as it was before the programme's groups. */
+  public Library(
+      String isil,
+      String name,
+      String nameEn,
+      LibraryType type,
+      Address address,
+      String parentOrganization,
+      Integer establishedYear,
+      String website,
+      List<Contact> contacts,
+      List<ServiceEndpoint> endpoints,
+      List<PublicKeyInfo> publicKeys) {
+    this(isil, name, nameEn, type, address, parentOrganization, establishedYear, website, contacts,
+        endpoints, publicKeys, null);
+  }
+
+  /** A copy with {@code designation} (null to remove it). */
+  public Library withDesignation(LibraryDesignation designation) {
+    return new Library(isil, name, nameEn, type, address, parentOrganization, establishedYear, website,
+        contacts, endpoints, publicKeys, designation);
   }
 
   /** The province code of the library's address, if it has one. */

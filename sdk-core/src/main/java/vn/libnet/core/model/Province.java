@@ -64,6 +64,26 @@ public record Province(String code, String name, boolean inForce, List<String> s
     return Optional.ofNullable(p != null ? p : FORMER.get(c));
   }
 
+  /**
+   * The unit in force that holds this unit's territory: itself when it is in force, its successor when it
+   * has exactly one; empty for a former unit split between several (its libraries must be placed by
+   * their new address).
+   */
+  public Optional<Province> currentUnit() {
+    if (inForce) {
+      return Optional.of(this);
+    }
+    return successorCodes.size() == 1 ? Optional.ofNullable(CURRENT.get(successorCodes.get(0))) : Optional.empty();
+  }
+
+  /**
+   * The code of the unit in force for {@code code}: the code itself for a unit in force, its successor's
+   * for a former unit with one; empty for an unknown code or a former unit that was split.
+   */
+  public static Optional<String> currentCodeOf(String code) {
+    return byCode(code).flatMap(Province::currentUnit).map(Province::code);
+  }
+
   private static Map<String, Province> load(String name, boolean current) {
     Map<String, Province> map = new LinkedHashMap<>();
     try (InputStream in = Province.class.getResourceAsStream(name)) {

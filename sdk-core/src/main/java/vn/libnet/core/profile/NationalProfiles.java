@@ -227,6 +227,7 @@ public final class NationalProfiles {
                 }
               }
             }));
+    rules.add(DesignationRule.rule());
     rules.addAll(TextRules.all());
     return Profile.of("vn-library", "1", Library.class, rules);
   }

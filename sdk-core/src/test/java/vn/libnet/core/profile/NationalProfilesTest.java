@@ -66,6 +66,7 @@ class NationalProfilesTest {
           c("vn-library", "ENDPOINT_KIND_MISSING", "/endpoints/0/kind", "/endpoints/0/kind", null),
           c("vn-library", "ENDPOINT_URL_INVALID", "/endpoints/0/url", "/endpoints/0/url", "http://x.vn/oai"),
           c("vn-library", "LIBRARY_KEY_ID_INVALID", "/publicKeys/0/keyId", "/publicKeys/0/keyId", "VN-Other#k1"),
+          c("vn-library", "LIBRARY_DESIGNATION_MISMATCH", "/designation/universityGroup", "/designation/universityGroup", "LISTED"),
           c("vn-library", "TEXT_NOT_NFC", "/name", "/name", "Thư vie\u0323\u0302n"),
           c("vn-library", "TEXT_LEGACY_ENCODING", "/name", "/name", "Th\u00AD vi\u00D6n H\u00B5 N\u00E9i"),
           c("vn-library", "TEXT_CONTROL_CHARACTER", "/nameEn", "/nameEn", "Hanoi\u0007Library"),
