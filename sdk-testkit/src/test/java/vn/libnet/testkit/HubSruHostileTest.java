@@ -1,0 +1,121 @@
+package vn.libnet.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import vn.libnet.client.LibnetClient;
+import vn.libnet.client.RecordBatch;
+
+/**
+ * A hostile client against the hub's /sru: broken percent escapes, markup and lone surrogates echoed back,
+ * a query nested thousands deep, huge numbers, other HTTP methods, and many clients at once. Every answer
+ * is a well-formed document or a bare refusal, never an internal text; /sru never reaches the API.
+ */
+class HubSruHostileTest {
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  private static HttpResponse<String> get(LibnetTestHub hub, String rawQuery) throws Exception {
+    return HTTP.send(HttpRequest.newBuilder(URI.create(hub.baseUrl() + "sru?" + rawQuery)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static String q(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  private static void wellFormed(String xml) throws Exception {
+    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+    f.setNamespaceAware(true);
+    f.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static void noInternals(String body) {
+    assertThat(body).doesNotContain("Exception").doesNotContain("at vn.libnet").doesNotContain("org.eclipse.jetty");
+  }
+
+  @Test
+  void whatAHostileClientSendsIsAnsweredAsSruOrRefusedBareAndNeverLeaksInternals() throws Exception {
+    try (LibnetTestHub hub = LibnetTestHub.start()) {
+      // Markup, a CDATA end and characters XML forbids, echoed in the request and the diagnostic's details.
+      for (String query : List.of("dc.title = \"]]><x>&amp;</x>\"", "dc.title = \"a\u0001b\uFFFE\"", "<zs:x/> = 1")) {
+        HttpResponse<String> r = get(hub, "version=1.2&operation=searchRetrieve&query=" + q(query));
+        assertThat(r.statusCode()).isEqualTo(200);
+        wellFormed(r.body());
+        noInternals(r.body());
+      }
+      // A lone surrogate (CESU-8 bytes ED A0 80) and broken escapes: a diagnostic or a bare 400, never a stack trace.
+      for (String raw : List.of("version=1.2&operation=searchRetrieve&query=%ED%A0%80", "version=1.2&operation=searchRetrieve&query=%C3%28",
+          "version=1.2&operation=searchRetrieve&query=%zz", "query=a&startRecord=99999999999999999999", "query=a&maximumRecords=%2B5",
+          "operation=scan&version=1.2&scanClause=title%3Da&responsePosition=2147483647&maximumTerms=2147483647")) {
+        try (RawHttp raw1 = new RawHttp(java.net.URI.create(hub.baseUrl()).getPort())) {
+          raw1.write(("GET /sru?" + raw + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+          RawHttp.Reply reply = raw1.read();
+          assertThat(reply.status()).as(raw).isIn(200, 400);
+          noInternals(reply.text());
+          if (reply.status() == 200) {
+            wellFormed(reply.text());
+          }
+        }
+      }
+      // Nested far beyond the bound: a diagnostic at once, not a stack overflow.
+      String deep = "(".repeat(5000) + "a" + ")".repeat(5000);
+      HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(hub.baseUrl() + "sru")).header("Content-Type",
+          "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString("version=1.2&operation=searchRetrieve&query="
+          + q(deep))).build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(r.statusCode()).isEqualTo(200);
+      assertThat(r.body()).containsAnyOf("info:srw/diagnostic/1/12", "info:srw/diagnostic/1/13");
+      // Other methods: refused, and nothing of the API behind /sru.
+      for (String method : List.of("PUT", "DELETE")) {
+        HttpResponse<String> m = HTTP.send(HttpRequest.newBuilder(URI.create(hub.baseUrl() + "sru")).method(method,
+            HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(m.statusCode()).as(method).isEqualTo(405);
+        noInternals(m.body());
+      }
+      HttpResponse<String> api = get(hub, "x=1");
+      assertThat(api.headers().firstValue("Signature")).isEmpty();
+    }
+  }
+
+  @Test
+  void manyClientsAtOnceGetTheSameConsistentAnswers() throws Exception {
+    try (LibnetTestHub hub = LibnetTestHub.start(); LibnetClient hanoi = hub.clientFor(HubFixtures.HANOI).build()) {
+      hanoi.contributeRecords(RecordBatch.of(HubFixtures.records(93, 40, HubFixtures.HANOI)));
+      ExecutorService pool = Executors.newFixedThreadPool(32);
+      try {
+        Set<String> counts = ConcurrentHashMap.newKeySet();
+        List<Future<?>> done = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+          int start = 1 + i % 40;
+          done.add(pool.submit(() -> {
+            HttpResponse<String> r = get(hub, "version=2.0&query=" + q("libnet.holder = \"" + HubFixtures.HANOI + "\"") + "&maximumRecords=1&startRecord="
+                + start);
+            wellFormed(r.body());
+            counts.add(r.body().replaceAll("(?s).*<sru:numberOfRecords>(\\d+)</sru:numberOfRecords>.*", "$1"));
+            assertThat(r.body()).contains("<sru:recordPosition>" + start + "</sru:recordPosition>");
+            return null;
+          }));
+        }
+        for (Future<?> f : done) {
+          f.get();
+        }
+        assertThat(counts).containsExactly("40");
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+  }
+}
