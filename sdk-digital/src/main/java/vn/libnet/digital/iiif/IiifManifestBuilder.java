@@ -32,8 +32,9 @@ import vn.libnet.digital.format.MediaTypes;
  * RightsStatements.org URI in its canonical form), {@code requiredStatement}, the library as {@code provider}
  * with its ISIL, {@code homepage}, {@code seeAlso}, one Canvas per image in the object's order, sized from
  * the image's header (TIFF, JPEG, PNG, JPEG 2000), thumbnails, {@code structures} from a table of contents,
- * and PDFs as {@code rendering}. When the object has access copies (in {@code access/}, {@code truy-cap/}, or
- * JPEG beside TIFF masters) only those become canvases.
+ * and PDFs as {@code rendering}. When the object has both preservation masters and access copies (by folder,
+ * {@code master/} and {@code access/}, or by type, TIFF and JPEG; see {@link DigitizationPolicy#role}) only the
+ * access copies become canvases.
  *
  * <p>Ids are made from the base URL: {@code BASE/manifest}, {@code BASE/canvas/N}, {@code BASE/range/N}, and
  * files are served at {@code BASE/files/PATH}; with an Image API 3.0 service, an image's identifier is its path,
@@ -210,6 +211,7 @@ public final class IiifManifestBuilder {
   private void files(ArrayNode items, ArrayNode rendering, List<ValidationIssue> issues) {
     List<DigitalFile> images = new ArrayList<>();
     List<DigitalFile> access = new ArrayList<>();
+    boolean masters = false;
     try {
       for (DigitalFile f : object.files()) {
         String type = f.mediaType() != null ? f.mediaType() : MediaTypes.detect(folder.resolve(f.name())).byContent();
@@ -221,12 +223,14 @@ public final class IiifManifestBuilder {
           r.put("format", "application/pdf");
         } else if (type.startsWith("image/")) {
           images.add(f);
-          if (DigitizationPolicy.role(f.name(), type) == DigitizationPolicy.Role.ACCESS) {
+          DigitizationPolicy.Role role = DigitizationPolicy.role(f.name(), type);
+          masters |= role == DigitizationPolicy.Role.MASTER;
+          if (role == DigitizationPolicy.Role.ACCESS) {
             access.add(f);
           }
         }
       }
-      for (DigitalFile f : access.isEmpty() ? images : access) {
+      for (DigitalFile f : masters && !access.isEmpty() ? access : images) {
         Optional<ImageHeaders.ImageInfo> info = ImageHeaders.read(folder.resolve(f.name()));
         if (info.isEmpty() || info.get().width() <= 0 || info.get().height() <= 0) {
           issues.add(ValidationIssue.of("IIIF_BUILD_IMAGE_UNREADABLE", Severity.WARNING, f.name(), locale, f.name()));
