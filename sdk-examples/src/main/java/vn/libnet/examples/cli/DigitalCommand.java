@@ -7,8 +7,10 @@ import picocli.CommandLine.Spec;
 /** {@code libnet digital ...}: digitization packages (BagIt, RFC 8493), through sdk-digital. */
 @Command(
     name = "digital",
-    description = {"Digitization: make and validate BagIt (RFC 8493) packages.", "Số hoá: tạo và kiểm tra gói BagIt (RFC 8493)."},
-    subcommands = {DigitalBagCommand.class, DigitalValidateCommand.class, DigitalCheckCommand.class, LibnetHelp.class})
+    description = {"Digitization: make and validate BagIt (RFC 8493) packages, and IIIF manifests.",
+        "Số hoá: tạo và kiểm tra gói BagIt (RFC 8493) và manifest IIIF."},
+    subcommands = {DigitalBagCommand.class, DigitalValidateCommand.class, DigitalCheckCommand.class, DigitalIiifCommand.class,
+        LibnetHelp.class})
 final class DigitalCommand implements Runnable {
   @Spec CommandSpec spec;
 

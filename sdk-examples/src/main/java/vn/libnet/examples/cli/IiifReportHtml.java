@@ -1,0 +1,43 @@
+package vn.libnet.examples.cli;
+
+import java.util.Locale;
+import vn.libnet.core.validation.Severity;
+import vn.libnet.core.validation.ValidationIssue;
+import vn.libnet.core.validation.ValidationReport;
+
+/**
+ * {@code libnet digital iiif validate --format html}: one self-contained page (inline CSS, no script) with
+ * the verdict, the counts and each issue's severity, code, JSON Pointer, message and suggestion, in the
+ * chosen language. Every text from the document is escaped, so a manifest cannot inject markup.
+ */
+final class IiifReportHtml {
+  private IiifReportHtml() {}
+
+  static String html(String file, ValidationReport report, Locale locale) {
+    String title = CliText.text(locale, "digital.iiif.html.title", file);
+    StringBuilder b = new StringBuilder(4096);
+    b.append("<!DOCTYPE html>\n<html lang=\"").append(locale.getLanguage().equals("vi") ? "vi" : "en")
+        .append("\"><head><meta charset=\"utf-8\"><title>").append(HtmlReport.esc(title)).append("</title><style>").append(HtmlReport.CSS)
+        .append("</style></head><body>\n<h1>").append(HtmlReport.esc(title)).append("</h1>\n<p class=\"totals\">")
+        .append(HtmlReport.esc(CliText.text(locale, report.isValid() ? "report.header.valid" : "report.header.invalid", file, 1,
+            report.profile(), report.count(Severity.ERROR), report.count(Severity.WARNING), report.count(Severity.INFO))))
+        .append("</p>\n");
+    if (!report.issues().isEmpty()) {
+      b.append("<table id=\"issues\"><thead><tr><th>").append(HtmlReport.esc(CliText.text(locale, "digital.iiif.html.severity")))
+          .append("</th><th>").append(HtmlReport.esc(CliText.text(locale, "digital.iiif.html.code"))).append("</th><th>")
+          .append(HtmlReport.esc(CliText.text(locale, "digital.iiif.html.path"))).append("</th><th>")
+          .append(HtmlReport.esc(CliText.text(locale, "digital.iiif.html.message"))).append("</th></tr></thead><tbody>\n");
+      for (ValidationIssue i : report.issues()) {
+        b.append("<tr><td class=\"").append(i.severity()).append("\">").append(HtmlReport.esc(CliText.text(locale, "severity." + i.severity())))
+            .append("</td><td><code>").append(HtmlReport.esc(i.code())).append("</code></td><td><code>").append(HtmlReport.esc(i.path()))
+            .append("</code></td><td>").append(HtmlReport.esc(i.message()));
+        if (!i.suggestion().isEmpty()) {
+          b.append("<br>→ ").append(HtmlReport.esc(i.suggestion()));
+        }
+        b.append("</td></tr>\n");
+      }
+      b.append("</tbody></table>\n");
+    }
+    return b.append("</body></html>\n").toString();
+  }
+}
