@@ -17,10 +17,14 @@ import java.util.Objects;
  * Mounts an {@link SruProvider} in a Jakarta Servlet 6 container: GET with a query, or POST with an
  * {@code application/x-www-form-urlencoded} body (SRU 2.0's HTTP POST binding), answered in UTF-8 with
  * the media type of the version. Other methods are 405. SRU reads are open: do not map sdk-server's
- * signature filter over it (an SRU client does not sign), or map it with {@code openReads}.
+ * signature filter over it (an SRU client does not sign), or map it with {@code openReads}. A POST that
+ * declares a body of more than {@value #MAX_FORM_BYTES} bytes is answered 413 before any of it is read (no CQL
+ * query needs that much); a chunked body is bounded by the container's own form limit (Jetty: 200,000 bytes).
  */
 public final class SruServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
+  /** The largest POST body read, in bytes. */
+  public static final int MAX_FORM_BYTES = 1 << 20;
   private final transient SruProvider provider;
 
   /** A servlet answering with {@code provider}. */
@@ -35,6 +39,11 @@ public final class SruServlet extends HttpServlet {
 
   @Override
   protected void doPost(HttpServletRequest req, HttpServletResponse res) throws IOException {
+    if (req.getContentLengthLong() > MAX_FORM_BYTES) {
+      res.setHeader("Connection", "close");
+      res.sendError(413);
+      return;
+    }
     answer(req, res);
   }
 
