@@ -24,7 +24,8 @@ import vn.libnet.client.RecordBatch;
 /**
  * A hostile client against the hub's /sru: broken percent escapes, markup and lone surrogates echoed back,
  * a query nested thousands deep, huge numbers, other HTTP methods, and many clients at once. Every answer
- * is a well-formed document or a bare refusal, never an internal text; /sru never reaches the API.
+ * is a well-formed document or a bare refusal, never an internal text; /sru never reaches the API. Bodies
+ * of many megabytes (to /oai too) and clients that trickle their requests are refused without holding up others.
  */
 class HubSruHostileTest {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -120,7 +121,7 @@ class HubSruHostileTest {
   }
 
   @Test
-  void aBodyOfManyMegabytesIsRefusedAtOnceAndTheHubGoesOnAnswering() throws Exception {
+  void aBodyOfManyMegabytesIsRefusedAtOnceBySruAndOaiAndTheHubGoesOnAnswering() throws Exception {
     try (LibnetTestHub hub = LibnetTestHub.start()) {
       // Just under the servlet's bound, Jetty's form limit (200,000 bytes) still refuses it, bare.
       HttpResponse<String> under = HTTP.send(HttpRequest.newBuilder(URI.create(hub.baseUrl() + "sru")).header("Content-Type",
@@ -129,10 +130,12 @@ class HubSruHostileTest {
       assertThat(under.statusCode()).isEqualTo(400);
       noInternals(under.body());
       // 8 MiB of form body: a query term nobody needs, or a flood of parameters.
-      for (String body : List.of("version=1.2&operation=searchRetrieve&query=" + "a".repeat(8 << 20),
-          "version=1.2&operation=searchRetrieve&query=a" + "&x=1".repeat(2 << 20))) {
+      for (String body : List.of("sru:version=1.2&operation=searchRetrieve&query=" + "a".repeat(8 << 20),
+          "sru:version=1.2&operation=searchRetrieve&query=a" + "&x=1".repeat(2 << 20), "oai:verb=ListRecords&set=" + "a".repeat(8 << 20))) {
         long t0 = System.nanoTime();
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(hub.baseUrl() + "sru")).header("Content-Type",
+        String path = body.substring(0, body.indexOf(':'));
+        body = body.substring(path.length() + 1);
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(hub.baseUrl() + path)).header("Content-Type",
             "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(413);
         noInternals(r.body());
