@@ -24,7 +24,7 @@ class ReadinessCommandsTest {
   static Path copy(Path dir, String name) {
     try (InputStream in = ReadinessCommandsTest.class.getResourceAsStream("/readiness/" + name)) {
       Path p = dir.resolve(name);
-      Files.copy(in, p);
+      Files.copy(in, p, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
       return p;
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
