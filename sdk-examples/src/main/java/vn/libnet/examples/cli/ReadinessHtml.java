@@ -72,7 +72,9 @@ final class ReadinessHtml {
       max = Math.max(max, n);
       bars.add(new ReadinessSvg.Bar(band.name(), text.band(band), n, null, text.band(band) + ": " + n));
     }
-    b.append(ReadinessSvg.chart("chart-bands", t("readiness.html.bands"), t("readiness.html.bandsDesc"), bars, max, ""));
+    // The axis in whole libraries: the top is the next multiple of 4 (ticks at quarters).
+    b.append(ReadinessSvg.chart("chart-bands", t("readiness.html.bands"), t("readiness.html.bandsDesc"), bars,
+        4 * Math.ceil(max / 4.0), ""));
     b.append("<table class=\"data\" id=\"data-bands\"><caption>").append(esc(t("readiness.html.bands"))).append("</caption><thead><tr><th>")
         .append(esc(t("readiness.col.band"))).append("</th><th>").append(esc(t("readiness.col.libraries"))).append("</th></tr></thead><tbody>");
     for (ReadinessBand band : ReadinessBand.values()) {

@@ -37,7 +37,7 @@ final class ReadinessSvg {
     int width = LEFT + Math.max(bars.size(), 1) * SLOT + 16;
     int height = TOP + PLOT + LABELS;
     StringBuilder b = new StringBuilder(1024 + bars.size() * 400);
-    b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" id=\"").append(esc(id)).append("\" role=\"img\" width=\"")
+    b.append("<svg class=\"chart\" id=\"").append(esc(id)).append("\" role=\"img\" width=\"")
         .append(width).append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
         .append("\" aria-labelledby=\"").append(esc(id)).append("-title ").append(esc(id)).append("-desc\">")
         .append("<title id=\"").append(esc(id)).append("-title\">").append(esc(title)).append("</title>")
