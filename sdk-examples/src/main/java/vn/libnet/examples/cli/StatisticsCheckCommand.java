@@ -153,7 +153,7 @@ final class StatisticsCheckCommand implements Callable<Integer> {
       TreeSet<Integer> years) {
     NumberFormat numbers = NumberFormat.getNumberInstance(locale);
     for (int year : years) {
-      out.println(CliText.text(locale, "statistics.provinces", year));
+      out.println(CliText.text(locale, "statistics.provinces", String.valueOf(year)));
       for (ProvinceStatistics p : StatisticsAggregation.byProvince(profiles, reports, year)) {
         if (p.reporting().isEmpty()) {
           continue;
