@@ -138,7 +138,9 @@ final class ReadinessScoreCommand implements Callable<Integer> {
     }
     for (IndicatorResult r : score.indicators()) {
       Indicator indicator = inputs.criteria.indicator(r.indicator()).orElseThrow();
-      String gap = r.gap() != null && r.gap() > 0 ? " " + text.t("readiness.gap", text.number(r.gap())) : "";
+      // A yes/no gap is the "no" itself; a share or count says how far from the target.
+      boolean far = r.gap() != null && r.gap() > 0 && r.unit() != vn.libnet.core.readiness.criteria.IndicatorUnit.YES_NO;
+      String gap = far ? " " + text.t("readiness.gap", text.number(r.gap())) : "";
       String from = text.provenance(r);
       out.printf("  %-24s %-14s %s%s%n", r.indicator(), text.status(r),
           text.t("readiness.score.line", text.value(r), text.target(r.unit(), r.target())) + gap,
