@@ -15,7 +15,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.libnet.core.json.LibnetJson;
 import vn.libnet.core.readiness.scoring.LibraryScore;
@@ -49,10 +48,7 @@ final class ReadinessReportCommand implements Callable<Integer> {
     json
   }
 
-  @Parameters(arity = "1..*", paramLabel = "RESPONSES",
-      description = {"Response files (JSON, one response or an array); - for standard input.",
-          "Các tệp phiếu trả lời (JSON, một phiếu hoặc một mảng); - là đầu vào chuẩn."})
-  List<Path> responses;
+  @Mixin ReadinessFiles files;
 
   @Option(names = "--libraries", paramLabel = "PROFILES", arity = "1..*", required = true,
       description = {"Library profiles (JSON): the libraries the report is about, answered or not.",
@@ -72,11 +68,6 @@ final class ReadinessReportCommand implements Callable<Integer> {
       description = {"Where to write the report; - for standard output.", "Nơi ghi báo cáo; - là đầu ra chuẩn."})
   Path out;
 
-  @Option(names = "--criteria", paramLabel = "ID", defaultValue = "qd206-2021",
-      description = {"Criteria id, newest version, or ID/VERSION (default: ${DEFAULT-VALUE}).",
-          "Mã bộ tiêu chí, phiên bản mới nhất, hoặc MÃ/PHIÊN_BẢN (mặc định: ${DEFAULT-VALUE})."})
-  String criteria;
-
   @Mixin LanguageOption language;
 
   @Spec CommandSpec spec;
@@ -84,19 +75,14 @@ final class ReadinessReportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Locale locale = language.locale();
-    if (ReadinessCommand.stdinTwice(responses, libraries)) {
-      throw new Cli.UserError(CliText.text(locale, "error.stdinTwice"));
-    }
-    ReadinessInputs inputs = ReadinessInputs.of(criteria, locale);
-    inputs.readLibraries(libraries, Cli.root(spec).in());
-    inputs.readResponses(responses, Cli.root(spec).in());
+    ReadinessInputs inputs = files.read(libraries, Cli.root(spec).in(), locale);
     PrintWriter err = spec.commandLine().getErr();
     ReadinessText text = new ReadinessText(locale);
     reportIssues(inputs, text, err);
     List<LibraryScore> scores = new ReadinessScorer(inputs.criteria, inputs.questionnaire, ScoringMethod.defaults())
         .scoreAll(inputs.libraries.values(), inputs.readable());
     ReadinessReportModel model = ReadinessReportModel.of(inputs.criteria, by == By.type, scores, inputs.libraries,
-        responses.stream().map(Path::toString).toList());
+        files.responses.stream().map(Path::toString).toList());
     try (OutputStream o = Cli.create(out, Cli.root(spec).rawOut())) {
       switch (format) {
         case xlsx -> new ReadinessXlsx(model, text).write(o);

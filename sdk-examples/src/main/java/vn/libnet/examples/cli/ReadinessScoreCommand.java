@@ -12,7 +12,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.libnet.core.json.LibnetJson;
 import vn.libnet.core.readiness.criteria.Indicator;
@@ -41,15 +40,7 @@ final class ReadinessScoreCommand implements Callable<Integer> {
     json
   }
 
-  @Parameters(arity = "1..*", paramLabel = "RESPONSES",
-      description = {"Response files (JSON, one response or an array); - for standard input.",
-          "Các tệp phiếu trả lời (JSON, một phiếu hoặc một mảng); - là đầu vào chuẩn."})
-  List<Path> responses;
-
-  @Option(names = "--criteria", paramLabel = "ID", defaultValue = "qd206-2021",
-      description = {"Criteria id, newest version, or ID/VERSION (default: ${DEFAULT-VALUE}).",
-          "Mã bộ tiêu chí, phiên bản mới nhất, hoặc MÃ/PHIÊN_BẢN (mặc định: ${DEFAULT-VALUE})."})
-  String criteria;
+  @Mixin ReadinessFiles files;
 
   @Option(names = "--libraries", paramLabel = "PROFILES", arity = "1..*",
       description = {"Library profiles (JSON) giving each library's type and designation; without one, only the",
@@ -69,12 +60,7 @@ final class ReadinessScoreCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Locale locale = language.locale();
-    if (ReadinessCommand.stdinTwice(responses, libraries)) {
-      throw new Cli.UserError(CliText.text(locale, "error.stdinTwice"));
-    }
-    ReadinessInputs inputs = ReadinessInputs.of(criteria, locale);
-    inputs.readLibraries(libraries, Cli.root(spec).in());
-    inputs.readResponses(responses, Cli.root(spec).in());
+    ReadinessInputs inputs = files.read(libraries, Cli.root(spec).in(), locale);
     ReadinessScorer scorer = new ReadinessScorer(inputs.criteria, inputs.questionnaire, ScoringMethod.defaults());
     PrintWriter out = spec.commandLine().getOut();
     ReadinessText text = new ReadinessText(locale);
