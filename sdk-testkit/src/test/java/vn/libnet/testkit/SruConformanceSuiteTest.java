@@ -83,6 +83,38 @@ class SruConformanceSuiteTest {
       assertThat(result(r, SruRequirement.SEARCH_RETRIEVE).detail()).startsWith("not checked");
       assertThat(result(r, SruRequirement.QUERY_SYNTAX_DIAGNOSTIC).passed()).isTrue();
     }
+    // The hub scans: an empty union catalogue answers no term, which is right when it holds nothing.
+    try (LibnetTestHub hub = LibnetTestHub.start()) {
+      ConformanceReport r = SruConformanceSuite.builder().baseUrl(hub.baseUrl() + "sru").build().run();
+      assertThat(r.passed()).as(failures(r)).isTrue();
+      assertThat(result(r, SruRequirement.SCAN).detail()).startsWith("not checked");
+    }
+  }
+
+  @Test
+  void aScanWithNoTermOverADatabaseThatHoldsRecordsFails() {
+    SruRecordSource real = SruTestServer.catalogue(SruInteropTest.catalogue());
+    SruRecordSource silentScan = new SruRecordSource() {
+      @Override
+      public SruDatabase database() {
+        return real.database();
+      }
+
+      @Override
+      public SruResultPage search(SruSearch s) {
+        return real.search(s);
+      }
+
+      @Override
+      public List<vn.libnet.server.sru.SruScanTerm> scan(vn.libnet.server.sru.SruScan scan) {
+        return List.of();
+      }
+    };
+    try (SruTestServer sru = SruTestServer.builder().start(silentScan)) {
+      ConformanceReport r = SruConformanceSuite.builder().baseUrl(sru.baseUrl()).build().run();
+      assertThat(result(r, SruRequirement.SCAN).passed()).isFalse();
+      assertThat(result(r, SruRequirement.SCAN).detail()).contains("no term");
+    }
   }
 
   /** A source that ignores the window it is asked for (every page is the first), as some servers do. */
