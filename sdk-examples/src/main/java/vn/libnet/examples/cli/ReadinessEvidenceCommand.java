@@ -185,7 +185,7 @@ final class ReadinessEvidenceCommand implements Callable<Integer> {
   private static void text(PrintWriter out, EvidenceReport r, boolean compared, List<ResolvedAnswer> answers, Locale locale) {
     out.println(CliText.text(locale, "evidence.title", r.isil()));
     for (EvidenceCheck c : r.checks()) {
-      out.println(String.format(Locale.ROOT, "  %-20s %-12s %s", c.source(), CliText.text(locale, "evidence.outcome." + c.outcome()), c.target()));
+      out.println(String.format(Locale.ROOT, "  %-20s %-15s %s", c.source(), CliText.text(locale, "evidence.outcome." + c.outcome()), c.target()));
       out.println("      " + c.detail(locale));
     }
     out.println(CliText.text(locale, "evidence.measured"));
