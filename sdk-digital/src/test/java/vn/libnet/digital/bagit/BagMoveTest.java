@@ -120,9 +120,7 @@ class BagMoveTest {
     }
     Map<String, String> before = files(src);
     Path bag = dir.resolve("bag");
-    List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", System.getProperty("java.class.path"),
-        BagMoveTest.class.getName(), src.toString(), bag.toString());
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+    Process p = BagCrashTest.child(BagMoveTest.class, dir.resolve("child.log"), src, bag);
     try {
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
       while (p.isAlive() && System.nanoTime() < deadline) {
