@@ -43,6 +43,11 @@ final class DigitalCheckCommand implements Callable<Integer> {
       description = {"Report format (default: ${DEFAULT-VALUE}).", "Khổ mẫu báo cáo (mặc định: ${DEFAULT-VALUE})."})
   DigitalIiifValidateCommand.Format format;
 
+  @Option(names = "--progress", negatable = true,
+      description = {"Show a progress bar on standard error while a bag is checked (default: on terminals, for large bags).",
+          "Hiện thanh tiến độ trên đầu ra lỗi chuẩn khi kiểm tra gói (mặc định: trên màn hình, với gói lớn)."})
+  Boolean progress;
+
   @Mixin LanguageOption language;
 
   @Spec CommandSpec spec;
@@ -63,7 +68,10 @@ final class DigitalCheckCommand implements Callable<Integer> {
     DigitalObject object = null;
     ValidationReport bagReport = null;
     if (Files.isRegularFile(folder.resolve("bagit.txt"))) {
-      BagObjects.BagObject bag = BagObjects.read(folder, locale);
+      BagObjects.BagObject bag;
+      try (Progress bar = Progress.forBytes(DigitalCommand.size(folder), "bagValidate", progress, locale)) {
+        bag = BagObjects.read(folder, locale, (done, all) -> bar.bytesTo(done));
+      }
       bagReport = bag.report();
       printer.add(folder.toString(), 1, bag.report(), format == DigitalIiifValidateCommand.Format.text ? out : null);
       if (bag.object() == null) {

@@ -78,6 +78,17 @@ class DigitalArchiveCommandsTest {
   }
 
   @Test
+  void withAProgressBarTheReportOnStandardOutputStaysClean() throws Exception {
+    // The bar itself is drawn on the process's standard error (progressbar's console), outside what a test captures.
+    Path bag = dir.resolve("bag");
+    assertThat(LibnetCliTest.run("digital", "bag", scans().toString(), "--out", bag.toString()).code()).isZero();
+    LibnetCliTest.Run check = LibnetCliTest.run("digital", "check", bag.toString(), "--progress", "--format", "json", "--lang", "en");
+    LibnetCliTest.Run validate = LibnetCliTest.run("digital", "validate", bag.toString(), "--progress", "--format", "json", "--lang", "en");
+    assertThat(vn.libnet.core.json.LibnetJson.mapper().readTree(check.out()).path("profile").asText()).isEqualTo("vn-digitization/1");
+    assertThat(vn.libnet.core.json.LibnetJson.mapper().readTree(validate.out()).path("valid").asInt()).isEqualTo(1);
+  }
+
+  @Test
   void wrongInputIsAClearUsageError() throws Exception {
     Path src = scans();
     LibnetCliTest.Run both = LibnetCliTest.run("digital", "bag", src.toString(), "--out", dir.resolve("b.tar").toString(), "--move", "--lang", "vi");
