@@ -24,7 +24,8 @@ import vn.libnet.client.RecordBatch;
 /**
  * A hostile client against the hub's /sru: broken percent escapes, markup and lone surrogates echoed back,
  * a query nested thousands deep, huge numbers, other HTTP methods, and many clients at once. Every answer
- * is a well-formed document or a bare refusal, never an internal text; /sru never reaches the API.
+ * is a well-formed document or a bare refusal, never an internal text; /sru never reaches the API. Bodies
+ * of many megabytes (to /oai too) and clients that trickle their requests are refused without holding up others.
  */
 class HubSruHostileTest {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -115,6 +116,84 @@ class HubSruHostileTest {
         assertThat(counts).containsExactly("40");
       } finally {
         pool.shutdownNow();
+      }
+    }
+  }
+
+  @Test
+  void aBodyOfManyMegabytesIsRefusedAtOnceBySruAndOaiAndTheHubGoesOnAnswering() throws Exception {
+    try (LibnetTestHub hub = LibnetTestHub.start()) {
+      // Just under the servlet's bound, Jetty's form limit (200,000 bytes) still refuses it, bare.
+      HttpResponse<String> under = HTTP.send(HttpRequest.newBuilder(URI.create(hub.baseUrl() + "sru")).header("Content-Type",
+          "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString("query=" + "a".repeat(500_000))).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(under.statusCode()).isEqualTo(400);
+      noInternals(under.body());
+      // 8 MiB of form body: a query term nobody needs, or a flood of parameters.
+      for (String body : List.of("sru:version=1.2&operation=searchRetrieve&query=" + "a".repeat(8 << 20),
+          "sru:version=1.2&operation=searchRetrieve&query=a" + "&x=1".repeat(2 << 20), "oai:verb=ListRecords&set=" + "a".repeat(8 << 20))) {
+        long t0 = System.nanoTime();
+        String path = body.substring(0, body.indexOf(':'));
+        body = body.substring(path.length() + 1);
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(hub.baseUrl() + path)).header("Content-Type",
+            "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(413);
+        noInternals(r.body());
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - t0)).isLessThan(java.time.Duration.ofSeconds(30));
+      }
+      HttpResponse<String> after = get(hub, "version=2.0&query=" + q("cql.allRecords = 1") + "&maximumRecords=0");
+      assertThat(after.statusCode()).isEqualTo(200);
+      assertThat(after.body()).contains("<sru:numberOfRecords>");
+    }
+  }
+
+  @Test
+  void clientsTricklingSruRequestsDoNotKeepAnHonestSearchWaiting() throws Exception {
+    try (LibnetTestHub hub = LibnetTestHub.builder().threads(8).idleTimeout(java.time.Duration.ofSeconds(3)).start()) {
+      List<java.net.Socket> slow = new ArrayList<>();
+      ExecutorService trickle = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "slow-sru-client");
+        t.setDaemon(true);
+        return t;
+      });
+      try {
+        for (int i = 0; i < 30; i++) {
+          java.net.Socket s = new java.net.Socket();
+          s.bind(new java.net.InetSocketAddress(java.net.InetAddress.getByName("127.0.0." + (2 + i)), 0));
+          s.connect(new java.net.InetSocketAddress("127.0.0.1", hub.port()), 2000);
+          slow.add(s);
+          String head = i % 2 == 0
+              ? "GET /sru?version=1.2&operation=searchRetrieve&query=" + "a".repeat(300)
+              : "POST /sru HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 100000\r\n\r\nquery=";
+          byte[] bytes = (head + "a".repeat(100_000)).getBytes(StandardCharsets.US_ASCII);
+          trickle.submit(() -> {
+            try {
+              java.io.OutputStream o = s.getOutputStream();
+              for (byte b : bytes) {
+                o.write(b);
+                o.flush();
+                Thread.sleep(400);
+              }
+            } catch (java.io.IOException | InterruptedException closed) {
+              // the hub dropped it, or the test is over
+            }
+            return null;
+          });
+        }
+        Thread.sleep(1000);
+        for (int round = 0; round < 3; round++) {
+          org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5), () -> {
+            HttpResponse<String> r = get(hub, "version=2.0&query=" + q("cql.allRecords = 1") + "&maximumRecords=0");
+            assertThat(r.statusCode()).isEqualTo(200);
+            wellFormed(r.body());
+          });
+          Thread.sleep(1000);
+        }
+      } finally {
+        trickle.shutdownNow();
+        for (java.net.Socket s : slow) {
+          s.close();
+        }
       }
     }
   }

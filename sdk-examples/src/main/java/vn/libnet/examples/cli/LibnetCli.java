@@ -44,7 +44,7 @@ import vn.libnet.core.LibnetVersion;
       "LibNet SDK: validate and repair library data for Vietnam's national library network.",
       "LibNet SDK: kiểm tra và sửa dữ liệu thư viện cho mạng lưới thư viện quốc gia."
     },
-    subcommands = {ValidateCommand.class, TextCommand.class, MarcCommand.class, KeysCommand.class, SignCommand.class, VerifyCommand.class, DemoCommand.class, HubCommand.class, ConformanceCommand.class, ContributeCommand.class, OaiCommand.class, SruCommand.class, CqlCommand.class, DigitalCommand.class, LibnetHelp.class})
+    subcommands = {ValidateCommand.class, TextCommand.class, MarcCommand.class, KeysCommand.class, SignCommand.class, VerifyCommand.class, DemoCommand.class, HubCommand.class, ConformanceCommand.class, ContributeCommand.class, OaiCommand.class, SruCommand.class, CqlCommand.class, DigitalCommand.class, ReadinessCommand.class, StatisticsCommand.class, LibnetHelp.class})
 public final class LibnetCli implements Runnable {
   /** Exit code for usage errors, unreadable files and unreachable hubs: the command could not do its job. */
   static final int USAGE_OR_IO = 2;

@@ -69,13 +69,18 @@ final class ReportPrinter {
   }
 
   void printJson(PrintWriter out, String profile) {
+    out.println(json(profile).toPrettyString());
+  }
+
+  /** The JSON document {@link #printJson} prints, for a command that adds its own parts. */
+  ObjectNode json(String profile) {
     ObjectNode root = LibnetJson.mapper().createObjectNode();
     root.put("profile", profile);
     root.put("documents", documents);
     root.put("valid", valid);
     root.put("invalid", documents - valid);
     root.set("results", results);
-    out.println(root.toPrettyString());
+    return root;
   }
 
   int invalid() {

@@ -6,18 +6,18 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import vn.libnet.server.internal.FormRequests;
 
 /**
  * Mounts an {@link SruProvider} in a Jakarta Servlet 6 container: GET with a query, or POST with an
  * {@code application/x-www-form-urlencoded} body (SRU 2.0's HTTP POST binding), answered in UTF-8 with
  * the media type of the version. Other methods are 405. SRU reads are open: do not map sdk-server's
- * signature filter over it (an SRU client does not sign), or map it with {@code openReads}.
+ * signature filter over it (an SRU client does not sign), or map it with {@code openReads}. A POST that
+ * declares a body of more than {@value FormRequests#MAX_FORM_BYTES} bytes is answered 413 before any of it is read (no CQL
+ * query needs that much); a chunked body is bounded by the container's own form limit (Jetty: 200,000 bytes).
  */
 public final class SruServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
@@ -35,12 +35,13 @@ public final class SruServlet extends HttpServlet {
 
   @Override
   protected void doPost(HttpServletRequest req, HttpServletResponse res) throws IOException {
-    answer(req, res);
+    if (!FormRequests.refusedAsTooLarge(req, res)) {
+      answer(req, res);
+    }
   }
 
   private void answer(HttpServletRequest req, HttpServletResponse res) throws IOException {
-    Map<String, List<String>> params = new LinkedHashMap<>();
-    req.getParameterMap().forEach((k, v) -> params.put(k, Arrays.asList(v)));
+    Map<String, List<String>> params = FormRequests.arguments(req);
     URI where;
     try {
       where = new URI(req.getRequestURL().toString());
@@ -48,10 +49,6 @@ public final class SruServlet extends HttpServlet {
       where = URI.create("http://localhost/");
     }
     SruAnswer answer = provider.respond(params, where);
-    byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
-    res.setStatus(200);
-    res.setContentType(answer.contentType());
-    res.setContentLength(body.length);
-    res.getOutputStream().write(body);
+    FormRequests.write(res, answer.contentType(), answer.body());
   }
 }

@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.xml.XMLConstants;
@@ -160,23 +159,16 @@ final class OaiExchange {
 
   /** The child elements of {@code parent} in the OAI namespace named {@code name}. */
   static List<Element> children(Element parent, String name) {
-    List<Element> out = new ArrayList<>();
-    for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-      if (n instanceof Element e && OAI.equals(e.getNamespaceURI()) && name.equals(e.getLocalName())) {
-        out.add(e);
-      }
-    }
-    return out;
+    return SuiteXml.children(parent, OAI, name);
   }
 
   static Optional<Element> child(Element parent, String name) {
-    List<Element> c = children(parent, name);
-    return c.isEmpty() ? Optional.empty() : Optional.of(c.get(0));
+    return SuiteXml.child(parent, OAI, name);
   }
 
   /** The trimmed text of the child {@code name}, empty when there is none. */
   static String text(Element parent, String name) {
-    return child(parent, name).map(e -> e.getTextContent().trim()).orElse("");
+    return SuiteXml.text(parent, OAI, name);
   }
 
   /** The first element child of {@code parent}, whatever its namespace. */

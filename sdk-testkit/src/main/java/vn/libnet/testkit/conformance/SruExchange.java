@@ -13,7 +13,6 @@ import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 import vn.libnet.core.signature.HttpMessage;
 import vn.libnet.core.sru.SruVersion;
 import vn.libnet.testkit.conformance.OaiExchange.Answer;
@@ -183,23 +182,16 @@ final class SruExchange {
 
   /** The child elements of {@code parent} named {@code local}, in any namespace. */
   static List<Element> children(Element parent, String local) {
-    List<Element> out = new ArrayList<>();
-    for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-      if (n instanceof Element e && local.equals(e.getLocalName())) {
-        out.add(e);
-      }
-    }
-    return out;
+    return SuiteXml.children(parent, null, local);
   }
 
   static Optional<Element> child(Element parent, String local) {
-    List<Element> c = children(parent, local);
-    return c.isEmpty() ? Optional.empty() : Optional.of(c.get(0));
+    return SuiteXml.child(parent, null, local);
   }
 
   /** The trimmed text of the child {@code local}, empty when there is none. */
   static String text(Element parent, String local) {
-    return child(parent, local).map(e -> e.getTextContent().trim()).orElse("");
+    return SuiteXml.text(parent, null, local);
   }
 
   /** Every descendant of {@code parent} named {@code local}, in any namespace, in document order. */
