@@ -3,13 +3,10 @@ package vn.libnet.digital.bagit;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,6 +20,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -44,8 +42,9 @@ import vn.libnet.core.LibnetVersion;
  *
  * <p>Crash-safe: the bag is built in a hidden folder beside its place ({@code .NAME.bagging-…}), forced to
  * disk, and renamed to its place only when whole, so a process killed midway leaves no folder there, let
- * alone one that validates; running again removes what a killed run left and makes the bag. The source is
- * never changed. File names are put in Unicode NFC (Vietnamese names from macOS scanners come in NFD),
+ * alone one that validates; running again clears what a killed run left and makes the bag. The source is
+ * never changed, unless {@link Builder#move()} is asked for: then a journal beside the work folder lets any
+ * later run (or the failing run itself) put every moved file back first, so no file is lost however a run ends. File names are put in Unicode NFC (Vietnamese names from macOS scanners come in NFD),
  * each change listed in {@link BagSummary#renamed()} (paths under {@code data/}); two names equal under NFC, or a symbolic link, stop
  * it with a {@link BagException} before anything is written.
  */
@@ -55,8 +54,12 @@ public final class BagCreator {
   private final int threads;
   private final Clock clock;
   private final BagProgress progress;
+  private final boolean move;
+  private final MoveHook afterMove;
 
   private BagCreator(Builder b) {
+    this.move = b.move;
+    this.afterMove = b.afterMove;
     this.algorithms = EnumSet.copyOf(b.algorithms);
     this.info = List.copyOf(b.info);
     this.threads = b.threads;
@@ -84,18 +87,29 @@ public final class BagCreator {
     if (Files.exists(bag, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
       throw new BagException(BagFailure.BAGIT_CREATE_TARGET_EXISTS, null, bag);
     }
-    Map<String, Path> payload = payload(source);
     Path parent = bag.toAbsolutePath().getParent();
-    Path work = parent.resolve("." + bag.getFileName() + ".bagging-" + UUID.randomUUID());
     try {
+      // First what killed runs left: a moving run's files go back to the source before it is listed.
       Files.createDirectories(parent);
-      removeLeftovers(parent, bag.getFileName().toString());
-      Files.createDirectories(work.resolve("data"));
-      Map<String, Map<ChecksumAlgorithm, String>> sums = copy(payload, work);
+      MoveJournal.recover(parent, bag.getFileName().toString());
+    } catch (IOException e) {
+      throw new BagException(BagFailure.BAGIT_CREATE_IO, e, source, String.valueOf(e.getMessage()), bag);
+    }
+    Map<String, Path> payload = payload(source);
+    Path work = parent.resolve("." + bag.getFileName() + ".bagging-" + UUID.randomUUID());
+    List<Path> copied = new CopyOnWriteArrayList<>();
+    boolean journaled = false;
+    try {
       long bytes = 0;
       for (Path p : payload.values()) {
         bytes += Files.size(p);
       }
+      if (move) {
+        MoveJournal.write(work, payload);
+        journaled = true;
+      }
+      Files.createDirectories(work.resolve("data"));
+      Map<String, Map<ChecksumAlgorithm, String>> sums = copy(payload, work, bytes, copied);
       BagInfo.Oxum oxum = new BagInfo.Oxum(bytes, payload.size());
       write(work, "bagit.txt", "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n");
       write(work, "bag-info.txt", bagInfo(oxum));
@@ -105,11 +119,22 @@ public final class BagCreator {
         write(work, "manifest-" + a.bagitName() + ".txt", m.toString());
       }
       tagManifests(work);
-      force(work);
-      move(work, bag);
+      BagFiles.force(work);
+      BagFiles.publish(work, bag);
+      if (move) {
+        Files.deleteIfExists(MoveJournal.of(work));
+        BagMoves.finish(bag, source, copied);
+      }
       return new BagSummary(bag, oxum, List.copyOf(algorithms), renamed(source, payload));
-    } catch (IOException e) {
-      deleteQuietly(work);
+    } catch (IOException | RuntimeException e) {
+      if (journaled && Files.exists(work)) {
+        MoveJournal.putBack(work); // the payload goes home before anything is removed
+      } else {
+        BagFiles.deleteQuietly(work);
+      }
+      if (e instanceof BagException b) {
+        throw b;
+      }
       throw new BagException(BagFailure.BAGIT_CREATE_IO, e, source, String.valueOf(e.getMessage()), bag);
     }
   }
@@ -149,11 +174,9 @@ public final class BagCreator {
   }
 
   /** Copies each file to its place in {@code work}, hashing it on the way; in parallel, one buffer a thread. */
-  private Map<String, Map<ChecksumAlgorithm, String>> copy(Map<String, Path> payload, Path work) throws IOException {
-    long total = 0;
-    for (Path p : payload.values()) {
-      total += Files.size(p);
-    }
+  private Map<String, Map<ChecksumAlgorithm, String>> copy(Map<String, Path> payload, Path work, long total, List<Path> copied)
+      throws IOException {
+    java.util.concurrent.atomic.AtomicInteger moved = new java.util.concurrent.atomic.AtomicInteger();
     Fixity.Meter meter = new Fixity.Meter(progress, total);
     Map<String, Map<ChecksumAlgorithm, String>> sums = new TreeMap<>();
     if (payload.isEmpty()) {
@@ -171,6 +194,17 @@ public final class BagCreator {
         Path to = work.resolve(f.getKey());
         pending.add(Map.entry(f.getKey(), pool.submit(() -> {
           Files.createDirectories(to.getParent());
+          if (move && BagMoves.rename(f.getValue(), to)) {
+            if (afterMove != null) {
+              afterMove.moved(moved.incrementAndGet());
+            }
+            try (InputStream in = Files.newInputStream(to)) {
+              return Fixity.digest(in, algorithms, buffers.get(), null, meter);
+            }
+          }
+          if (move) {
+            copied.add(f.getValue());
+          }
           try (InputStream in = Files.newInputStream(f.getValue());
               OutputStream out = Files.newOutputStream(to, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             return Fixity.digest(in, algorithms, buffers.get(), out, meter);
@@ -188,6 +222,7 @@ public final class BagCreator {
       throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
     } finally {
       pool.shutdownNow();
+      BagFiles.awaitQuietly(pool); // no file may still be on its way when a failed run puts the payload back
     }
   }
 
@@ -228,63 +263,9 @@ public final class BagCreator {
     Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
   }
 
-  /** Every file and folder of {@code work} forced to disk, so that the rename publishes only what is stored. */
-  private static void force(Path work) throws IOException {
-    try (Stream<Path> walk = Files.walk(work)) {
-      for (Path p : (Iterable<Path>) walk::iterator) {
-        if (Files.isRegularFile(p)) {
-          try (FileChannel c = FileChannel.open(p, StandardOpenOption.WRITE)) {
-            c.force(true);
-          }
-        } else {
-          forceDirectory(p);
-        }
-      }
-    }
-  }
-
-  private static void forceDirectory(Path dir) {
-    try (FileChannel c = FileChannel.open(dir, StandardOpenOption.READ)) {
-      c.force(true);
-    } catch (IOException notOnThisSystem) {
-      // Folders cannot be opened for sync on every system (Windows): the rename still happens last.
-    }
-  }
-
-  private static void move(Path work, Path bag) throws IOException {
-    try {
-      Files.move(work, bag, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      // Same parent folder, so this is rare; a plain rename is still one step for a folder.
-      Files.move(work, bag);
-    }
-    forceDirectory(bag.toAbsolutePath().getParent());
-  }
-
-  /** What a killed run of the same bag left beside it. */
-  private static void removeLeftovers(Path parent, String name) throws IOException {
-    try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent, "." + name + ".bagging-*")) {
-      for (Path p : siblings) {
-        deleteQuietly(p);
-      }
-    }
-  }
-
-  private static void deleteQuietly(Path dir) {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-        try {
-          Files.deleteIfExists(p);
-        } catch (IOException e) {
-          // Best effort: the next run removes what is left.
-        }
-      });
-    } catch (IOException e) {
-      // as above
-    }
+  /** Told the number of files moved so far (tests inject failures with it). */
+  interface MoveHook {
+    void moved(int done) throws IOException;
   }
 
   /** Options of a {@link BagCreator}; every setter refuses {@code null} and values out of range. */
@@ -294,8 +275,28 @@ public final class BagCreator {
     private int threads = Runtime.getRuntime().availableProcessors();
     private Clock clock = Clock.systemDefaultZone();
     private BagProgress progress;
+    private boolean move;
+    private MoveHook afterMove;
 
     private Builder() {}
+
+    /**
+     * Moves the source's files into {@code data/} instead of copying them: renamed one by one on the same file
+     * system; across file systems copied, and each source deleted only once the bag is in its place and
+     * validates. A journal written before the first move lets a run killed at any moment (or failing) put every
+     * file back, so no file is ever lost; the next run does that first and then makes the bag. Emptied folders
+     * of the source are removed, the source folder itself is kept.
+     */
+    public Builder move() {
+      this.move = true;
+      return this;
+    }
+
+    /** For tests: told after each file renamed, so a test can fail or kill a run at a chosen moment. */
+    Builder afterMove(MoveHook hook) {
+      this.afterMove = Objects.requireNonNull(hook, "hook");
+      return this;
+    }
 
     /**
      * The algorithms of the manifests (default SHA-256 and SHA-512).

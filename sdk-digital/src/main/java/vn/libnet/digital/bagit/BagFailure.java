@@ -21,5 +21,13 @@ public enum BagFailure implements ErrorCode {
   /** An archive does not hold one bag under one top folder. */
   BAGIT_ARCHIVE_NOT_ONE_BAG,
   /** An archive unpacks to more bytes or entries than allowed. */
-  BAGIT_ARCHIVE_TOO_LARGE
+  BAGIT_ARCHIVE_TOO_LARGE,
+  /** An archive's entry is a symbolic or hard link, a device or a pipe, which a bag never holds. */
+  BAGIT_ARCHIVE_SPECIAL_ENTRY,
+  /** An archive ends early or is damaged at an entry. */
+  BAGIT_ARCHIVE_DAMAGED,
+  /** An archive is neither zip, tar nor gzip-compressed tar. */
+  BAGIT_ARCHIVE_UNKNOWN_FORMAT,
+  /** A move-mode run left payload in its work folder, and it could not be put back or finished. */
+  BAGIT_CREATE_MOVE_UNFINISHED
 }

@@ -67,7 +67,16 @@ public final class BagObjects {
    * @throws UncheckedIOException when the bag's folder cannot be listed or a file of a valid bag cannot be read
    */
   public static BagObject read(Path bag, Locale locale) {
-    ValidationReport report = BagValidator.builder().locale(locale).build().validate(bag);
+    return read(bag, locale, (done, total) -> { });
+  }
+
+  /**
+   * The same, telling {@code progress} of the bytes hashed as the bag is validated.
+   *
+   * @throws UncheckedIOException as {@link #read(Path, Locale)} does
+   */
+  public static BagObject read(Path bag, Locale locale, BagProgress progress) {
+    ValidationReport report = BagValidator.builder().locale(locale).progress(progress).build().validate(bag);
     if (!report.isValid()) {
       return new BagObject(null, report);
     }

@@ -27,6 +27,13 @@ class BagCrashTest {
     }).build().create(Path.of(args[0]), Path.of(args[1]));
   }
 
+  /** A child JVM on this test class path running {@code main}'s main method on {@code source} and {@code bag}. */
+  static Process child(Class<?> main, Path log, Path source, Path bag) throws java.io.IOException {
+    List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", System.getProperty("java.class.path"),
+        main.getName(), source.toString(), bag.toString());
+    return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+  }
+
   private static long copiedSoFar(Path parent) throws Exception {
     try (Stream<Path> work = Files.list(parent)) {
       List<Path> hidden = work.filter(p -> p.getFileName().toString().startsWith(".bag.bagging-")).toList();
@@ -46,9 +53,7 @@ class BagCrashTest {
       Files.write(src.resolve(String.format("trang-%03d.tif", i)), BagCreatorTest.bytes(i, 1 << 20));
     }
     Path bag = dir.resolve("bag");
-    List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", System.getProperty("java.class.path"),
-        BagCrashTest.class.getName(), src.toString(), bag.toString());
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+    Process p = child(BagCrashTest.class, dir.resolve("child.log"), src, bag);
     try {
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
       while (copiedSoFar(dir) < 10 && p.isAlive() && System.nanoTime() < deadline) {

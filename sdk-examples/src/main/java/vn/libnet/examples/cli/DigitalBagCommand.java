@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.libnet.core.id.Isil;
+import vn.libnet.digital.bagit.BagArchives;
 import vn.libnet.digital.bagit.BagCreator;
 import vn.libnet.digital.bagit.BagException;
 import vn.libnet.digital.bagit.BagSummary;
@@ -23,8 +24,10 @@ import vn.libnet.digital.bagit.ChecksumAlgorithm;
     name = "bag",
     description = {"Make a BagIt 1.0 bag of a folder: its files copied into BAG/data/, SHA-256 and SHA-512 manifests, bag-info.txt.",
         "Tạo gói BagIt 1.0 từ một thư mục: các tệp được chép vào BAG/data/, bảng kê SHA-256 và SHA-512, bag-info.txt.",
-        "The folder is not changed; names are written in Unicode NFC; a killed run leaves no bag and can be run again.",
-        "Thư mục gốc không bị thay đổi; tên tệp ghi theo Unicode NFC; lần chạy bị ngắt không để lại gói và có thể chạy lại.",
+        "The folder is not changed (unless --move); names are written in Unicode NFC; a killed run leaves no bag and can be run again.",
+        "Thư mục gốc không bị thay đổi (trừ khi có --move); tên tệp ghi theo Unicode NFC; lần chạy bị ngắt không để lại gói và có thể chạy lại.",
+        "With --archive, or BAG ending in .zip or .tar, the bag is written as one zip or tar file (RFC 8493 4.2).",
+        "Với --archive, hoặc BAG có đuôi .zip hay .tar, gói được ghi thành một tệp zip hoặc tar (RFC 8493 4.2).",
         "Exit 0: made; 2: usage, a folder that cannot be read, or BAG already there.",
         "Mã thoát 0: đã tạo; 2: lỗi cách dùng, thư mục không đọc được, hoặc BAG đã có."})
 final class DigitalBagCommand implements Callable<Integer> {
@@ -32,7 +35,7 @@ final class DigitalBagCommand implements Callable<Integer> {
   Path source;
 
   @Option(names = {"-o", "--out"}, paramLabel = "BAG", required = true,
-      description = {"The bag's folder, which must not exist yet.", "Thư mục của gói, chưa được tồn tại."})
+      description = {"The bag's folder, or its .zip or .tar file, which must not exist yet.", "Thư mục của gói, hoặc tệp .zip hay .tar của gói, chưa được tồn tại."})
   Path bag;
 
   @Option(names = "--object-id", paramLabel = "ID",
@@ -50,6 +53,16 @@ final class DigitalBagCommand implements Callable<Integer> {
   @Option(names = "--algorithm", paramLabel = "sha256|sha512", split = ",",
       description = {"Manifest algorithms (default: sha256,sha512).", "Thuật toán của bảng kê (mặc định: sha256,sha512)."})
   List<String> algorithms;
+
+  @Option(names = "--move",
+      description = {"Move the files into BAG/data/ instead of copying them; a killed run puts them back when run again.",
+          "Chuyển các tệp vào BAG/data/ thay vì chép; lần chạy bị ngắt sẽ được đưa tệp về chỗ cũ khi chạy lại."})
+  boolean move;
+
+  @Option(names = "--archive", paramLabel = "zip|tar",
+      description = {"Write the bag as one zip or tar file at BAG (default: from BAG's name, else a folder).",
+          "Ghi gói thành một tệp zip hoặc tar tại BAG (mặc định: theo đuôi tên BAG, nếu không thì là thư mục)."})
+  String archive;
 
   @Option(names = "--progress", negatable = true,
       description = {"Show a progress bar (default: on terminals, for large folders).", "Hiện thanh tiến độ (mặc định: trên màn hình, với thư mục lớn)."})
@@ -81,19 +94,62 @@ final class DigitalBagCommand implements Callable<Integer> {
     if (objectId != null) {
       b.externalIdentifier(isil != null && !objectId.contains(":") ? isil + ":" + objectId : objectId);
     }
+    String kind = archiveKind(locale);
+    if (move) {
+      if (kind != null) {
+        throw new Cli.UserError(CliText.text(locale, "digital.moveArchive"));
+      }
+      b.move();
+    }
+    if (kind != null && Files.exists(bag)) {
+      throw new Cli.UserError(CliText.text(locale, "digital.archiveExists", bag));
+    }
     long total = Files.isDirectory(source) ? DigitalCommand.size(source) : 0;
     BagSummary s;
+    Path folder = bag;
+    Path scratch = null;
     try (Progress bar = Progress.forBytes(total, "bag", progress, locale)) {
-      s = b.progress((done, all) -> bar.bytesTo(done)).build().create(source, bag);
+      if (kind != null) {
+        // The bag is made in a scratch folder beside the archive, written out, and removed.
+        Path parent = Files.createDirectories(bag.toAbsolutePath().getParent());
+        scratch = Files.createTempDirectory(parent, ".libnet-bag");
+        String name = bag.getFileName().toString().replaceFirst("(?i)\\.(zip|tar)$", "");
+        folder = scratch.resolve(name.isEmpty() ? "bag" : name);
+      }
+      s = b.progress((done, all) -> bar.bytesTo(done)).build().create(source, folder);
+      if (kind != null) {
+        if (kind.equals("zip")) {
+          BagArchives.defaults().zip(folder, bag);
+        } else {
+          BagArchives.defaults().tar(folder, bag);
+        }
+      }
     } catch (BagException e) {
       throw new Cli.UserError(e.message(locale));
+    } finally {
+      if (scratch != null) {
+        DigitalValidateCommand.delete(scratch);
+      }
     }
     PrintWriter out = spec.commandLine().getOut();
-    out.println(CliText.text(locale, "digital.bagged", s.bag(), s.oxum().files(), s.oxum().bytes(),
+    out.println(CliText.text(locale, "digital.bagged", bag, s.oxum().files(), s.oxum().bytes(),
         String.join(", ", s.algorithms().stream().map(ChecksumAlgorithm::bagitName).toList())));
     s.renamed().forEach((from, to) -> out.println(CliText.text(locale, "digital.renamed", from, to)));
     out.flush();
     return 0;
+  }
+
+  /** zip, tar, or null for a folder: from --archive, else from the name of BAG. */
+  private String archiveKind(Locale locale) {
+    if (archive != null) {
+      String k = archive.strip().toLowerCase(Locale.ROOT);
+      if (!k.equals("zip") && !k.equals("tar")) {
+        throw new Cli.UserError(CliText.text(locale, "error.badValue", "--archive", archive));
+      }
+      return k;
+    }
+    String name = bag.getFileName() == null ? "" : bag.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".zip") ? "zip" : name.endsWith(".tar") ? "tar" : null;
   }
 
 }

@@ -3,7 +3,10 @@ package vn.libnet.examples.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Locale;
+import java.util.Map;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,9 +39,14 @@ final class DigitalCheckCommand implements Callable<Integer> {
       description = {"The policy (default and only one so far: ${DEFAULT-VALUE}).", "Chính sách (mặc định và hiện chỉ có: ${DEFAULT-VALUE})."})
   String profile;
 
-  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+  @Option(names = "--format", paramLabel = "text|json|html", defaultValue = "text",
       description = {"Report format (default: ${DEFAULT-VALUE}).", "Khổ mẫu báo cáo (mặc định: ${DEFAULT-VALUE})."})
-  OaiCommand.Format format;
+  DigitalIiifValidateCommand.Format format;
+
+  @Option(names = "--progress", negatable = true,
+      description = {"Show a progress bar on standard error while a bag is checked (default: on terminals, for large bags).",
+          "Hiện thanh tiến độ trên đầu ra lỗi chuẩn khi kiểm tra gói (mặc định: trên màn hình, với gói lớn)."})
+  Boolean progress;
 
   @Mixin LanguageOption language;
 
@@ -58,9 +66,14 @@ final class DigitalCheckCommand implements Callable<Integer> {
     int exit = 0;
     Path files = folder;
     DigitalObject object = null;
+    ValidationReport bagReport = null;
     if (Files.isRegularFile(folder.resolve("bagit.txt"))) {
-      BagObjects.BagObject bag = BagObjects.read(folder, locale);
-      printer.add(folder.toString(), 1, bag.report(), format == OaiCommand.Format.text ? out : null);
+      BagObjects.BagObject bag;
+      try (Progress bar = Progress.forBytes(DigitalCommand.size(folder), "bagValidate", progress, locale)) {
+        bag = BagObjects.read(folder, locale, (done, all) -> bar.bytesTo(done));
+      }
+      bagReport = bag.report();
+      printer.add(folder.toString(), 1, bag.report(), format == DigitalIiifValidateCommand.Format.text ? out : null);
       if (bag.object() == null) {
         exit = 1;
       } else {
@@ -69,8 +82,16 @@ final class DigitalCheckCommand implements Callable<Integer> {
       }
     }
     ValidationReport policy = DigitizationPolicy.check(files, object, locale);
-    printer.add(files.toString(), 1, policy, format == OaiCommand.Format.text ? out : null);
-    if (format == OaiCommand.Format.json) {
+    printer.add(files.toString(), 1, policy, format == DigitalIiifValidateCommand.Format.text ? out : null);
+    if (format == DigitalIiifValidateCommand.Format.html) {
+      List<Map.Entry<String, ValidationReport>> reports = new ArrayList<>();
+      if (bagReport != null) {
+        reports.add(Map.entry(folder.toString(), bagReport));
+      }
+      reports.add(Map.entry(files.toString(), policy));
+      out.print(IiifReportHtml.html(CliText.text(locale, "digital.html.checkTitle", folder), "digital.html.path", reports, locale));
+    }
+    if (format == DigitalIiifValidateCommand.Format.json) {
       printer.printJson(out, policy.profile());
     }
     out.flush();

@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,10 +23,12 @@ import vn.libnet.digital.bagit.BagValidator;
     name = "validate",
     description = {"Check a BagIt bag (RFC 8493): complete, and with --fast its Payload-Oxum only, or in full every checksum too.",
         "Kiểm tra một gói BagIt (RFC 8493): đầy đủ, và với --fast chỉ Payload-Oxum, hoặc kiểm tra đủ thì cả mọi mã băm.",
-        "Exit 0: valid; 1: invalid; 2: usage, or BAG is not a folder.",
-        "Mã thoát 0: hợp lệ; 1: không hợp lệ; 2: lỗi cách dùng, hoặc BAG không phải thư mục."})
+        "A zip, tar or tar.gz of a bag is unpacked safely into a temporary folder, removed afterwards.",
+        "Tệp zip, tar hoặc tar.gz của gói được giải nén an toàn vào một thư mục tạm, xoá đi sau khi kiểm tra.",
+        "Exit 0: valid; 1: invalid; 2: usage, or BAG is neither a folder nor a safe archive of one.",
+        "Mã thoát 0: hợp lệ; 1: không hợp lệ; 2: lỗi cách dùng, hoặc BAG không phải thư mục hay tệp nén an toàn của gói."})
 final class DigitalValidateCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "BAG", description = {"The bag's folder, or a zip of it.", "Thư mục của gói, hoặc tệp zip của gói."})
+  @Parameters(index = "0", paramLabel = "BAG", description = {"The bag's folder, or a zip, tar or tar.gz of it.", "Thư mục của gói, hoặc tệp zip, tar hay tar.gz của gói."})
   Path bag;
 
   @Option(names = "--fast", description = {"Completeness and Payload-Oxum only, no checksum.", "Chỉ kiểm tra đủ tệp và Payload-Oxum, không tính mã băm."})
@@ -35,9 +39,9 @@ final class DigitalValidateCommand implements Callable<Integer> {
           "Gói không có bảng kê tệp thẻ là không hợp lệ (RFC 8493 cho phép thiếu)."})
   boolean requireTagManifest;
 
-  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+  @Option(names = "--format", paramLabel = "text|json|html", defaultValue = "text",
       description = {"Report format (default: ${DEFAULT-VALUE}).", "Khổ mẫu báo cáo (mặc định: ${DEFAULT-VALUE})."})
-  OaiCommand.Format format;
+  DigitalIiifValidateCommand.Format format;
 
   @Option(names = "--progress", negatable = true,
       description = {"Show a progress bar (default: on terminals, for large bags).", "Hiện thanh tiến độ (mặc định: trên màn hình, với gói lớn)."})
@@ -52,11 +56,12 @@ final class DigitalValidateCommand implements Callable<Integer> {
     Locale locale = language.locale();
     Path unpacked = null;
     Path folder = bag;
-    if (Files.isRegularFile(bag) && bag.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
-      // A serialized bag (RFC 8493 §4.2): unpacked, defensively, into a folder of its own, removed afterwards.
+    if (Files.isRegularFile(bag)) {
+      // A serialized bag (RFC 8493 §4.2), zip or tar told by its content: unpacked, defensively, into a
+      // folder of its own, removed afterwards.
       unpacked = Files.createTempDirectory("libnet-bag");
       try {
-        folder = BagArchives.defaults().unzip(bag, unpacked);
+        folder = BagArchives.defaults().unpack(bag, unpacked);
       } catch (BagException e) {
         delete(unpacked);
         throw new Cli.UserError(e.message(locale));
@@ -73,7 +78,7 @@ final class DigitalValidateCommand implements Callable<Integer> {
     }
   }
 
-  private static void delete(Path dir) throws java.io.IOException {
+  static void delete(Path dir) throws java.io.IOException {
     try (var walk = Files.walk(dir)) {
       walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     }
@@ -93,10 +98,16 @@ final class DigitalValidateCommand implements Callable<Integer> {
       report = b.progress((done, all) -> bar.bytesTo(done)).build().validate(bag);
     }
     PrintWriter out = spec.commandLine().getOut();
-    ReportPrinter printer = new ReportPrinter(locale);
-    printer.add(bag.toString(), 1, report, format == OaiCommand.Format.text ? out : null);
-    if (format == OaiCommand.Format.json) {
-      printer.printJson(out, report.profile());
+    String name = this.bag.toString();
+    if (format == DigitalIiifValidateCommand.Format.html) {
+      out.print(IiifReportHtml.html(CliText.text(locale, "digital.html.validateTitle", name), "digital.html.path",
+          List.of(Map.entry(name, report)), locale));
+    } else {
+      ReportPrinter printer = new ReportPrinter(locale);
+      printer.add(name, 1, report, format == DigitalIiifValidateCommand.Format.text ? out : null);
+      if (format == DigitalIiifValidateCommand.Format.json) {
+        printer.printJson(out, report.profile());
+      }
     }
     out.flush();
     return report.isValid() ? 0 : 1;
