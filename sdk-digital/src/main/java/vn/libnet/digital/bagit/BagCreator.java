@@ -29,7 +29,7 @@ import java.util.stream.Stream;
 import vn.libnet.core.LibnetVersion;
 
 /**
- * Makes a BagIt 1.0 bag (RFC 8493) from a folder: the files copied into {@code data/} and hashed on the
+ * Makes a BagIt 1.0 bag (RFC 8493) from a folder or a list of files: the files copied into {@code data/} and hashed on the
  * way (one read each, for every algorithm, files in parallel), payload manifests (SHA-256 and SHA-512 by
  * default), {@code bag-info.txt} (Bagging-Date, Payload-Oxum, Bag-Size, Bag-Software-Agent, and the
  * Source-Organization, External-Identifier, Bag-Group-Identifier and Bag-Count given), and tag manifests
@@ -80,8 +80,28 @@ public final class BagCreator {
    */
   public BagSummary create(Path source, Path bag) {
     Objects.requireNonNull(source, "source");
+    return create(() -> BagPayload.ofFolder(source), source, bag);
+  }
+
+  /**
+   * Bags the files given into a new folder {@code bag}: each file under {@code data/} by its name, each folder
+   * given with its files under {@code data/FOLDER/}. With {@link Builder#move()}, the files are moved (the folders
+   * they were in are left, empty).
+   *
+   * @throws BagException as {@link #create(Path, Path)} does, and when two of them have one name in the bag
+   */
+  public BagSummary create(java.util.Collection<Path> files, Path bag) {
+    Objects.requireNonNull(files, "files");
+    List<Path> given = List.copyOf(files);
+    if (given.isEmpty()) {
+      throw new IllegalArgumentException("No file to bag");
+    }
+    return create(() -> BagPayload.ofFiles(given), null, bag);
+  }
+
+  private BagSummary create(java.util.function.Supplier<BagPayload> listing, Path source, Path bag) {
     Objects.requireNonNull(bag, "bag");
-    if (!Files.isDirectory(source) || !Files.isReadable(source)) {
+    if (source != null && (!Files.isDirectory(source) || !Files.isReadable(source))) {
       throw new BagException(BagFailure.BAGIT_CREATE_SOURCE_MISSING, null, source);
     }
     if (Files.exists(bag, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
@@ -93,9 +113,10 @@ public final class BagCreator {
       Files.createDirectories(parent);
       MoveJournal.recover(parent, bag.getFileName().toString());
     } catch (IOException e) {
-      throw new BagException(BagFailure.BAGIT_CREATE_IO, e, source, String.valueOf(e.getMessage()), bag);
+      throw new BagException(BagFailure.BAGIT_CREATE_IO, e, source == null ? bag : source, String.valueOf(e.getMessage()), bag);
     }
-    Map<String, Path> payload = payload(source);
+    BagPayload listed = listing.get();
+    Map<String, Path> payload = listed.files();
     Path work = parent.resolve("." + bag.getFileName() + ".bagging-" + UUID.randomUUID());
     List<Path> copied = new CopyOnWriteArrayList<>();
     boolean journaled = false;
@@ -125,7 +146,7 @@ public final class BagCreator {
         Files.deleteIfExists(MoveJournal.of(work));
         BagMoves.finish(bag, source, copied);
       }
-      return new BagSummary(bag, oxum, List.copyOf(algorithms), renamed(source, payload));
+      return new BagSummary(bag, oxum, List.copyOf(algorithms), listed.renamed());
     } catch (IOException | RuntimeException e) {
       if (journaled && Files.exists(work)) {
         MoveJournal.putBack(work); // the payload goes home before anything is removed
@@ -135,42 +156,8 @@ public final class BagCreator {
       if (e instanceof BagException b) {
         throw b;
       }
-      throw new BagException(BagFailure.BAGIT_CREATE_IO, e, source, String.valueOf(e.getMessage()), bag);
+      throw new BagException(BagFailure.BAGIT_CREATE_IO, e, source == null ? bag : source, String.valueOf(e.getMessage()), bag);
     }
-  }
-
-  /** The files under {@code source}, by their NFC path in the bag ({@code data/...}), in order. */
-  private static Map<String, Path> payload(Path source) {
-    Map<String, Path> out = new TreeMap<>();
-    try (Stream<Path> walk = Files.walk(source)) {
-      for (Path p : (Iterable<Path>) walk.sorted()::iterator) {
-        if (Files.isSymbolicLink(p)) {
-          throw new BagException(BagFailure.BAGIT_CREATE_SYMLINK, null, p);
-        }
-        if (Files.isDirectory(p)) {
-          continue;
-        }
-        String rel = "data/" + BagPaths.nfc(source.relativize(p).toString().replace('\\', '/'));
-        Path earlier = out.put(rel, p);
-        if (earlier != null) {
-          throw new BagException(BagFailure.BAGIT_CREATE_NAME_CLASH, null, earlier, p);
-        }
-      }
-    } catch (IOException | java.io.UncheckedIOException e) {
-      throw new BagException(BagFailure.BAGIT_CREATE_SOURCE_MISSING, e, source);
-    }
-    return out;
-  }
-
-  private static Map<String, String> renamed(Path source, Map<String, Path> payload) {
-    Map<String, String> out = new LinkedHashMap<>();
-    payload.forEach((rel, p) -> {
-      String original = "data/" + source.relativize(p).toString().replace('\\', '/');
-      if (!original.equals(rel)) {
-        out.put(original, rel);
-      }
-    });
-    return out;
   }
 
   /** Copies each file to its place in {@code work}, hashing it on the way; in parallel, one buffer a thread. */

@@ -41,6 +41,9 @@ final class BagMoves {
         Files.deleteIfExists(p);
       }
     }
+    if (source == null) {
+      return; // files given one by one: their folders are not the bag's to remove
+    }
     try (Stream<Path> walk = Files.walk(source)) {
       for (Path dir : (Iterable<Path>) walk.filter(p -> !p.equals(source) && Files.isDirectory(p)).sorted(Comparator.reverseOrder())::iterator) {
         try {

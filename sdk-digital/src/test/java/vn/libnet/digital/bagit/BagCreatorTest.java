@@ -103,6 +103,37 @@ class BagCreatorTest {
   }
 
   @Test
+  void aListOfFilesAndFoldersIsBaggedByTheirNamesAndMovedWhenAsked() throws Exception {
+    Path src = scans(dir);
+    Path a = src.resolve("100% tỉ lệ.jpg");
+    Path folder = src.resolve("tập 1");
+    BagSummary s = BagCreator.builder().build().create(List.of(a, folder), dir.resolve("bag"));
+    String nfc = Normalizer.normalize(NFD_NAME, Normalizer.Form.NFC);
+    assertThat(s.oxum()).isEqualTo(new BagInfo.Oxum(305_000, 2));
+    assertThat(s.renamed()).containsExactly(java.util.Map.entry("data/tập 1/" + NFD_NAME, "data/tập 1/" + nfc));
+    assertThat(Files.readString(dir.resolve("bag/manifest-sha256.txt"))).contains("  data/100%25 tỉ lệ.jpg\n", "  data/tập 1/" + nfc + "\n");
+    ValidationReport r = validator.validate(dir.resolve("bag"));
+    assertThat(r.issues()).as(describe(r)).isEmpty();
+    assertThat(Files.exists(a)).isTrue();
+
+    // Two files of one name, from different folders: refused before anything is written.
+    Path other = Files.write(Files.createDirectories(dir.resolve("other")).resolve("100% tỉ lệ.jpg"), bytes(9, 10));
+    assertThatThrownBy(() -> BagCreator.builder().build().create(List.of(a, other), dir.resolve("bag2")))
+        .isInstanceOf(BagException.class).satisfies(e -> assertThat(((BagException) e).failure()).isEqualTo(BagFailure.BAGIT_CREATE_NAME_CLASH));
+    assertThat(Files.exists(dir.resolve("bag2"))).isFalse();
+    assertThatThrownBy(() -> BagCreator.builder().build().create(List.of(dir.resolve("missing.tif")), dir.resolve("bag3")))
+        .isInstanceOf(BagException.class).satisfies(e -> assertThat(((BagException) e).failure()).isEqualTo(BagFailure.BAGIT_CREATE_SOURCE_MISSING));
+
+    // Moved: the files leave their folders, which stay.
+    BagSummary moved = BagCreator.builder().move().build().create(List.of(a, folder), dir.resolve("bag4"));
+    assertThat(moved.oxum()).isEqualTo(s.oxum());
+    assertThat(Files.exists(a)).isFalse();
+    assertThat(Files.isDirectory(folder)).isTrue();
+    assertThat(Files.exists(src.resolve("rỗng.txt"))).isTrue();
+    assertThat(validator.validate(dir.resolve("bag4")).issues()).isEmpty();
+  }
+
+  @Test
   void anEmptyFolderMakesAnEmptyButValidBag() throws Exception {
     BagSummary s = bag(Files.createDirectories(dir.resolve("empty")), dir.resolve("bag"));
     assertThat(s.oxum()).isEqualTo(new BagInfo.Oxum(0, 0));

@@ -22,8 +22,8 @@ import vn.libnet.digital.bagit.ChecksumAlgorithm;
 /** {@code libnet digital bag DIR --out BAG}: makes a BagIt 1.0 bag of a folder (sdk-digital's {@link BagCreator}). */
 @Command(
     name = "bag",
-    description = {"Make a BagIt 1.0 bag of a folder: its files copied into BAG/data/, SHA-256 and SHA-512 manifests, bag-info.txt.",
-        "Tạo gói BagIt 1.0 từ một thư mục: các tệp được chép vào BAG/data/, bảng kê SHA-256 và SHA-512, bag-info.txt.",
+    description = {"Make a BagIt 1.0 bag of a folder, or of a list of files: copied into BAG/data/, SHA-256 and SHA-512 manifests, bag-info.txt.",
+        "Tạo gói BagIt 1.0 từ một thư mục hoặc một danh sách tệp: được chép vào BAG/data/, bảng kê SHA-256 và SHA-512, bag-info.txt.",
         "The folder is not changed (unless --move); names are written in Unicode NFC; a killed run leaves no bag and can be run again.",
         "Thư mục gốc không bị thay đổi (trừ khi có --move); tên tệp ghi theo Unicode NFC; lần chạy bị ngắt không để lại gói và có thể chạy lại.",
         "With --archive, or BAG ending in .zip or .tar, the bag is written as one zip or tar file (RFC 8493 4.2).",
@@ -31,8 +31,10 @@ import vn.libnet.digital.bagit.ChecksumAlgorithm;
         "Exit 0: made; 2: usage, a folder that cannot be read, or BAG already there.",
         "Mã thoát 0: đã tạo; 2: lỗi cách dùng, thư mục không đọc được, hoặc BAG đã có."})
 final class DigitalBagCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "DIR", description = {"The folder to bag.", "Thư mục cần đóng gói."})
-  Path source;
+  @Parameters(arity = "1..*", paramLabel = "DIR|FILE", description = {
+      "The folder to bag (its files go under data/), or several files and folders (each under data/ by its name).",
+      "Thư mục cần đóng gói (các tệp của nó vào data/), hoặc nhiều tệp và thư mục (mỗi cái vào data/ theo tên của nó)."})
+  List<Path> sources;
 
   @Option(names = {"-o", "--out"}, paramLabel = "BAG", required = true,
       description = {"The bag's folder, or its .zip or .tar file, which must not exist yet.", "Thư mục của gói, hoặc tệp .zip hay .tar của gói, chưa được tồn tại."})
@@ -104,7 +106,11 @@ final class DigitalBagCommand implements Callable<Integer> {
     if (kind != null && Files.exists(bag)) {
       throw new Cli.UserError(CliText.text(locale, "digital.archiveExists", bag));
     }
-    long total = Files.isDirectory(source) ? DigitalCommand.size(source) : 0;
+    boolean oneFolder = sources.size() == 1 && Files.isDirectory(sources.get(0));
+    long total = 0;
+    for (Path p : sources) {
+      total += Files.isDirectory(p) ? DigitalCommand.size(p) : Files.isRegularFile(p) ? Files.size(p) : 0;
+    }
     BagSummary s;
     Path folder = bag;
     Path scratch = null;
@@ -116,7 +122,8 @@ final class DigitalBagCommand implements Callable<Integer> {
         String name = bag.getFileName().toString().replaceFirst("(?i)\\.(zip|tar)$", "");
         folder = scratch.resolve(name.isEmpty() ? "bag" : name);
       }
-      s = b.progress((done, all) -> bar.bytesTo(done)).build().create(source, folder);
+      BagCreator creator = b.progress((done, all) -> bar.bytesTo(done)).build();
+      s = oneFolder ? creator.create(sources.get(0), folder) : creator.create(sources, folder);
       if (kind != null) {
         if (kind.equals("zip")) {
           BagArchives.defaults().zip(folder, bag);

@@ -125,4 +125,19 @@ class DigitalArchiveCommandsTest {
     LibnetCliTest.Run validate = LibnetCliTest.run("digital", "validate", "--help");
     assertThat(validate.out()).contains("--format=text|json|html", "tar.gz");
   }
+
+  @Test
+  void severalFilesAreBaggedByTheirNames() throws Exception {
+    Path a = Files.write(Files.createDirectories(dir.resolve("x")).resolve("trang 1.tif"), new byte[] {1, 2, 3});
+    Path b = Files.write(Files.createDirectories(dir.resolve("y")).resolve("trang 2.tif"), new byte[] {4, 5});
+    Path bag = dir.resolve("list-bag");
+    LibnetCliTest.Run made = LibnetCliTest.run("digital", "bag", a.toString(), b.toString(), "--out", bag.toString(), "--lang", "en");
+    assertThat(made.code()).as(made.err()).isZero();
+    assertThat(Files.readString(bag.resolve("manifest-sha256.txt"))).contains("  data/trang 1.tif\n", "  data/trang 2.tif\n");
+    assertThat(LibnetCliTest.run("digital", "validate", bag.toString()).code()).isZero();
+    Path clash = Files.write(dir.resolve("trang 1.tif"), new byte[] {9});
+    LibnetCliTest.Run refused = LibnetCliTest.run("digital", "bag", a.toString(), clash.toString(), "--out", dir.resolve("b2").toString(), "--lang", "vi");
+    assertThat(refused.code()).isEqualTo(2);
+    assertThat(refused.err()).contains("NFC").doesNotContain("Exception");
+  }
 }
