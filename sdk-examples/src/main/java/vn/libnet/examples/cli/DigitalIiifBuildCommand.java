@@ -90,13 +90,6 @@ final class DigitalIiifBuildCommand implements Callable<Integer> {
     if (!Files.isDirectory(folder)) {
       throw new Cli.UserError(CliText.text(locale, "digital.notAFolder", folder));
     }
-    IiifManifestBuilder b;
-    try {
-      b = IiifManifestBuilder.builder(url("--base-url", baseUrl, locale));
-    } catch (IllegalArgumentException e) {
-      throw new Cli.UserError(CliText.text(locale, "digital.iiif.badUrl", "--base-url", baseUrl));
-    }
-    b.locale(locale).imageService(url("--image-service", imageService, locale)).hub(url("--hub", hub, locale));
     Path files = folder;
     DigitalObject object;
     if (Files.isRegularFile(folder.resolve("bagit.txt"))) {
@@ -110,20 +103,7 @@ final class DigitalIiifBuildCommand implements Callable<Integer> {
     } else {
       object = objectOf(folder, rights);
     }
-    if (record != null) {
-      b.record(read(record, BibRecord.class, locale));
-    }
-    if (library != null) {
-      b.library(read(library, Library.class, locale));
-    }
-    if (toc != null) {
-      try (Reader in = Files.newBufferedReader(toc, StandardCharsets.UTF_8)) {
-        b.tableOfContents(IiifTocEntry.parse(in));
-      } catch (IiifTocEntry.BadLine e) {
-        throw new Cli.UserError(CliText.text(locale, "digital.iiif.badToc", toc, e.line()));
-      }
-    }
-    IiifManifest manifest = b.object(object, files).build();
+    IiifManifest manifest = manifest(object, files, locale);
     // With the manifest on standard output, what is said about it goes to standard error.
     PrintWriter err = Cli.isStdio(out) ? spec.commandLine().getErr() : spec.commandLine().getOut();
     ReportPrinter.printIssues(manifest.issues(), locale, err);
@@ -141,6 +121,34 @@ final class DigitalIiifBuildCommand implements Callable<Integer> {
     }
     err.flush();
     return report.isValid() ? 0 : 1;
+  }
+
+  /**
+   * The manifest of {@code object}, its files under {@code files}, from this command's options (also what
+   * {@code libnet digital register} builds and sends); an option that does not parse is a {@link Cli.UserError}.
+   */
+  IiifManifest manifest(DigitalObject object, Path files, Locale locale) throws IOException {
+    IiifManifestBuilder b;
+    try {
+      b = IiifManifestBuilder.builder(url("--base-url", baseUrl, locale));
+    } catch (IllegalArgumentException e) {
+      throw new Cli.UserError(CliText.text(locale, "digital.iiif.badUrl", "--base-url", baseUrl));
+    }
+    b.locale(locale).imageService(url("--image-service", imageService, locale)).hub(url("--hub", hub, locale));
+    if (record != null) {
+      b.record(read(record, BibRecord.class, locale));
+    }
+    if (library != null) {
+      b.library(read(library, Library.class, locale));
+    }
+    if (toc != null) {
+      try (Reader in = Files.newBufferedReader(toc, StandardCharsets.UTF_8)) {
+        b.tableOfContents(IiifTocEntry.parse(in));
+      } catch (IiifTocEntry.BadLine e) {
+        throw new Cli.UserError(CliText.text(locale, "digital.iiif.badToc", toc, e.line()));
+      }
+    }
+    return b.object(object, files).build();
   }
 
   private static URI url(String option, String value, Locale locale) {
