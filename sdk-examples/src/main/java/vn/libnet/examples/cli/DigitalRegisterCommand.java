@@ -47,23 +47,7 @@ final class DigitalRegisterCommand implements Callable<Integer> {
 
   @Mixin HubIdentity identity;
 
-  @Option(names = "--base-url", paramLabel = "URL", required = true,
-      description = {"Where the manifest and the files are published; the manifest's ids start with it.",
-          "Nơi công bố manifest và các tệp; mọi id trong manifest bắt đầu bằng URL này."})
-  String baseUrl;
-
-  @Option(names = "--image-service", paramLabel = "URL",
-      description = {"The base of an Image API 3.0 service serving the images.", "Địa chỉ gốc của dịch vụ Image API 3.0 phục vụ các ảnh."})
-  String imageService;
-
-  @Option(names = "--record", paramLabel = "FILE",
-      description = {"The bibliographic record (the SDK's JSON model) for the label and metadata.",
-          "Biểu ghi thư mục (mô hình JSON của SDK) cho nhãn và metadata."})
-  Path record;
-
-  @Option(names = "--library", paramLabel = "FILE",
-      description = {"The library (the SDK's JSON model) for provider and attribution.", "Thư viện (mô hình JSON của SDK) cho provider và ghi công."})
-  Path library;
+  @Mixin IiifManifestOptions manifestOptions;
 
   @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
       description = {"Report format (default: ${DEFAULT-VALUE}).", "Khổ mẫu báo cáo (mặc định: ${DEFAULT-VALUE})."})
@@ -98,7 +82,7 @@ final class DigitalRegisterCommand implements Callable<Integer> {
       throw new Cli.UserError(missing);
     }
     DigitalObject object = owned(read.object(), identity.isil);
-    IiifManifest manifest = builder().manifest(object, bag.resolve("data"), locale);
+    IiifManifest manifest = manifestOptions.manifest(object, bag.resolve("data"), identity.hub, null, locale);
     ReportPrinter.printIssues(manifest.issues(), locale, err);
     ValidationReport valid = IiifValidator.validate(manifest.json(), locale);
     if (!valid.isValid()) {
@@ -158,17 +142,6 @@ final class DigitalRegisterCommand implements Callable<Integer> {
       printer.printJson(out, report.profile());
     }
     out.flush();
-  }
-
-  /** The options of {@code libnet digital iiif build} that this command shares, so both build one manifest alike. */
-  private DigitalIiifBuildCommand builder() {
-    DigitalIiifBuildCommand b = new DigitalIiifBuildCommand();
-    b.baseUrl = baseUrl;
-    b.imageService = imageService;
-    b.record = record;
-    b.library = library;
-    b.hub = identity.hub;
-    return b;
   }
 
   /** {@code o} owned by {@code isil} when the bag names no library. */
