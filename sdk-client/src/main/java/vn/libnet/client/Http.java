@@ -16,6 +16,8 @@ import vn.libnet.core.signature.HttpMessage;
 final class Http {
   static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
   static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+  /** JSON-LD (W3C), the media type of IIIF Presentation 3.0 documents. */
+  static final MediaType LD_JSON = MediaType.get("application/ld+json");
 
   private Http() {}
 

@@ -73,6 +73,13 @@ interface LibnetApi {
   @GET("v1/digital-objects/{id}")
   Call<DigitalObject> getDigitalObject(@Path("id") String id);
 
+  @GET("v1/digital-objects/{id}/manifest")
+  Call<JsonNode> getDigitalObjectManifest(@Path("id") String id);
+
+  @PUT("v1/digital-objects/{id}/manifest")
+  Call<JsonNode> putDigitalObjectManifest(@Path("id") String id, @Header("If-Match") String ifMatch,
+      @Header("Idempotency-Key") String key, @Body RequestBody manifest);
+
   @GET("v1/digital-objects")
   Call<Page<DigitalObject>> listDigitalObjects(@Query("isil") String isil, @Query("cursor") String cursor, @Query("limit") Integer limit);
 

@@ -286,6 +286,35 @@ public final class LibnetClient implements AutoCloseable {
     return paged(c -> api.listDigitalObjects(isil, c, null));
   }
 
+  /**
+   * Stores (creates or replaces) the IIIF Presentation 3.0 manifest of one of this library's registered
+   * objects, sent as these exact bytes (UTF-8 JSON, {@code application/ld+json}); the hub validates it and
+   * refuses one with errors ({@code VALIDATION_FAILED}, each issue with its code and JSON Pointer). {@code
+   * ifMatch} is the entity tag of the version replaced, {@code "*"} for none yet, or {@code null} to replace
+   * whatever is there.
+   *
+   * @return the manifest as the hub stored it, with its entity tag
+   * @throws LibnetProblemException {@code NOT_FOUND} for an object the hub does not know, {@code FORBIDDEN}
+   *     for another library's object, {@code PAYLOAD_TOO_LARGE} over the hub's limit
+   */
+  public Versioned<JsonNode> putDigitalObjectManifest(String objectId, byte[] manifest, String ifMatch) {
+    requireSigner();
+    Response<JsonNode> r = execute(api.putDigitalObjectManifest(objectId, ifMatch, null,
+        okhttp3.RequestBody.create(manifest.clone(), Http.LD_JSON)));
+    return new Versioned<>(r.body(), r.headers().get("ETag"));
+  }
+
+  /**
+   * The IIIF Presentation 3.0 manifest of a digitized object, with its entity tag (a public read: signed
+   * when this client has a key, verified always).
+   *
+   * @throws LibnetProblemException {@code NOT_FOUND} when the object is unknown or has no manifest
+   */
+  public Versioned<JsonNode> getDigitalObjectManifest(String objectId) {
+    Response<JsonNode> r = execute(api.getDigitalObjectManifest(objectId));
+    return new Versioned<>(r.body(), r.headers().get("ETag"));
+  }
+
   // ---------------------------------------------------------------- surveys and statistics
 
   /** A readiness questionnaire. */

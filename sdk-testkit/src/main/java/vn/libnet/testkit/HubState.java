@@ -32,7 +32,8 @@ final class HubState {
     HoldingsHandler holdings = new HoldingsHandler(store, clustering);
     this.catalog = new CatalogHandler(store, clustering, holdings);
     this.router = new HubRouter(List.of(new LibrariesHandler(store), keys, new StatisticsHandler(store),
-        catalog, holdings, new DigitalObjectsHandler(store), new SurveysHandler(store)));
+        catalog, holdings, new DigitalObjectsHandler(store), new DigitalManifestsHandler(store),
+        new SurveysHandler(store)));
   }
 
   /** Trusts {@code key}; trusting a key id again replaces its key. Returns whether anything changed. */

@@ -97,6 +97,14 @@ interface HubStore {
 
   void putObject(DigitalObject object);
 
+  // ---- IIIF manifests of digital objects, by object id
+
+  /** The manifest of object {@code objectId}: the bytes its owner stored, and their version. */
+  Optional<Versioned<byte[]>> manifest(String objectId);
+
+  /** Keeps {@code manifest} as object {@code objectId}'s, in place of the one before. */
+  void putManifest(String objectId, Versioned<byte[]> manifest);
+
   // ---- statistics and survey scores
 
   /** Keeps a library's report of a year in place of the one before. */

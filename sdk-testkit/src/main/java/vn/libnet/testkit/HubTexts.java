@@ -21,9 +21,13 @@ final class HubTexts {
 
   /** An error issue whose message carries both languages. */
   static ValidationIssue issue(String code, String path, Object... args) {
-    ValidationIssue en = ValidationIssue.of(code, Severity.ERROR, path, Locale.ENGLISH, args);
+    return bilingual(ValidationIssue.of(code, Severity.ERROR, path, Locale.ENGLISH, args));
+  }
+
+  /** {@code en} (an issue in English) with its message in both languages and no suggestion. */
+  static ValidationIssue bilingual(ValidationIssue en) {
     ValidationIssue vi = en.localized(Messages.VIETNAMESE);
-    return new ValidationIssue(code, Severity.ERROR, en.path(), en.message() + " / " + vi.message(), "", en.arguments());
+    return new ValidationIssue(en.code(), en.severity(), en.path(), en.message() + " / " + vi.message(), "", en.arguments());
   }
 
   /** A value a client sent, cut short: an answer never repeats a hostile megabyte. */

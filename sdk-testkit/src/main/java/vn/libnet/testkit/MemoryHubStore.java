@@ -30,6 +30,7 @@ final class MemoryHubStore implements HubStore {
   private final Map<String, String> recordByContribution = new LinkedHashMap<>();
   private final TreeMap<String, Versioned<Holding>> holdings = new TreeMap<>();
   private final TreeMap<String, DigitalObject> objects = new TreeMap<>();
+  private final Map<String, Versioned<byte[]>> manifests = new TreeMap<>();
   private final Map<String, StatisticsReport> statistics = new TreeMap<>();
   private final Map<String, SurveyScores> scores = new TreeMap<>();
   private final List<Change> changes = new ArrayList<>();
@@ -135,6 +136,16 @@ final class MemoryHubStore implements HubStore {
   }
 
   @Override
+  public Optional<Versioned<byte[]>> manifest(String objectId) {
+    return Optional.ofNullable(manifests.get(objectId));
+  }
+
+  @Override
+  public void putManifest(String objectId, Versioned<byte[]> manifest) {
+    manifests.put(objectId, manifest);
+  }
+
+  @Override
   public void putStatistics(StatisticsReport report) {
     statistics.put(report.isil() + "/" + report.year(), report);
   }
@@ -175,6 +186,7 @@ final class MemoryHubStore implements HubStore {
     recordByContribution.clear();
     holdings.clear();
     objects.clear();
+    manifests.clear();
     statistics.clear();
     scores.clear();
     changes.clear();

@@ -97,4 +97,20 @@ final class HubFixtures {
   static HttpMessage send(HttpMessage m) {
     return RawExchange.send(m);
   }
+
+  /** A small valid IIIF Presentation 3.0 Manifest of two canvases, its ids under {@code base}. */
+  static String manifest(String base) {
+    StringBuilder canvases = new StringBuilder();
+    for (int n = 1; n <= 2; n++) {
+      String canvas = base + "/canvas/" + n;
+      canvases.append(n == 1 ? "" : ",").append("{\"id\":\"").append(canvas).append("\",\"type\":\"Canvas\",\"label\":{\"none\":[\"")
+          .append(n).append("\"]},\"width\":1000,\"height\":1400,\"items\":[{\"id\":\"").append(canvas)
+          .append("/page\",\"type\":\"AnnotationPage\",\"items\":[{\"id\":\"").append(canvas)
+          .append("/page/painting\",\"type\":\"Annotation\",\"motivation\":\"painting\",\"target\":\"").append(canvas)
+          .append("\",\"body\":{\"id\":\"").append(base).append("/files/").append(n)
+          .append(".jpg\",\"type\":\"Image\",\"format\":\"image/jpeg\",\"width\":1000,\"height\":1400}}]}]}");
+    }
+    return "{\"@context\":\"http://iiif.io/api/presentation/3/context.json\",\"id\":\"" + base
+        + "/manifest\",\"type\":\"Manifest\",\"label\":{\"vi\":[\"Bản đồ Hà Nội 1873\"]},\"items\":[" + canvases + "]}";
+  }
 }

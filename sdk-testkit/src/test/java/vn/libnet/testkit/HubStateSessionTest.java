@@ -180,6 +180,20 @@ class HubStateSessionTest {
     json("PUT", stats, HANOI, null, example("statistics-report.json").replace("18930", "-1"));
     get(stats);
     get("/v1/nowhere");
+
+    String manifest = "/v1/digital-objects/DO-2024-0001/manifest";
+    byte[] iiif = HubFixtures.manifest("https://iiif.thuvien.vn/objects/DO-2024-0001").getBytes(StandardCharsets.UTF_8);
+    get(manifest);
+    call("PUT", manifest, Map.of(), "application/ld+json", iiif, HANOI, null);
+    call("PUT", manifest, Map.of(), "application/ld+json", iiif, HCM, null);
+    call("PUT", manifest, Map.of(), "application/ld+json", "{\"type\":\"Manifest\"}".getBytes(StandardCharsets.UTF_8), HANOI, null);
+    call("PUT", manifest, Map.of(), "text/plain", iiif, HANOI, null);
+    call("PUT", manifest, Map.of(), "application/ld+json", iiif, HANOI, "\"v7\"");
+    call("PUT", manifest, Map.of(), "application/ld+json", iiif, HANOI, "\"v1\"");
+    call("PUT", "/v1/digital-objects/DO-none/manifest", Map.of(), "application/ld+json", iiif, HANOI, null);
+    get(manifest);
+    get("/v1/digital-objects/DO-none/manifest");
+    get("/v1/catalog/changes", "cursor", "s24");
   }
 
   @Test

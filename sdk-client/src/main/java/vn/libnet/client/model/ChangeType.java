@@ -13,5 +13,7 @@ public enum ChangeType {
   /** A library profile was created or changed. */
   LIBRARY_UPDATED,
   /** A digitized object was registered. */
-  DIGITAL_OBJECT_REGISTERED
+  DIGITAL_OBJECT_REGISTERED,
+  /** A version of a digitized object's IIIF Presentation 3.0 manifest was stored. */
+  DIGITAL_OBJECT_MANIFEST_SET
 }

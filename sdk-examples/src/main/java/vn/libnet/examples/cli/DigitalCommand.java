@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
     name = "digital",
     description = {"Digitization: make and validate BagIt (RFC 8493) packages, and IIIF manifests.",
         "Số hoá: tạo và kiểm tra gói BagIt (RFC 8493) và manifest IIIF."},
-    subcommands = {DigitalBagCommand.class, DigitalValidateCommand.class, DigitalCheckCommand.class, DigitalIiifCommand.class,
+    subcommands = {DigitalBagCommand.class, DigitalValidateCommand.class, DigitalCheckCommand.class, DigitalIiifCommand.class, DigitalRegisterCommand.class,
         LibnetHelp.class})
 final class DigitalCommand implements Runnable {
   @Spec CommandSpec spec;

@@ -1,11 +1,8 @@
 package vn.libnet.examples.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,18 +16,14 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import vn.libnet.core.json.LibnetJson;
 import vn.libnet.core.model.AccessLevel;
-import vn.libnet.core.model.BibRecord;
 import vn.libnet.core.model.DigitalFile;
 import vn.libnet.core.model.DigitalObject;
-import vn.libnet.core.model.Library;
 import vn.libnet.core.validation.ValidationReport;
 import vn.libnet.digital.bagit.BagObjects;
 import vn.libnet.digital.format.MediaTypes;
 import vn.libnet.digital.iiif.IiifManifest;
 import vn.libnet.digital.iiif.IiifManifestBuilder;
-import vn.libnet.digital.iiif.IiifTocEntry;
 import vn.libnet.digital.iiif.IiifValidator;
 
 /** {@code libnet digital iiif build BAG|DIR --base-url URL --out manifest.json}: sdk-digital's {@link IiifManifestBuilder}. */
@@ -46,26 +39,9 @@ final class DigitalIiifBuildCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "BAG|DIR", description = {"A bag, or a folder of files.", "Một gói, hoặc một thư mục tệp."})
   Path folder;
 
-  @Option(names = "--base-url", paramLabel = "URL", required = true,
-      description = {"Where the manifest and the files are published; ids start with it.", "Nơi công bố manifest và các tệp; mọi id bắt đầu bằng URL này."})
-  String baseUrl;
-
   @Option(names = {"-o", "--out"}, paramLabel = "FILE", required = true,
       description = {"The manifest file to write (- for standard output).", "Tệp manifest cần ghi (- là đầu ra chuẩn)."})
   Path out;
-
-  @Option(names = "--image-service", paramLabel = "URL",
-      description = {"The base of an Image API 3.0 service serving the images.", "Địa chỉ gốc của dịch vụ Image API 3.0 phục vụ các ảnh."})
-  String imageService;
-
-  @Option(names = "--record", paramLabel = "FILE",
-      description = {"The bibliographic record (the SDK's JSON model) for the label and metadata.",
-          "Biểu ghi thư mục (mô hình JSON của SDK) cho nhãn và metadata."})
-  Path record;
-
-  @Option(names = "--library", paramLabel = "FILE",
-      description = {"The library (the SDK's JSON model) for provider and attribution.", "Thư viện (mô hình JSON của SDK) cho provider và ghi công."})
-  Path library;
 
   @Option(names = "--toc", paramLabel = "FILE",
       description = {"A table of contents: lines LABEL<TAB>PAGES (e.g. 1-3,5), one range each.",
@@ -80,6 +56,8 @@ final class DigitalIiifBuildCommand implements Callable<Integer> {
       description = {"The rights statement, for a folder (a bag gives its own).", "Tuyên bố quyền, cho một thư mục (gói có sẵn của nó)."})
   String rights;
 
+  @Mixin IiifManifestOptions manifestOptions;
+
   @Mixin LanguageOption language;
 
   @Spec CommandSpec spec;
@@ -90,13 +68,6 @@ final class DigitalIiifBuildCommand implements Callable<Integer> {
     if (!Files.isDirectory(folder)) {
       throw new Cli.UserError(CliText.text(locale, "digital.notAFolder", folder));
     }
-    IiifManifestBuilder b;
-    try {
-      b = IiifManifestBuilder.builder(url("--base-url", baseUrl, locale));
-    } catch (IllegalArgumentException e) {
-      throw new Cli.UserError(CliText.text(locale, "digital.iiif.badUrl", "--base-url", baseUrl));
-    }
-    b.locale(locale).imageService(url("--image-service", imageService, locale)).hub(url("--hub", hub, locale));
     Path files = folder;
     DigitalObject object;
     if (Files.isRegularFile(folder.resolve("bagit.txt"))) {
@@ -110,20 +81,7 @@ final class DigitalIiifBuildCommand implements Callable<Integer> {
     } else {
       object = objectOf(folder, rights);
     }
-    if (record != null) {
-      b.record(read(record, BibRecord.class, locale));
-    }
-    if (library != null) {
-      b.library(read(library, Library.class, locale));
-    }
-    if (toc != null) {
-      try (Reader in = Files.newBufferedReader(toc, StandardCharsets.UTF_8)) {
-        b.tableOfContents(IiifTocEntry.parse(in));
-      } catch (IiifTocEntry.BadLine e) {
-        throw new Cli.UserError(CliText.text(locale, "digital.iiif.badToc", toc, e.line()));
-      }
-    }
-    IiifManifest manifest = b.object(object, files).build();
+    IiifManifest manifest = manifestOptions.manifest(object, files, hub, toc, locale);
     // With the manifest on standard output, what is said about it goes to standard error.
     PrintWriter err = Cli.isStdio(out) ? spec.commandLine().getErr() : spec.commandLine().getOut();
     ReportPrinter.printIssues(manifest.issues(), locale, err);
@@ -141,30 +99,6 @@ final class DigitalIiifBuildCommand implements Callable<Integer> {
     }
     err.flush();
     return report.isValid() ? 0 : 1;
-  }
-
-  private static URI url(String option, String value, Locale locale) {
-    if (value == null) {
-      return null;
-    }
-    try {
-      URI u = new URI(value.strip());
-      if (u.getScheme() != null && u.getScheme().matches("(?i)https?") && u.getHost() != null) {
-        return u;
-      }
-    } catch (java.net.URISyntaxException e) {
-      // said below
-    }
-    throw new Cli.UserError(CliText.text(locale, "digital.iiif.badUrl", option, value));
-  }
-
-  private static <T> T read(Path file, Class<T> type, Locale locale) throws IOException {
-    try {
-      return LibnetJson.mapper().readValue(file.toFile(), type);
-    } catch (JsonProcessingException e) {
-      throw new Cli.UserError(CliText.text(locale, "error.jsonFile", file,
-          e.getLocation() == null ? 0 : e.getLocation().getLineNr(), e.getLocation() == null ? 0 : e.getLocation().getColumnNr()));
-    }
   }
 
   /** A folder's files as an object, in path order, named after the folder. */
