@@ -56,6 +56,8 @@ final class DigitalBagCommand implements Callable<Integer> {
       description = {"Manifest algorithms (default: sha256,sha512).", "Thuật toán của bảng kê (mặc định: sha256,sha512)."})
   List<String> algorithms;
 
+  @Mixin DigitalRightsOptions rightsOptions;
+
   @Option(names = "--move",
       description = {"Move the files into BAG/data/ instead of copying them; a killed run puts them back when run again.",
           "Chuyển các tệp vào BAG/data/ thay vì chép; lần chạy bị ngắt sẽ được đưa tệp về chỗ cũ khi chạy lại."})
@@ -93,6 +95,7 @@ final class DigitalBagCommand implements Callable<Integer> {
     if (organization != null || isil != null) {
       b.sourceOrganization(organization != null ? organization : isil);
     }
+    rightsOptions.into(b);
     if (objectId != null) {
       b.externalIdentifier(isil != null && !objectId.contains(":") ? isil + ":" + objectId : objectId);
     }

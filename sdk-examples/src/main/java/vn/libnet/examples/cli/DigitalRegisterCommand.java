@@ -21,6 +21,8 @@ import vn.libnet.client.model.Versioned;
 import vn.libnet.core.json.LibnetJson;
 import vn.libnet.core.model.DigitalObject;
 import vn.libnet.core.problem.ProblemCode;
+import vn.libnet.core.profile.NationalProfiles;
+import vn.libnet.core.validation.ValidationContext;
 import vn.libnet.core.validation.ValidationReport;
 import vn.libnet.digital.bagit.BagObjects;
 import vn.libnet.digital.iiif.IiifManifest;
@@ -48,6 +50,8 @@ final class DigitalRegisterCommand implements Callable<Integer> {
   @Mixin HubIdentity identity;
 
   @Mixin IiifManifestOptions manifestOptions;
+
+  @Mixin DigitalRightsOptions rightsOptions;
 
   @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
       description = {"Report format (default: ${DEFAULT-VALUE}).", "Khổ mẫu báo cáo (mặc định: ${DEFAULT-VALUE})."})
@@ -81,7 +85,14 @@ final class DigitalRegisterCommand implements Callable<Integer> {
     if (missing != null) {
       throw new Cli.UserError(missing);
     }
-    DigitalObject object = owned(read.object(), identity.isil);
+    DigitalObject object = rightsOptions.onto(owned(read.object(), identity.isil));
+    // What the hub would refuse is said here, in the reader's language, before anything is sent.
+    ValidationReport profile = NationalProfiles.digitalObject().validate(object, ValidationContext.of(locale));
+    if (!profile.isValid()) {
+      report(profile, out, locale);
+      err.println(CliText.text(locale, "digital.register.invalidObject", object.id()));
+      return 1;
+    }
     IiifManifest manifest = manifestOptions.manifest(object, bag.resolve("data"), identity.hub, null, locale);
     ReportPrinter.printIssues(manifest.issues(), locale, err);
     ValidationReport valid = IiifValidator.validate(manifest.json(), locale);

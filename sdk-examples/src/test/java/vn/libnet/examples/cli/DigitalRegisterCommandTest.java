@@ -133,4 +133,42 @@ class DigitalRegisterCommandTest {
     assertThat(help.code()).isZero();
     assertThat(help.out()).contains("--base-url", "--hub", "--key", "--image-service", "--record", "--library");
   }
+
+  @Test
+  void aBagWithoutRightsIsStoppedHereAndOneMadeWithRightsAndAccessIsRegistered() throws Exception {
+    KeyPair k = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+    Path key = Files.writeString(dir.resolve("k1.key.pem"), Keys.toPem(k.getPrivate()));
+    Path scans = Files.createDirectories(dir.resolve("plain"));
+    ImageIO.write(new BufferedImage(30, 40, BufferedImage.TYPE_INT_RGB), "png", scans.resolve("trang 1.png").toFile());
+    try (LibnetTestHub hub = LibnetTestHub.start()) {
+      hub.trust(new VerificationKey(ISIL + "#k1", SignatureAlgorithm.ED25519, k.getPublic()));
+      Path plain = dir.resolve("plain-bag");
+      assertThat(LibnetCliTest.run("digital", "bag", scans.toString(), "--out", plain.toString(), "--isil", ISIL, "--object-id", "SACH-0002")
+          .code()).isZero();
+      LibnetCliTest.Run stopped = LibnetCliTest.run("digital", "register", plain.toString(), "--hub", hub.baseUrl(), "--key", key.toString(),
+          "--base-url", BASE, "--lang", "vi");
+      assertThat(stopped.code()).as(stopped.err()).isEqualTo(1);
+      assertThat(stopped.out()).contains("DIGITAL_RIGHTS_MISSING", "DIGITAL_ACCESS_MISSING");
+      assertThat(stopped.err()).contains("--rights", "--access", "Chưa gửi gì");
+      assertThat(hub.requestCount()).isZero();
+
+      // The same given on the command line of register...
+      LibnetCliTest.Run given = LibnetCliTest.run("digital", "register", plain.toString(), "--hub", hub.baseUrl(), "--key", key.toString(),
+          "--base-url", BASE, "--rights", "http://rightsstatements.org/vocab/InC-EDU/1.0/", "--access", "on_site", "--lang", "en");
+      assertThat(given.code()).as(given.err()).isZero();
+      // ...or written into the bag when it is made.
+      Path withRights = dir.resolve("rights-bag");
+      assertThat(LibnetCliTest.run("digital", "bag", scans.toString(), "--out", withRights.toString(), "--isil", ISIL, "--object-id",
+          "SACH-0003", "--rights", "http://creativecommons.org/licenses/by/4.0/", "--access", "open").code()).isZero();
+      assertThat(Files.readString(withRights.resolve("bag-info.txt"))).contains("LibNet-Rights: http://creativecommons.org/licenses/by/4.0/",
+          "LibNet-Access-Level: OPEN");
+      LibnetCliTest.Run made = LibnetCliTest.run("digital", "register", withRights.toString(), "--hub", hub.baseUrl(), "--key", key.toString(),
+          "--base-url", BASE.replace("0001", "0003"));
+      assertThat(made.code()).as(made.err()).isZero();
+      try (var reader = hub.adminClient().build()) {
+        assertThat(reader.getDigitalObject("SACH-0002").accessLevel()).isEqualTo(AccessLevel.ON_SITE);
+        assertThat(reader.getDigitalObject("SACH-0003").rights()).isEqualTo("http://creativecommons.org/licenses/by/4.0/");
+      }
+    }
+  }
 }
