@@ -39,6 +39,14 @@ class HubSruTest {
       assertThat(sru.searchRetrieve("dc.title = \"lich su viet nam\" and bath.isbn = 9786049876547").records()
           .flatMap(r -> r.marcRecords(ReadOptions.lenient()).stream()).map(m -> m.record().getControlNumber())).containsExactly("HaN-LS1");
       assertThat(sru.searchRetrieve("dc.creator = \"nguyễn du\"").numberOfRecords()).isEqualTo(1);
+      // Old and new tone placement (hoà / hòa), decomposed input (NFD) and capitals find the same record.
+      hcm.contributeRecords(RecordBatch.of(List.of(SruInteropTest.book("HCM-HB", "Hòa bình và thủy lợi", "Lê Văn Thiêm", null, null, "2001",
+          HubFixtures.HCM))));
+      for (String q : List.of("dc.title = \"hoà bình\"", "dc.title = \"hòa bình\"", "dc.title = \"HOÀ BÌNH\"", "dc.title = \"thuỷ lợi\"",
+          "dc.title = \"" + java.text.Normalizer.normalize("hòa bình", java.text.Normalizer.Form.NFD) + "\"")) {
+        assertThat(sru.searchRetrieve(q).records().flatMap(r -> r.marcRecords(ReadOptions.lenient()).stream())
+            .map(m -> m.record().getControlNumber())).as(q).containsExactly("HCM-HB");
+      }
       assertThat(sru.explain().title()).isEqualTo("LibNet union catalogue (reference hub)");
       assertThatThrownBy(() -> sru.searchRetrieve("dc.colour = red").numberOfRecords())
           .isInstanceOfSatisfying(SruDiagnosticException.class, e -> assertThat(e.diagnostic().code()).isEqualTo(SruDiagnosticCode.UNSUPPORTED_INDEX));
