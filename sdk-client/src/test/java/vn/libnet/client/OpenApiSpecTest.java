@@ -70,7 +70,7 @@ class OpenApiSpecTest {
         .filter(m -> m.getDeclaringClass() == LibnetClient.class && !Modifier.isStatic(m.getModifiers()))
         .map(Method::getName).collect(Collectors.toSet());
     Set<String> operations = operations().keySet();
-    assertThat(operations).hasSize(19);
+    assertThat(operations).hasSize(20);
     assertThat(clientMethods).containsAll(operations);
   }
 
