@@ -86,7 +86,7 @@ final class HubSurveys {
     authorize(c, isil);
     Library library = store.library(isil).map(HubStore.Versioned::value).orElseThrow(() ->
         new Answer.Refusal(ProblemCode.VALIDATION_FAILED, "No library profile",
-            HubTexts.bilingual("HUB_READINESS_NO_PROFILE", isil)));
+            HubTexts.bilingual("HUB_READINESS_NO_PROFILE", HubTexts.echo(isil))));
     if (!r.measured().isEmpty()) {
       throw refusal("Measurements are made by the hub",
           List.of(HubTexts.issue("HUB_READINESS_MEASURED_BY_CLIENT", "/measured", r.measured().size())));
@@ -112,12 +112,11 @@ final class HubSurveys {
       if (province.isPresent() && province.equals(theirs)) {
         return;
       }
-      throw new Answer.Refusal(ProblemCode.FORBIDDEN, "Forbidden", "The provincial library " + c.signer()
-          + " (province " + province.orElse("unknown") + ") collects the surveys of its province's libraries only; "
-          + isil + (theirs.isEmpty() ? " has no registered profile in a known province" : " is in province " + theirs.get()));
+      throw new Answer.Refusal(ProblemCode.FORBIDDEN, "Forbidden", HubTexts.bilingual("HUB_READINESS_OTHER_PROVINCE",
+          c.signer(), province.orElse("?"), HubTexts.echo(isil), theirs.orElse("?")));
     }
-    throw new Answer.Refusal(ProblemCode.FORBIDDEN, "Forbidden", "A key of " + c.signer() + " cannot answer for "
-        + HubTexts.echo(isil) + ": only the library itself, the provincial public library of its province or the administrator");
+    throw new Answer.Refusal(ProblemCode.FORBIDDEN, "Forbidden",
+        HubTexts.bilingual("HUB_READINESS_FORBIDDEN", c.signer(), HubTexts.echo(isil)));
   }
 
   /** A public library designated at the provincial level: the one that collects its province's surveys. */

@@ -87,7 +87,7 @@ class HubReadinessSurveysTest {
       assertThat(byOther.problem().detail()).contains(HCM, HANOI_COMMUNE);
       LibnetProblemException byOtherProvince = refused(() -> hcmProvincial.submitReadinessResponse(commune));
       assertThat(byOtherProvince.problemCode()).isEqualTo(ProblemCode.FORBIDDEN);
-      assertThat(byOtherProvince.problem().detail()).contains("provincial library", "province 79", "province 01");
+      assertThat(byOtherProvince.problem().detail()).contains("provincial library", "province 79", "province 01", "Thư viện cấp tỉnh");
       assertThat(self.listReadinessScores(HubState.SURVEY_ID, HANOI_COMMUNE)).as("nothing stored").isEmpty();
 
       LibraryScore collected = hanoiProvincial.submitReadinessResponse(commune);
