@@ -16,14 +16,15 @@ import vn.libnet.client.model.CatalogRecord;
 import vn.libnet.client.model.Change;
 import vn.libnet.client.model.ContributionResult;
 import vn.libnet.client.model.Page;
-import vn.libnet.client.model.Survey;
-import vn.libnet.client.model.SurveyResponse;
-import vn.libnet.client.model.SurveyScores;
 import vn.libnet.core.model.DigitalObject;
 import vn.libnet.core.model.Holding;
 import vn.libnet.core.model.Library;
 import vn.libnet.core.model.PublicKeyInfo;
 import vn.libnet.core.model.StatisticsReport;
+import vn.libnet.core.readiness.scoring.LibraryScore;
+import vn.libnet.core.readiness.scoring.ReadinessAggregate;
+import vn.libnet.core.readiness.survey.Questionnaire;
+import vn.libnet.core.readiness.survey.ReadinessResponse;
 
 /** LibNet API v1 as Retrofit sees it; one method per operation of {@code openapi/libnet-v1.yaml}. */
 interface LibnetApi {
@@ -84,15 +85,18 @@ interface LibnetApi {
   Call<Page<DigitalObject>> listDigitalObjects(@Query("isil") String isil, @Query("cursor") String cursor, @Query("limit") Integer limit);
 
   @GET("v1/surveys/{surveyId}")
-  Call<Survey> getSurvey(@Path("surveyId") String surveyId);
+  Call<Questionnaire> getQuestionnaire(@Path("surveyId") String surveyId);
 
   @POST("v1/surveys/{surveyId}/responses")
-  Call<SurveyScores> submitSurveyResponse(@Path("surveyId") String surveyId, @Header("Idempotency-Key") String key,
-      @Body SurveyResponse response);
+  Call<LibraryScore> submitReadinessResponse(@Path("surveyId") String surveyId, @Header("Idempotency-Key") String key,
+      @Body ReadinessResponse response);
 
   @GET("v1/surveys/{surveyId}/responses")
-  Call<Page<SurveyScores>> listSurveyResponses(@Path("surveyId") String surveyId, @Query("respondent") String respondent,
+  Call<Page<LibraryScore>> listReadinessScores(@Path("surveyId") String surveyId, @Query("isil") String isil,
       @Query("cursor") String cursor, @Query("limit") Integer limit);
+
+  @GET("v1/surveys/{surveyId}/scores")
+  Call<List<ReadinessAggregate>> readinessAggregates(@Path("surveyId") String surveyId, @Query("by") String by);
 
   @PUT("v1/libraries/{isil}/statistics/{year}")
   Call<StatisticsReport> submitStatistics(@Path("isil") String isil, @Path("year") int year,

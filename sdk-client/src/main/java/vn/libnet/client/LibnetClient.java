@@ -33,9 +33,6 @@ import vn.libnet.client.model.LibraryFilter;
 import vn.libnet.client.model.Page;
 import vn.libnet.core.problem.Problem;
 import vn.libnet.core.problem.ProblemCode;
-import vn.libnet.client.model.Survey;
-import vn.libnet.client.model.SurveyResponse;
-import vn.libnet.client.model.SurveyScores;
 import vn.libnet.client.model.Versioned;
 import vn.libnet.core.id.Isil;
 import vn.libnet.core.json.LibnetJson;
@@ -44,6 +41,10 @@ import vn.libnet.core.model.Holding;
 import vn.libnet.core.model.Library;
 import vn.libnet.core.model.PublicKeyInfo;
 import vn.libnet.core.model.StatisticsReport;
+import vn.libnet.core.readiness.scoring.LibraryScore;
+import vn.libnet.core.readiness.scoring.ReadinessAggregate;
+import vn.libnet.core.readiness.survey.Questionnaire;
+import vn.libnet.core.readiness.survey.ReadinessResponse;
 import vn.libnet.core.signature.KeyResolver;
 import vn.libnet.core.signature.Keys;
 import vn.libnet.core.signature.LibnetSignatures;
@@ -317,20 +318,33 @@ public final class LibnetClient implements AutoCloseable {
 
   // ---------------------------------------------------------------- surveys and statistics
 
-  /** A readiness questionnaire. */
-  public Survey getSurvey(String surveyId) {
-    return execute(api.getSurvey(surveyId)).body();
+  /** A readiness questionnaire (Decision 206/QĐ-TTg), e.g. {@code qd206-2021}. */
+  public Questionnaire getQuestionnaire(String id) {
+    return execute(api.getQuestionnaire(id)).body();
   }
 
-  /** Submits answers for a library or a locality; the hub answers with the scores. */
-  public SurveyScores submitSurveyResponse(SurveyResponse response) {
+  /**
+   * Submits a library's declared answers to {@link ReadinessResponse#questionnaireId()}, signed; the hub
+   * checks them against the library's registered profile, adds what it measures itself and answers with
+   * the library's score. Sent by the library, the provincial public library of its province, or the
+   * administrator; a response carrying {@code measured} values is refused (the hub measures).
+   */
+  public LibraryScore submitReadinessResponse(ReadinessResponse response) {
     requireSigner();
-    return execute(api.submitSurveyResponse(response.surveyId(), null, response)).body();
+    return execute(api.submitReadinessResponse(response.questionnaireId(), null, response)).body();
   }
 
-  /** The scores of a survey's responses, of one respondent or ({@code null}) of all. */
-  public Stream<SurveyScores> listSurveyResponses(String surveyId, String respondent) {
-    return paged(c -> api.listSurveyResponses(surveyId, respondent, c, null));
+  /** The scores stored for a questionnaire, of one library or ({@code null}) of all, in ISIL order. */
+  public Stream<LibraryScore> listReadinessScores(String questionnaireId, String isil) {
+    return paged(c -> api.listReadinessScores(questionnaireId, isil, c, null));
+  }
+
+  /**
+   * The readiness of every library registered on the hub, {@code by} {@code province} (the units of 2025)
+   * or {@code type}; libraries without a score count as not answered.
+   */
+  public List<ReadinessAggregate> readinessAggregates(String questionnaireId, String by) {
+    return execute(api.readinessAggregates(questionnaireId, by)).body();
   }
 
   /** Submits (or replaces) a library's statistics for a year (TCVN 12843:2019 / ISO 2789 indicators). */

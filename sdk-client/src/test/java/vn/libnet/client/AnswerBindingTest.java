@@ -22,7 +22,7 @@ import vn.libnet.core.signature.SignatureFailure;
  * covers the request's own signature and the client checks it against the signature it sent.
  */
 class AnswerBindingTest {
-  private static final String SURVEY = "{\"id\":\"s\",\"title\":\"Khảo sát\",\"questions\":[]}";
+  private static final String SURVEY = "{\"id\":\"s\",\"criteriaId\":\"c\",\"criteriaVersion\":1,\"title\":{\"vi\":\"Khảo sát\",\"en\":\"Survey\"},\"sections\":[]}";
   private static final String STATS = "/v1/libraries/VN-HaNoi-TVHN/statistics/2024";
 
   private StubHub hub;
@@ -56,9 +56,9 @@ class AnswerBindingTest {
     WireProxy.Replayer replay = new WireProxy.Replayer(r -> r.method().equals("GET"), r -> r.method().equals("GET"), false);
     proxy = WireProxy.start(replay);
     try (LibnetClient c = throughProxy()) {
-      assertThat(c.getSurvey("s").title()).isEqualTo("Khảo sát");
+      assertThat(c.getQuestionnaire("s").title().vi()).isEqualTo("Khảo sát");
       // Same method, same URL, the hub's own valid signature: only the request signature it covers differs.
-      assertThatThrownBy(() -> c.getSurvey("s")).isInstanceOfSatisfying(LibnetSignatureException.class,
+      assertThatThrownBy(() -> c.getQuestionnaire("s")).isInstanceOfSatisfying(LibnetSignatureException.class,
           e -> assertThat(e.failure()).isEqualTo(SignatureFailure.BAD_SIGNATURE));
     }
     assertThat(replay.replays()).as("each of the 4 tries got the replayed answer").isEqualTo(4);
@@ -83,7 +83,7 @@ class AnswerBindingTest {
     hub.server.stubFor(get(urlEqualTo("/v1/surveys/u")).willReturn(aResponse().withHeader("Content-Type", "application/json")
         .withBody(SURVEY).withTransformerParameter("tamper", "unbound")));
     try (LibnetClient c = hub.client().build()) {
-      assertThatThrownBy(() -> c.getSurvey("u")).isInstanceOfSatisfying(LibnetSignatureException.class,
+      assertThatThrownBy(() -> c.getQuestionnaire("u")).isInstanceOfSatisfying(LibnetSignatureException.class,
           e -> assertThat(e.failure()).isEqualTo(SignatureFailure.COMPONENT_NOT_COVERED));
     }
   }
@@ -92,8 +92,8 @@ class AnswerBindingTest {
   void aSignedReadWithoutAProxyIsAccepted() {
     proxy = WireProxy.start(WireProxy.passThrough());
     try (LibnetClient c = throughProxy()) {
-      assertThat(c.getSurvey("s").id()).isEqualTo("s");
-      assertThat(c.getSurvey("s").id()).isEqualTo("s");
+      assertThat(c.getQuestionnaire("s").id()).isEqualTo("s");
+      assertThat(c.getQuestionnaire("s").id()).isEqualTo("s");
     }
     assertThat(proxy.requests()).hasSize(2);
   }

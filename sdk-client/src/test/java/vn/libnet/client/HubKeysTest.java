@@ -19,7 +19,7 @@ import vn.libnet.core.signature.VerificationKey;
 
 /** Where the hub's keys may come from: never plain http outside loopback unless allowed, and checked against an anchor. */
 class HubKeysTest {
-  private static final String SURVEY = "{\"id\":\"s\",\"title\":\"Khảo sát\",\"questions\":[]}";
+  private static final String SURVEY = "{\"id\":\"s\",\"criteriaId\":\"c\",\"criteriaVersion\":1,\"title\":{\"vi\":\"Khảo sát\",\"en\":\"Survey\"},\"sections\":[]}";
   private StubHub hub;
 
   @BeforeEach
@@ -65,7 +65,7 @@ class HubKeysTest {
             new InetSocketAddress(InetAddress.getLoopbackAddress(), stub.getPort()));
          LibnetClient c = hub.client().baseUrl("http://hub.libnet.test/").hubKeys(HubKeys.fromHub().allowPlainHttp())
              .okHttpClient(proxy.okHttp()).build()) {
-      assertThat(c.getSurvey("s").title()).isEqualTo("Khảo sát");
+      assertThat(c.getQuestionnaire("s").title().vi()).isEqualTo("Khảo sát");
       assertThat(proxy.requests()).extracting(r -> r.target().toString())
           .containsExactly("http://hub.libnet.test/v1/surveys/s", "http://hub.libnet.test/.well-known/jwks.json");
     }
@@ -76,14 +76,14 @@ class HubKeysTest {
   void aFirstJwksWithoutTheAnchorKeyIsRefusedAndNotRetried() {
     VerificationKey other = new VerificationKey("hub#other", SignatureAlgorithm.ED25519, StubHub.ed25519().getPublic());
     try (LibnetClient c = hub.client().hubKeys(HubKeys.fromHub().anchoredTo(other)).build()) {
-      assertThatThrownBy(() -> c.getSurvey("s")).isInstanceOfSatisfying(LibnetClientException.class, e -> {
+      assertThatThrownBy(() -> c.getQuestionnaire("s")).isInstanceOfSatisfying(LibnetClientException.class, e -> {
         assertThat(e.code()).isEqualTo("CLIENT_HUB_KEY_MISMATCH");
         assertThat(e.getMessage()).contains(Keys.thumbprint((java.security.PublicKey) other.key()),
             Keys.thumbprint(hub.hub.getPublic()));
         assertThat(e.message(Locale.forLanguageTag("vi"))).contains("khoá neo");
       });
       // Still refused on the next call, without fetching again inside the minimum interval.
-      assertThatThrownBy(() -> c.getSurvey("s")).isInstanceOfSatisfying(LibnetClientException.class,
+      assertThatThrownBy(() -> c.getQuestionnaire("s")).isInstanceOfSatisfying(LibnetClientException.class,
           e -> assertThat(e.code()).isEqualTo("CLIENT_HUB_KEY_MISMATCH"));
     }
     assertThat(jwksFetches()).isEqualTo(1);
@@ -94,7 +94,7 @@ class HubKeysTest {
   void aFirstJwksWithTheAnchorKeyIsTrusted() {
     String thumbprint = Keys.thumbprint(hub.hub.getPublic());
     try (LibnetClient c = hub.client().hubKeys(HubKeys.fromHub().anchoredTo(thumbprint)).build()) {
-      assertThat(c.getSurvey("s").id()).isEqualTo("s");
+      assertThat(c.getQuestionnaire("s").id()).isEqualTo("s");
     }
     assertThatThrownBy(() -> HubKeys.fromHub().anchoredTo("not-a-thumbprint")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> HubKeys.pinned(hub.hubKey()).anchoredTo(thumbprint)).isInstanceOf(IllegalStateException.class);

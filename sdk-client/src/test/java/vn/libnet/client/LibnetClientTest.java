@@ -16,7 +16,6 @@ import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -35,10 +34,6 @@ import vn.libnet.client.model.Page;
 import vn.libnet.core.problem.Problem;
 import vn.libnet.core.problem.ProblemCode;
 import vn.libnet.client.model.RecordOutcome;
-import vn.libnet.client.model.Survey;
-import vn.libnet.client.model.SurveyQuestion;
-import vn.libnet.client.model.SurveyResponse;
-import vn.libnet.client.model.SurveyScores;
 import vn.libnet.client.model.Versioned;
 import vn.libnet.core.json.LibnetJson;
 import vn.libnet.core.model.DigitalObject;
@@ -47,6 +42,16 @@ import vn.libnet.core.model.Library;
 import vn.libnet.core.model.LibraryType;
 import vn.libnet.core.model.PublicKeyInfo;
 import vn.libnet.core.model.StatisticsReport;
+import vn.libnet.core.readiness.ReadinessCatalog;
+import vn.libnet.core.readiness.ReadinessJson;
+import vn.libnet.core.readiness.criteria.Criteria;
+import vn.libnet.core.readiness.scoring.LibraryScore;
+import vn.libnet.core.readiness.scoring.ReadinessAggregate;
+import vn.libnet.core.readiness.scoring.ReadinessAggregator;
+import vn.libnet.core.readiness.scoring.ReadinessScorer;
+import vn.libnet.core.readiness.scoring.ScoringMethod;
+import vn.libnet.core.readiness.survey.Questionnaire;
+import vn.libnet.core.readiness.survey.ReadinessResponse;
 import vn.libnet.core.signature.VerificationKey;
 import vn.libnet.core.validation.Severity;
 import vn.libnet.core.validation.ValidationIssue;
@@ -277,23 +282,33 @@ class LibnetClientTest {
   }
 
   @Test
-  void surveys() throws IOException {
-    Survey s = new Survey("readiness-2026", "Đánh giá mức độ sẵn sàng chuyển đổi số", "Digital readiness",
-        List.of(new SurveyQuestion("INF-1", "infrastructure", "Thư viện có mạng nội bộ?", "Does the library have a LAN?", 4)));
-    answer(get(urlEqualTo("/v1/surveys/readiness-2026")), 200, s);
-    assertThat(client.getSurvey("readiness-2026")).isEqualTo(s);
+  void readinessSurveys() throws IOException {
+    Criteria criteria = ReadinessCatalog.standard().criteria("qd206-2021").orElseThrow();
+    Questionnaire q = ReadinessCatalog.standard().questionnaire(criteria).orElseThrow();
+    answer(get(urlEqualTo("/v1/surveys/qd206-2021")), 200, q);
+    assertThat(client.getQuestionnaire("qd206-2021")).isEqualTo(q);
 
-    SurveyResponse resp = new SurveyResponse("readiness-2026", "VN-HaNoi-TVHN", Map.of("INF-1", 3));
-    SurveyScores scores = new SurveyScores("readiness-2026", "VN-HaNoi-TVHN", Map.of("infrastructure", new BigDecimal("75")), new BigDecimal("75"));
-    answer(post(urlEqualTo("/v1/surveys/readiness-2026/responses")), 201, scores);
-    assertThat(client.submitSurveyResponse(resp)).isEqualTo(scores);
+    Library library;
+    try (InputStream in = Library.class.getResourceAsStream("/vn/libnet/core/examples/library.json")) {
+      library = JSON.readValue(in, Library.class);
+    }
+    ReadinessResponse resp = ReadinessResponse.declared("qd206-2021", library.isil(), Map.of("infra_ils", "yes", "staff_total", "10"));
+    LibraryScore score = new ReadinessScorer(criteria, q, ScoringMethod.defaults()).score(library, resp);
+    answer(post(urlEqualTo("/v1/surveys/qd206-2021/responses")), 201, score);
+    assertThat(client.submitReadinessResponse(resp)).isEqualTo(score);
     LoggedRequest posted = hub.requests().stream().filter(r -> r.getMethod().getName().equals("POST")).findFirst().orElseThrow();
-    assertThat(JSON.readValue(posted.getBody(), SurveyResponse.class)).isEqualTo(resp);
+    assertThat(JSON.readValue(posted.getBody(), ReadinessResponse.class)).isEqualTo(resp);
+    assertThat(posted.getHeader("Idempotency-Key")).isNotBlank();
     hub.requestVerifier().verify(StubHub.toMessage(posted));
 
-    answer(get(urlPathEqualTo("/v1/surveys/readiness-2026/responses")).withQueryParam("respondent", equalTo("VN-HaNoi-TVHN")), 200,
-        new Page<>(List.of(scores), null));
-    assertThat(client.listSurveyResponses("readiness-2026", "VN-HaNoi-TVHN")).containsExactly(scores);
+    answer(get(urlPathEqualTo("/v1/surveys/qd206-2021/responses")).withQueryParam("isil", equalTo(library.isil())), 200,
+        new Page<>(List.of(score), null));
+    assertThat(client.listReadinessScores("qd206-2021", library.isil())).containsExactly(score);
+
+    List<ReadinessAggregate> byType = new ReadinessAggregator(criteria).byType(List.of(score));
+    answer(get(urlPathEqualTo("/v1/surveys/qd206-2021/scores")).withQueryParam("by", equalTo("type")), 200, byType);
+    assertThat(client.readinessAggregates("qd206-2021", "type")).isEqualTo(byType);
+    assertThat(ReadinessJson.toJson(client.readinessAggregates("qd206-2021", "type"))).isEqualTo(ReadinessJson.toJson(byType));
   }
 
   @Test
@@ -330,8 +345,8 @@ class LibnetClientTest {
   @Test
   void aClientWithoutASigningKeyReadsButRefusesToWrite() throws IOException {
     try (LibnetClient reader = LibnetClient.builder().baseUrl(hub.baseUrl()).hubKeys(HubKeys.pinned(hub.hubKey())).build()) {
-      answer(get(urlEqualTo("/v1/surveys/s")), 200, new Survey("s", "t", null, List.of()));
-      assertThat(reader.getSurvey("s").id()).isEqualTo("s");
+      answer(get(urlEqualTo("/v1/surveys/s")), 200, new Questionnaire("s", "c", 1, null, List.of()));
+      assertThat(reader.getQuestionnaire("s").id()).isEqualTo("s");
       assertThatThrownBy(() -> reader.submitStatistics(example("statistics-report.json", StatisticsReport.class)))
           .isInstanceOf(IllegalStateException.class).hasMessageContaining("signing key");
     }

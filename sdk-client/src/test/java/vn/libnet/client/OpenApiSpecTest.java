@@ -70,7 +70,7 @@ class OpenApiSpecTest {
         .filter(m -> m.getDeclaringClass() == LibnetClient.class && !Modifier.isStatic(m.getModifiers()))
         .map(Method::getName).collect(Collectors.toSet());
     Set<String> operations = operations().keySet();
-    assertThat(operations).hasSize(21);
+    assertThat(operations).hasSize(22);
     assertThat(clientMethods).containsAll(operations);
   }
 
@@ -121,6 +121,29 @@ class OpenApiSpecTest {
     var schema = put.getRequestBody().getContent().get("application/json").getSchema();
     // Resolved from ./schemas/library.schema.json, the file sdk-core validates with.
     assertThat(schema.getProperties()).containsKeys("isil", "name", "type", "address");
+  }
+
+  /** The readiness answers are the core's records as JSON: each schema names exactly their components. */
+  @Test
+  void theReadinessSchemasNameTheCoreRecordsComponents() {
+    Map<String, Class<?>> records = Map.of(
+        "LibraryScore", vn.libnet.core.readiness.scoring.LibraryScore.class,
+        "IndicatorResult", vn.libnet.core.readiness.scoring.IndicatorResult.class,
+        "ReadinessAggregate", vn.libnet.core.readiness.scoring.ReadinessAggregate.class,
+        "IndicatorAggregate", vn.libnet.core.readiness.scoring.IndicatorAggregate.class);
+    records.forEach((name, type) -> assertThat(new TreeSet<>(raw.getComponents().getSchemas().get(name).getProperties().keySet()))
+        .as(name).isEqualTo(Arrays.stream(type.getRecordComponents()).map(java.lang.reflect.RecordComponent::getName)
+            .collect(Collectors.toCollection(TreeSet::new))));
+    Schema<?> target = (Schema<?>) raw.getComponents().getSchemas().get("IndicatorResult").getProperties().get("target");
+    assertThat(new TreeSet<>(target.getProperties().keySet())).isEqualTo(Arrays.stream(
+        vn.libnet.core.readiness.criteria.GroupTarget.class.getRecordComponents()).map(java.lang.reflect.RecordComponent::getName)
+        .collect(Collectors.toCollection(TreeSet::new)));
+    Operation submit = spec.getPaths().get("/v1/surveys/{surveyId}/responses").getPost();
+    // Resolved from ./schemas/readiness-response.schema.json, as the questionnaire from questionnaire.schema.json.
+    assertThat(submit.getRequestBody().getContent().get("application/json").getSchema().getProperties())
+        .containsKeys("questionnaireId", "isil", "answers");
+    assertThat(spec.getPaths().get("/v1/surveys/{surveyId}").getGet().getResponses().get("200").getContent()
+        .get("application/json").getSchema().getProperties()).containsKeys("id", "criteriaId", "sections");
   }
 
   @Test

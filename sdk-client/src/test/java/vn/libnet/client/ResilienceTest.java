@@ -27,7 +27,7 @@ import vn.libnet.core.signature.VerificationKey;
 
 /** Refused answers, fault injection and retries: what the client does when the network or the hub misbehaves. */
 class ResilienceTest {
-  private static final String SURVEY = "{\"id\":\"s\",\"title\":\"Khảo sát\",\"questions\":[]}";
+  private static final String SURVEY = "{\"id\":\"s\",\"criteriaId\":\"c\",\"criteriaVersion\":1,\"title\":{\"vi\":\"Khảo sát\",\"en\":\"Survey\"},\"sections\":[]}";
   private static final String STATS = "/v1/libraries/VN-HaNoi-TVHN/statistics/2024";
   private static final String STATS_BODY = "{\"isil\":\"VN-HaNoi-TVHN\",\"year\":2024,\"values\":{\"LOANS\":5}}";
 
@@ -53,7 +53,7 @@ class ResilienceTest {
 
   private SignatureFailure refusal(LibnetClient client) {
     try {
-      client.getSurvey("s");
+      client.getQuestionnaire("s");
     } catch (LibnetSignatureException e) {
       assertThat(e.code()).isEqualTo("CLIENT_RESPONSE_SIGNATURE");
       assertThat(e.message(java.util.Locale.forLanguageTag("vi"))).contains("bị từ chối");
@@ -68,7 +68,7 @@ class ResilienceTest {
   void aSignedAnswerIsAccepted() {
     surveyAnswer("none");
     try (LibnetClient c = hub.client().build()) {
-      assertThat(c.getSurvey("s").title()).isEqualTo("Khảo sát");
+      assertThat(c.getQuestionnaire("s").title().vi()).isEqualTo("Khảo sát");
     }
   }
 
@@ -150,8 +150,8 @@ class ResilienceTest {
       hub.server.stubFor(get(urlEqualTo("/.well-known/jwks.json"))
           .willReturn(json(200, both).withTransformerParameter("tamper", "previous-key")));
       clock.advance(Duration.ofSeconds(31));
-      assertThat(c.getSurvey("s").id()).isEqualTo("s");
-      assertThat(c.getSurvey("s").id()).isEqualTo("s");
+      assertThat(c.getQuestionnaire("s").id()).isEqualTo("s");
+      assertThat(c.getQuestionnaire("s").id()).isEqualTo("s");
     }
     long fetches = hub.requests().stream().filter(r -> r.getUrl().equals("/.well-known/jwks.json")).count();
     assertThat(fetches).isEqualTo(3);

@@ -13,7 +13,7 @@ import vn.libnet.core.signature.VerificationKey;
  * are lock-free for the verifiers.
  */
 final class HubState {
-  static final String SURVEY_ID = HubSurveys.SURVEY_ID;
+  static final String SURVEY_ID = HubSurveys.QUESTIONNAIRE_ID;
 
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
   private final HubStore store;

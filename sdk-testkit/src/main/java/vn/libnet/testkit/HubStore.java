@@ -7,17 +7,17 @@ import java.util.List;
 import java.util.Optional;
 import vn.libnet.client.model.Change;
 import vn.libnet.client.model.ChangeType;
-import vn.libnet.client.model.SurveyScores;
 import vn.libnet.core.model.DigitalObject;
 import vn.libnet.core.model.Holding;
 import vn.libnet.core.model.Library;
 import vn.libnet.core.model.PublicKeyInfo;
 import vn.libnet.core.model.StatisticsReport;
+import vn.libnet.core.readiness.scoring.LibraryScore;
 import vn.libnet.core.signature.VerificationKey;
 
 /**
  * What the hub's resource handlers read and write: keys, libraries with their versions, catalogue
- * records, holdings, digital objects, statistics, survey scores and the changes feed. Collections come
+ * records, holdings, digital objects, statistics, readiness scores and the changes feed. Collections come
  * in a fixed order (stated on each), so that the same calls give the same answers and a log replays to
  * the same state. Not thread-safe but for the keys: {@link HubState}'s lock guards every other call, and
  * the keys are read by signature verifiers outside it.
@@ -110,11 +110,11 @@ interface HubStore {
   /** Keeps a library's report of a year in place of the one before. */
   void putStatistics(StatisticsReport report);
 
-  /** Keeps a respondent's scores in place of the ones before. */
-  void putScores(SurveyScores scores);
+  /** Keeps a library's readiness score in place of the one before. */
+  void putScore(LibraryScore score);
 
-  /** Every respondent's scores, in respondent order. */
-  Collection<SurveyScores> scores();
+  /** Every library's readiness score, in ISIL order. */
+  Collection<LibraryScore> scores();
 
   // ---- changes feed
 

@@ -1,128 +1,142 @@
 package vn.libnet.testkit;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import vn.libnet.core.i18n.Messages;
+import vn.libnet.core.model.Library;
+import vn.libnet.core.model.LibraryDesignation;
+import vn.libnet.core.model.LibraryType;
+import vn.libnet.core.model.Province;
 import vn.libnet.core.problem.ProblemCode;
-import vn.libnet.client.model.Survey;
-import vn.libnet.client.model.SurveyQuestion;
-import vn.libnet.client.model.SurveyResponse;
-import vn.libnet.client.model.SurveyScores;
+import vn.libnet.core.readiness.ReadinessCatalog;
+import vn.libnet.core.readiness.criteria.Criteria;
+import vn.libnet.core.readiness.scoring.LibraryScore;
+import vn.libnet.core.readiness.scoring.ReadinessScorer;
+import vn.libnet.core.readiness.scoring.ScoringMethod;
+import vn.libnet.core.readiness.survey.AnswerSheet;
+import vn.libnet.core.readiness.survey.Questionnaire;
+import vn.libnet.core.readiness.survey.ReadinessResponse;
+import vn.libnet.core.readiness.survey.ResponseProfile;
+import vn.libnet.core.validation.Severity;
 import vn.libnet.core.validation.ValidationIssue;
+import vn.libnet.core.validation.ValidationReport;
 
 /**
- * The hub's readiness survey: its questionnaire, who may answer for whom, the checks of a response and its
- * scores. A respondent is a province (its two-digit statistics-office code) or a library (its ISIL). A
- * province's answers are written only by the administrator or a library of that province, as its
- * registered profile says (a signer without a profile cannot speak for any province); a library's only by
- * that library or the administrator. Anything else is 403 FORBIDDEN, and the scores stay as they were. A
- * response must answer every question, with a level from 0 to its maximum: one issue per missing, unknown
- * or out-of-range answer (codes {@code SURVEY_ANSWER_MISSING}, {@code SURVEY_UNKNOWN_QUESTION}, {@code
- * SURVEY_LEVEL_RANGE}, texts in both languages), 422. A score of a dimension is the mean of its
- * questions' levels as percentages of their maximum, the total the mean of the dimensions, each rounded
- * half up to one decimal. Keeps nothing: the scores are kept by {@link SurveysHandler}.
+ * The hub's readiness surveys (Decision 206/QĐ-TTg): the questionnaires of {@link ReadinessCatalog#standard()}
+ * by id (the newest criteria version of each), who may answer for which library, the checks of a response
+ * ({@link ResponseProfile#v1()} against the library's registered profile) and its score ({@link
+ * ReadinessScorer} with {@link ScoringMethod#defaults()}).
+ *
+ * <p>A response names the library it answers for by its ISIL. It may be sent by that library, by the
+ * administrator, or by the provincial public library of the same province (a registered profile of type
+ * {@code PUBLIC} designated {@code governingLevel PROVINCIAL}; provinces compared as the units of 2025,
+ * former codes mapped): provincial departments collect their libraries' surveys. Anyone else: 403. A
+ * library without a registered profile: 422, since its groups, and so its questions and targets, are not
+ * known. Values {@code measured} sent by a client are refused (422): measurements are the hub's own. A
+ * response with errors is 422 with every error (code, JSON Pointer, message in English and Vietnamese);
+ * warnings do not refuse it. Keeps nothing: the scores are kept by {@link SurveysHandler}.
  */
 final class HubSurveys {
-  static final String SURVEY_ID = "readiness-2026";
+  /** The questionnaire the SDK ships, for the criteria of Decision 206/QĐ-TTg. */
+  static final String QUESTIONNAIRE_ID = "qd206-2021";
 
-  private final Survey survey = readinessSurvey();
-  private final Function<String, Optional<String>> provinceOf;
+  /** A questionnaire and the criteria it is scored against. */
+  record Survey(Criteria criteria, Questionnaire questionnaire, ReadinessScorer scorer) {}
 
-  /** @param provinceOf the province code of a library's registered profile, by ISIL (empty when it has none) */
-  HubSurveys(Function<String, Optional<String>> provinceOf) {
-    this.provinceOf = provinceOf;
-  }
+  private final Map<String, Survey> surveys = new LinkedHashMap<>();
+  private final HubStore store;
 
-  boolean runs(String id) {
-    return SURVEY_ID.equals(id);
-  }
-
-  Answer get(String id) {
-    return runs(id) ? Answer.json(200, survey)
-        : Answer.problem(ProblemCode.NOT_FOUND, "No such survey", "The hub runs the survey " + SURVEY_ID + ", not " + id);
-  }
-
-  /** Checks who may answer, then the answers; the scores of the response. */
-  SurveyScores score(Call c, SurveyResponse r) {
-    authorize(c, r.respondent());
-    List<ValidationIssue> issues = check(r.answers() == null ? Map.of() : r.answers());
-    if (!issues.isEmpty()) {
-      throw new Answer.Refusal(Answer.problem(ProblemCode.VALIDATION_FAILED, "Invalid survey response", issues.size() + " error(s)", issues));
+  HubSurveys(HubStore store) {
+    this.store = store;
+    ReadinessCatalog catalog = ReadinessCatalog.standard();
+    for (Criteria c : catalog.all()) {
+      catalog.questionnaire(c).ifPresent(q -> {
+        Survey old = surveys.get(q.id());
+        if (old == null || old.criteria().version() < c.version()) {
+          surveys.put(q.id(), new Survey(c, q, new ReadinessScorer(c, q, ScoringMethod.defaults())));
+        }
+      });
     }
-    Map<String, List<BigDecimal>> byDimension = new TreeMap<>();
-    for (SurveyQuestion q : survey.questions()) {
-      int level = r.answers().get(q.id());
-      byDimension.computeIfAbsent(q.dimension(), k -> new ArrayList<>())
-          .add(BigDecimal.valueOf(level * 100L).divide(BigDecimal.valueOf(q.maxLevel()), 1, RoundingMode.HALF_UP));
-    }
-    Map<String, BigDecimal> dims = new TreeMap<>();
-    byDimension.forEach((d, s) -> dims.put(d, mean(s)));
-    return new SurveyScores(SURVEY_ID, r.respondent(), dims, mean(new ArrayList<>(dims.values())));
   }
 
-  private void authorize(Call c, String respondent) {
-    if (respondent == null || respondent.isBlank()) {
-      throw new Answer.Refusal(ProblemCode.BAD_REQUEST, "No respondent", "A survey response names its respondent: a province code or an ISIL");
+  /** The survey {@code id}; a 404 refusal when the hub has none. */
+  Survey survey(String id) {
+    Survey s = surveys.get(id);
+    if (s == null) {
+      throw new Answer.Refusal(ProblemCode.NOT_FOUND, "No such questionnaire",
+          "The hub serves the questionnaires " + String.join(", ", surveys.keySet()) + ", not " + HubTexts.echo(id));
     }
-    if (c.admin()) {
+    return s;
+  }
+
+  /** Checks who may answer, the library's profile and the answers; the library's score. */
+  LibraryScore score(Call c, Survey survey, ReadinessResponse r) {
+    String isil = r.isil();
+    if (isil == null || isil.isBlank()) {
+      throw new Answer.Refusal(ProblemCode.BAD_REQUEST, "No library",
+          "A readiness response names the library it answers for by its ISIL (isil)");
+    }
+    if (!survey.questionnaire().id().equals(r.questionnaireId())) {
+      throw refusal("Wrong questionnaire", List.of(HubTexts.issue("READINESS_WRONG_QUESTIONNAIRE", "/questionnaireId",
+          HubTexts.echo(String.valueOf(r.questionnaireId())), survey.questionnaire().id())));
+    }
+    authorize(c, isil);
+    Library library = store.library(isil).map(HubStore.Versioned::value).orElseThrow(() ->
+        new Answer.Refusal(ProblemCode.VALIDATION_FAILED, "No library profile",
+            HubTexts.bilingual("HUB_READINESS_NO_PROFILE", HubTexts.echo(isil))));
+    if (!r.measured().isEmpty()) {
+      throw refusal("Measurements are made by the hub",
+          List.of(HubTexts.issue("HUB_READINESS_MEASURED_BY_CLIENT", "/measured", r.measured().size())));
+    }
+    ReadinessResponse measured = HubMeasurements.applyTo(store, r);
+    ValidationReport report = ResponseProfile.v1().validate(AnswerSheet.of(survey.questionnaire(), library, measured));
+    List<ValidationIssue> errors = report.issues().stream().filter(i -> i.severity() == Severity.ERROR)
+        .map(HubSurveys::bilingual).toList();
+    if (!errors.isEmpty()) {
+      throw refusal("Invalid readiness response", errors);
+    }
+    return survey.scorer().score(library, measured);
+  }
+
+  private void authorize(Call c, String isil) {
+    if (c.admin() || isil.equals(c.signer())) {
       return;
     }
-    if (respondent.matches("[0-9]{2}")) {
-      Optional<String> province = provinceOf.apply(c.signer());
-      if (province.map(respondent::equals).orElse(false)) {
+    Optional<Library> signer = store.library(c.signer()).map(HubStore.Versioned::value);
+    if (signer.isPresent() && isProvincialLibrary(signer.get())) {
+      Optional<String> province = provinceOf(signer.get());
+      Optional<String> theirs = store.library(isil).flatMap(v -> provinceOf(v.value()));
+      if (province.isPresent() && province.equals(theirs)) {
         return;
       }
-      throw new Answer.Refusal(ProblemCode.FORBIDDEN, "Forbidden", province.isEmpty()
-          ? c.signer() + " has no registered library profile, so it cannot answer for province " + respondent
-          : "A library of province " + province.get() + " (" + c.signer() + ") cannot answer for province " + respondent);
+      throw new Answer.Refusal(ProblemCode.FORBIDDEN, "Forbidden", HubTexts.bilingual("HUB_READINESS_OTHER_PROVINCE",
+          c.signer(), province.orElse("?"), HubTexts.echo(isil), theirs.orElse("?")));
     }
-    if (!respondent.equals(c.signer())) {
-      throw new Answer.Refusal(ProblemCode.FORBIDDEN, "Forbidden", "A key of " + c.signer() + " cannot answer for " + respondent);
-    }
+    throw new Answer.Refusal(ProblemCode.FORBIDDEN, "Forbidden",
+        HubTexts.bilingual("HUB_READINESS_FORBIDDEN", c.signer(), HubTexts.echo(isil)));
   }
 
-  private List<ValidationIssue> check(Map<String, Integer> answers) {
-    List<ValidationIssue> issues = new ArrayList<>();
-    Map<String, SurveyQuestion> byId = survey.questions().stream().collect(Collectors.toMap(SurveyQuestion::id, q -> q));
-    // In question-id order: the answers come in a map whose order changes from one JVM to the next.
-    new TreeMap<>(answers).forEach((q, level) -> {
-      SurveyQuestion question = byId.get(q);
-      if (question == null) {
-        issues.add(issue("SURVEY_UNKNOWN_QUESTION", q, q, SURVEY_ID));
-      } else if (level == null || level < 0 || level > question.maxLevel()) {
-        issues.add(issue("SURVEY_LEVEL_RANGE", q, q, question.maxLevel(), level));
-      }
-    });
-    for (SurveyQuestion q : survey.questions()) {
-      if (!answers.containsKey(q.id())) {
-        issues.add(issue("SURVEY_ANSWER_MISSING", q.id(), q.id(), q.textEn(), q.text()));
-      }
-    }
-    return issues;
+  /** A public library designated at the provincial level: the one that collects its province's surveys. */
+  static boolean isProvincialLibrary(Library l) {
+    return l.type() == LibraryType.PUBLIC && l.designation() != null
+        && l.designation().governingLevel() == LibraryDesignation.GoverningLevel.PROVINCIAL;
   }
 
-  private static ValidationIssue issue(String code, String question, Object... args) {
-    return HubTexts.issue(code, "/answers/" + question, args);
+  /** The code of the 2025 unit the library is in, a former code mapped as the core maps it. */
+  static Optional<String> provinceOf(Library l) {
+    return l.provinceCode().flatMap(Province::currentCodeOf);
   }
 
-  private static BigDecimal mean(List<BigDecimal> values) {
-    return values.stream().reduce(BigDecimal.ZERO, BigDecimal::add).divide(BigDecimal.valueOf(Math.max(1, values.size())), 1, RoundingMode.HALF_UP);
+  private static Answer.Refusal refusal(String title, List<ValidationIssue> issues) {
+    return new Answer.Refusal(Answer.problem(ProblemCode.VALIDATION_FAILED, title, issues.size() + " error(s)", issues));
   }
 
-  private static Survey readinessSurvey() {
-    return new Survey(SURVEY_ID, "Đánh giá mức độ sẵn sàng chuyển đổi số của thư viện 2026",
-        "Library digital-transformation readiness 2026", List.of(
-        new SurveyQuestion("INF-1", "infrastructure", "Mức độ trang bị máy tính và mạng cho bạn đọc", "Computers and network for readers", 4),
-        new SurveyQuestion("INF-2", "infrastructure", "Hệ thống quản lý thư viện tích hợp (ILS)", "Integrated library system", 4),
-        new SurveyQuestion("DAT-1", "data", "Tỷ lệ tài liệu có biểu ghi MARC 21", "Share of holdings catalogued in MARC 21", 4),
-        new SurveyQuestion("DAT-2", "data", "Tỷ lệ tài liệu quý hiếm đã số hoá", "Share of rare materials digitized", 4),
-        new SurveyQuestion("HUM-1", "people", "Cán bộ được đào tạo kỹ năng số", "Staff trained in digital skills", 4),
-        new SurveyQuestion("SVC-1", "services", "Dịch vụ trực tuyến cho bạn đọc", "Online services for readers", 4)));
+  private static ValidationIssue bilingual(ValidationIssue i) {
+    ValidationIssue en = i.localized(Locale.ENGLISH);
+    ValidationIssue vi = i.localized(Messages.VIETNAMESE);
+    return new ValidationIssue(i.code(), i.severity(), i.path(), en.message() + " / " + vi.message(), "", i.arguments());
   }
 }

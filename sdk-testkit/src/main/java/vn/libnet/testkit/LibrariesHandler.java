@@ -18,7 +18,9 @@ import vn.libnet.testkit.HubStore.Versioned;
  * The national library database: {@code GET /v1/libraries} (by province, type and folded words of the
  * name), {@code GET} and {@code PUT /v1/libraries/{isil}}. A profile is written by its library or the
  * administrator, valid against {@code vn-library}; an existing one only with the {@code If-Match} of its
- * current version, and its province only by the administrator.
+ * current version, and its province only by the administrator, who alone makes a library the provincial
+ * public library (type {@code PUBLIC}, designated {@code governingLevel PROVINCIAL}) that collects its
+ * province's readiness surveys.
  */
 final class LibrariesHandler implements HubRouter.Resource {
   private final HubStore store;
@@ -73,6 +75,12 @@ final class LibrariesHandler implements HubRouter.Resource {
       return Answer.problem(ProblemCode.FORBIDDEN, "Province change not allowed / Không được tự đổi tỉnh",
           "Only the administrator changes the province of " + isil + " (" + old.value().provinceCode().orElse("none") + ") / "
               + "Chỉ quản trị viên mới đổi được tỉnh của " + isil);
+    }
+    // The provincial public library collects its province's readiness surveys: only the administrator makes one.
+    if (!c.admin() && HubSurveys.isProvincialLibrary(lib) && (old == null || !HubSurveys.isProvincialLibrary(old.value()))) {
+      return Answer.problem(ProblemCode.FORBIDDEN, "Provincial designation not allowed / Không được tự nhận là thư viện cấp tỉnh",
+          "Only the administrator registers " + isil + " as the provincial public library of its province / "
+              + "Chỉ quản trị viên mới đăng ký được " + isil + " là thư viện công cộng cấp tỉnh");
     }
     if (old != null && c.ifMatch() == null) {
       return Answer.problem(ProblemCode.PRECONDITION_REQUIRED, "If-Match required",

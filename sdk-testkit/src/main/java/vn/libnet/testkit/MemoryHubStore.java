@@ -13,12 +13,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import vn.libnet.client.model.Change;
 import vn.libnet.client.model.ChangeType;
-import vn.libnet.client.model.SurveyScores;
 import vn.libnet.core.model.DigitalObject;
 import vn.libnet.core.model.Holding;
 import vn.libnet.core.model.Library;
 import vn.libnet.core.model.PublicKeyInfo;
 import vn.libnet.core.model.StatisticsReport;
+import vn.libnet.core.readiness.scoring.LibraryScore;
 import vn.libnet.core.signature.VerificationKey;
 
 /** The hub's store in memory: ordered maps, and concurrent ones for the keys that verifiers read unlocked. */
@@ -32,7 +32,7 @@ final class MemoryHubStore implements HubStore {
   private final TreeMap<String, DigitalObject> objects = new TreeMap<>();
   private final Map<String, Versioned<byte[]>> manifests = new TreeMap<>();
   private final Map<String, StatisticsReport> statistics = new TreeMap<>();
-  private final Map<String, SurveyScores> scores = new TreeMap<>();
+  private final Map<String, LibraryScore> scores = new TreeMap<>();
   private final List<Change> changes = new ArrayList<>();
 
   @Override
@@ -151,12 +151,12 @@ final class MemoryHubStore implements HubStore {
   }
 
   @Override
-  public void putScores(SurveyScores s) {
-    scores.put(s.respondent(), s);
+  public void putScore(LibraryScore s) {
+    scores.put(s.isil(), s);
   }
 
   @Override
-  public Collection<SurveyScores> scores() {
+  public Collection<LibraryScore> scores() {
     return Collections.unmodifiableCollection(scores.values());
   }
 

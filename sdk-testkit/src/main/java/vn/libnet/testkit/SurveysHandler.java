@@ -1,25 +1,31 @@
 package vn.libnet.testkit;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
-import vn.libnet.client.model.SurveyResponse;
-import vn.libnet.client.model.SurveyScores;
+import java.util.Map;
+import java.util.TreeMap;
+import vn.libnet.core.model.Library;
+import vn.libnet.core.problem.ProblemCode;
+import vn.libnet.core.readiness.scoring.LibraryScore;
+import vn.libnet.core.readiness.scoring.ReadinessAggregator;
+import vn.libnet.core.readiness.survey.ReadinessResponse;
 import vn.libnet.testkit.HubRouter.Route;
 
 /**
- * The readiness survey: {@code GET /v1/surveys/{surveyId}} (the questionnaire), {@code POST} a response to
- * {@code /v1/surveys/{surveyId}/responses} (201 with its scores, kept in place of the respondent's
- * earlier ones) and {@code GET} the scores, of one respondent with {@code ?respondent=}. Who may answer
- * and how answers score is {@link HubSurveys}.
+ * The readiness surveys: {@code GET /v1/surveys/{id}} (the questionnaire), {@code POST} a response to
+ * {@code /v1/surveys/{id}/responses} (201 with the library's score, kept in place of its earlier one),
+ * {@code GET} the scores, of one library with {@code ?isil=}, and {@code GET /v1/surveys/{id}/scores?by=province|type}
+ * (the aggregates of {@link ReadinessAggregator} over every registered library, those without a score
+ * counted as not answered). Who may answer and how answers score is {@link HubSurveys}. An unknown
+ * questionnaire is 404.
  */
 final class SurveysHandler implements HubRouter.Resource {
   private final HubStore store;
-  // A province's survey answers are written by its libraries: the province of the signer's registered profile.
   private final HubSurveys surveys;
 
   SurveysHandler(HubStore store) {
     this.store = store;
-    this.surveys = new HubSurveys(isil -> store.library(isil).flatMap(v -> v.value().provinceCode()));
+    this.surveys = new HubSurveys(store);
   }
 
   @Override
@@ -27,25 +33,40 @@ final class SurveysHandler implements HubRouter.Resource {
     return List.of(
         Route.of("GET", "/v1/surveys/([^/]+)/responses", (c, p) -> scores(c, p.get(0))),
         Route.of("POST", "/v1/surveys/([^/]+)/responses", (c, p) -> submit(c, p.get(0))),
-        Route.of("GET", "/v1/surveys/([^/]+)", (c, p) -> surveys.get(p.get(0))));
+        Route.of("GET", "/v1/surveys/([^/]+)/scores", (c, p) -> aggregates(c, p.get(0))),
+        Route.of("GET", "/v1/surveys/([^/]+)", (c, p) -> Answer.json(200, surveys.survey(p.get(0)).questionnaire())));
   }
 
   private Answer submit(Call c, String id) {
-    if (!surveys.runs(id)) {
-      return surveys.get(id);
-    }
-    SurveyScores s = surveys.score(c, HandlerSupport.read(c, SurveyResponse.class));
-    store.putScores(s);
+    HubSurveys.Survey survey = surveys.survey(id);
+    LibraryScore s = surveys.score(c, survey, HandlerSupport.read(c, ReadinessResponse.class));
+    store.putScore(s);
     return Answer.json(201, s);
   }
 
   private Answer scores(Call c, String id) {
-    if (!surveys.runs(id)) {
-      return surveys.get(id);
-    }
-    String respondent = c.query().get("respondent");
-    List<SurveyScores> all = store.scores().stream().filter(s -> respondent == null || respondent.equals(s.respondent()))
-        .collect(Collectors.toList());
+    surveys.survey(id);
+    String isil = c.query().get("isil");
+    List<LibraryScore> all = store.scores().stream().filter(s -> isil == null || isil.equals(s.isil())).toList();
     return Answer.json(200, HandlerSupport.page(all, c));
+  }
+
+  private Answer aggregates(Call c, String id) {
+    HubSurveys.Survey survey = surveys.survey(id);
+    String by = c.query().getOrDefault("by", "province");
+    Map<String, LibraryScore> stored = new TreeMap<>();
+    store.scores().forEach(s -> stored.put(s.isil(), s));
+    List<LibraryScore> every = new ArrayList<>();
+    for (HubStore.Versioned<Library> l : store.libraries()) {
+      LibraryScore s = stored.get(l.value().isil());
+      every.add(s != null ? s : survey.scorer().score(l.value(), null));
+    }
+    ReadinessAggregator aggregator = new ReadinessAggregator(survey.criteria());
+    return switch (by) {
+      case "province" -> Answer.json(200, aggregator.byProvince(every));
+      case "type" -> Answer.json(200, aggregator.byType(every));
+      default -> Answer.problem(ProblemCode.BAD_REQUEST, "Unknown grouping",
+          "by is province or type, not " + HubTexts.echo(by));
+    };
   }
 }

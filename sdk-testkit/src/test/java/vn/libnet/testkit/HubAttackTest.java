@@ -28,8 +28,8 @@ import vn.libnet.client.LibnetClient;
 import vn.libnet.client.LibnetProblemException;
 import vn.libnet.core.problem.Problem;
 import vn.libnet.core.problem.ProblemCode;
-import vn.libnet.client.model.SurveyResponse;
-import vn.libnet.client.model.SurveyScores;
+import vn.libnet.core.readiness.scoring.LibraryScore;
+import vn.libnet.core.readiness.survey.ReadinessResponse;
 import vn.libnet.core.json.LibnetJson;
 import vn.libnet.core.signature.HttpMessage;
 import vn.libnet.core.signature.HttpSignatures;
@@ -382,43 +382,46 @@ class HubAttackTest {
   // ------------------------------------------------------------------ surveys
 
   @Test
-  void aProvinceIsAnsweredOnlyByItsLibrariesAndScoresAreNotOverwrittenFromAnother() throws Exception {
+  void aLibrarysScoreIsWrittenOnlyByItItsProvincialLibraryOrTheAdministratorAndNotOverwrittenFromAnother() throws Exception {
     try (LibnetClient hanoi = hub.clientFor(HANOI).build(); LibnetClient hcm = hub.clientFor(HCM).build();
         LibnetClient stranger = hub.clientFor("VN-Hue-TVTTH").build()) {
       hanoi.saveLibrary(HubFixtures.library(HANOI, "Thư viện Hà Nội", "01"), null);
       hcm.saveLibrary(HubFixtures.library(HCM, "Thư viện Khoa học Tổng hợp TP. Hồ Chí Minh", "79"), null);
-      var survey = hanoi.getSurvey(HubState.SURVEY_ID);
-      Map<String, Integer> best = survey.questions().stream().collect(Collectors.toMap(q -> q.id(), q -> q.maxLevel()));
-      Map<String, Integer> worst = survey.questions().stream().collect(Collectors.toMap(q -> q.id(), q -> 0));
-      SurveyScores hanoiScores = hanoi.submitSurveyResponse(new SurveyResponse(survey.id(), "01", best));
-
+      LibraryScore hanoiScore = hanoi.submitReadinessResponse(HubFixtures.readiness(HANOI));
+      Map<String, String> worst = new java.util.LinkedHashMap<>(HubFixtures.readiness(HANOI).answers());
+      worst.replaceAll((k, v) -> v.equals("yes") ? "no" : v);
+      ReadinessResponse overwrite = ReadinessResponse.declared(HubState.SURVEY_ID, HANOI, worst);
+      assertThat(((LibnetProblemException) org.assertj.core.api.Assertions.catchThrowable(() -> hcm.saveLibrary(
+          HubFixtures.provincialLibrary(HCM, "Thư viện", "01"), "\"v1\""))).problemCode())
+          .as("neither moving nor promoting itself").isEqualTo(ProblemCode.FORBIDDEN);
       for (LibnetClient other : new LibnetClient[] {hcm, stranger}) {
         LibnetProblemException e = (LibnetProblemException) org.assertj.core.api.Assertions.catchThrowable(
-            () -> other.submitSurveyResponse(new SurveyResponse(survey.id(), "01", worst)));
+            () -> other.submitReadinessResponse(overwrite));
         assertThat(e.problemCode()).isEqualTo(ProblemCode.FORBIDDEN);
         assertThat(e.problemCode().status()).isEqualTo(403);
       }
-      assertThat(((LibnetProblemException) org.assertj.core.api.Assertions.catchThrowable(
-          () -> hcm.submitSurveyResponse(new SurveyResponse(survey.id(), HANOI, worst)))).problemCode()).isEqualTo(ProblemCode.FORBIDDEN);
-      assertThat(hcm.listSurveyResponses(survey.id(), "01")).as("the scores are unchanged").containsExactly(hanoiScores);
-      assertThat(hcm.listSurveyResponses(survey.id(), HANOI)).isEmpty();
+      assertThat(hcm.listReadinessScores(HubState.SURVEY_ID, HANOI)).as("the score is unchanged").containsExactly(hanoiScore);
+      assertThat(hcm.listReadinessScores(HubState.SURVEY_ID, HCM)).isEmpty();
     }
   }
 
   @Test
-  void aSurveyResponseWithoutEveryAnswerIsRefusedWithOneIssuePerMissingQuestion() throws Exception {
+  void aReadinessResponseWithoutTheRequiredAnswersIsRefusedWithOneIssuePerMissingQuestion() throws Exception {
+    hub.seedLibrary(HubFixtures.library(HANOI, "Thư viện Hà Nội", "01"));
     HttpMessage w = HubFixtures.signedWrite(hub, "POST", "/v1/surveys/" + HubState.SURVEY_ID + "/responses",
-        "{\"surveyId\":\"" + HubState.SURVEY_ID + "\",\"respondent\":\"" + HANOI + "\",\"answers\":{\"INF-1\":3}}", HANOI + "#raw", hanoiKey);
+        "{\"questionnaireId\":\"" + HubState.SURVEY_ID + "\",\"isil\":\"" + HANOI + "\",\"answers\":{\"staff_total\":12}}",
+        HANOI + "#raw", hanoiKey);
     HttpMessage r = RawExchange.send(w);
     assertThat(r.status()).isEqualTo(422);
     Problem p = problem(r.body());
     assertThat(p.code()).isEqualTo("VALIDATION_FAILED");
-    assertThat(p.issues()).hasSize(5).allSatisfy(i -> {
-      assertThat(i.code()).isEqualTo("SURVEY_ANSWER_MISSING");
-      assertThat(i.path()).startsWith("/answers/").isNotEqualTo("/answers/INF-1");
-      assertThat(i.message()).contains("No answer to question", "Chưa trả lời câu hỏi");
+    assertThat(p.issues()).hasSize(2).allSatisfy(i -> {
+      assertThat(i.code()).isEqualTo("READINESS_ANSWER_MISSING");
+      assertThat(i.path()).startsWith("/answers/").isNotEqualTo("/answers/staff_total");
+      assertThat(i.message()).contains("is required and has no answer", "là bắt buộc nhưng chưa được trả lời");
     });
-    assertThat(p.issues()).extracting(i -> i.path()).contains("/answers/INF-2", "/answers/SVC-1");
+    assertThat(p.issues()).extracting(i -> i.path())
+        .containsExactly("/answers/has_website", "/answers/staff_trained");
     assertThat(unsignedGetStatus(hub, "/v1/surveys/" + HubState.SURVEY_ID + "/responses")).isEqualTo(200);
     assertThat(LibnetJson.mapper().readTree(RawExchange.send(HttpMessage.request("GET",
         URI.create(hub.baseUrl() + "v1/surveys/" + HubState.SURVEY_ID + "/responses")).build()).body()).path("items")).isEmpty();

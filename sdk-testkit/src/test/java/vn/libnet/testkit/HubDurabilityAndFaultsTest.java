@@ -189,7 +189,7 @@ class HubDurabilityAndFaultsTest {
       int failed = 0;
       for (int i = 0; i < 200; i++) {
         try {
-          c.getSurvey(HubState.SURVEY_ID);
+          c.getQuestionnaire(HubState.SURVEY_ID);
         } catch (vn.libnet.client.LibnetProblemException e) {
           failed++;
         }

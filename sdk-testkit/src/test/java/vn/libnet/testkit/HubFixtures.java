@@ -63,6 +63,30 @@ final class HubFixtures {
     }
   }
 
+  /** {@link #library} designated the provincial public library of its province. */
+  static Library provincialLibrary(String isil, String name, String province) {
+    return library(isil, name, province).withDesignation(
+        new vn.libnet.core.model.LibraryDesignation(null, vn.libnet.core.model.LibraryDesignation.GoverningLevel.PROVINCIAL, null));
+  }
+
+  /**
+   * Valid declared answers to {@code qd206-2021} for {@code isil} (a public library of no designated level,
+   * or a provincial one): a website with online services, 15 of 20 staff trained.
+   */
+  static vn.libnet.core.readiness.survey.ReadinessResponse readiness(String isil) {
+    java.util.Map<String, String> answers = new java.util.LinkedHashMap<>();
+    answers.put("infra_ils", "yes");
+    answers.put("infra_digital_data", "yes");
+    answers.put("infra_interop", "no");
+    answers.put("has_website", "yes");
+    answers.put("website_online_services", "yes");
+    answers.put("website_open_data", "no");
+    answers.put("digital_objects_registered", "3");
+    answers.put("staff_total", "20");
+    answers.put("staff_trained", "15");
+    return vn.libnet.core.readiness.survey.ReadinessResponse.declared(HubState.SURVEY_ID, isil, answers);
+  }
+
   static KeyPair ed25519() {
     try {
       return KeyPairGenerator.getInstance("Ed25519").generateKeyPair();

@@ -164,7 +164,7 @@ class HubHostileInputTest {
 
   @Test
   void cursorsThatThisHubNeverGaveAre400OnEveryList() {
-    List<String> lists = List.of("/v1/libraries", "/v1/digital-objects", "/v1/catalog/search", "/v1/surveys/readiness-2026/responses");
+    List<String> lists = List.of("/v1/libraries", "/v1/digital-objects", "/v1/catalog/search", "/v1/surveys/qd206-2021/responses");
     List<String> cursors = List.of("o-5", "o-1", "o99999999999", "o+5", "x5", "", "o", "o1e3", "o 5", "o" + "9".repeat(10_000));
     bounded(() -> {
       for (String list : lists) {
@@ -249,10 +249,10 @@ class HubHostileInputTest {
         assertThat(a.status()).as(year).isIn(400, 422);
       }
       assertThat(get("/v1/libraries/" + HANOI + "/statistics/99999999999", Map.of()).status()).isEqualTo(404);
-      String survey = "/v1/surveys/readiness-2026/responses";
+      String survey = "/v1/surveys/qd206-2021/responses";
       for (String level : List.of("1e900000000", "-1e900000000", "99999999999", "1e-900000000")) {
-        Answer a = write("POST", survey, "application/json", ("{\"surveyId\":\"readiness-2026\",\"respondent\":\"" + HANOI
-            + "\",\"answers\":{\"INF-1\":" + level + "}}").getBytes(StandardCharsets.UTF_8));
+        Answer a = write("POST", survey, "application/json", ("{\"questionnaireId\":\"qd206-2021\",\"isil\":\"" + HANOI
+            + "\",\"answers\":{\"staff_total\":" + level + "}}").getBytes(StandardCharsets.UTF_8));
         assertThat(a.status()).as(level).isIn(400, 422);
       }
       for (String size : List.of("1e900000000", "-1e900000000", "99999999999999999999999")) {
@@ -274,11 +274,13 @@ class HubHostileInputTest {
     String h = HANOI;
     List<String> writes = List.of("PUT /v1/libraries/" + h, "POST /v1/libraries/" + h + "/keys", "PUT /v1/libraries/" + h + "/statistics/2024",
         "PUT /v1/catalog/holdings/" + h + "/L1", "DELETE /v1/catalog/holdings/" + h + "/L1", "POST /v1/digital-objects",
-        "POST /v1/surveys/readiness-2026/responses", "POST /v1/catalog/records");
+        "POST /v1/surveys/qd206-2021/responses", "POST /v1/catalog/records");
     List<String> bodies = List.of("", "{}", "null", "[]", "1", "\"x\"", "{\"isil\":null}", "{\"isil\":\"" + h + "\"}",
         "{\"isil\":\"" + h + "\",\"year\":2024,\"values\":null}", "{\"isil\":\"" + h + "\",\"year\":2024,\"values\":{\"LOANS\":null}}",
         "{\"isil\":\"" + h + "\",\"year\":2024,\"values\":{\"NOPE\":1}}", "{\"respondent\":\"" + h + "\",\"answers\":{\"INF-1\":null}}",
-        "{\"respondent\":\"01\"}", "{\"respondent\":\"\"}", "{\"id\":\"D\",\"ownerIsil\":\"" + h + "\",\"files\":[null]}",
+        "{\"respondent\":\"01\"}", "{\"respondent\":\"\"}",
+        "{\"questionnaireId\":\"qd206-2021\",\"isil\":\"" + h + "\",\"answers\":{\"staff_total\":null},\"measured\":[null,{}]}",
+        "{\"questionnaireId\":\"qd206-2021\",\"isil\":\"" + h + "\",\"answers\":{\"staff_total\":{\"x\":1}}}", "{\"id\":\"D\",\"ownerIsil\":\"" + h + "\",\"files\":[null]}",
         "{\"id\":\"D\",\"ownerIsil\":\"" + h + "\",\"files\":[{}],\"rights\":\"::\"}",
         "{\"ownerIsil\":\"" + h + "\",\"localId\":\"L1\",\"items\":[null]}", "{\"ownerIsil\":\"" + h + "\",\"localId\":\"L1\",\"recordId\":\"r1\"}",
         "{\"isil\":\"" + h + "\",\"name\":\"x\",\"contacts\":[null],\"endpoints\":[null],\"address\":null}",
@@ -303,7 +305,7 @@ class HubHostileInputTest {
       }
       for (String q : List.of("", " ", "\"\"", "title = \"\"", "title exact \"\"", "\" \"", "and", "a and", "= = =", "title = = x", "(", "()")) {
         for (String key : List.of("q", "province", "type", "isil", "respondent", "query")) {
-          for (String list : List.of("/v1/libraries", "/v1/catalog/search", "/v1/digital-objects", "/v1/surveys/readiness-2026/responses")) {
+          for (String list : List.of("/v1/libraries", "/v1/catalog/search", "/v1/digital-objects", "/v1/surveys/qd206-2021/responses")) {
             if (get(list, Map.of(key, q)).status() >= 500) {
               failures.add(list + "?" + key + "=" + q);
             }

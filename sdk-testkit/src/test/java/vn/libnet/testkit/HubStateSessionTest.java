@@ -157,21 +157,28 @@ class HubStateSessionTest {
     get("/v1/digital-objects", "isil", HANOI);
     get("/v1/digital-objects", "isil", HCM);
 
-    String all = "\"INF-1\":3,\"INF-2\":2,\"DAT-1\":4,\"DAT-2\":1,\"HUM-1\":0,\"SVC-1\":3";
+    String answers = "\"has_website\":\"yes\",\"website_online_services\":\"yes\",\"digital_objects_registered\":\"3\","
+        + "\"staff_total\":\"20\",\"staff_trained\":\"15\"";
+    String q = "\"questionnaireId\":\"" + HubState.SURVEY_ID + "\"";
     get(SURVEY);
     get("/v1/surveys/other");
-    json("POST", SURVEY + "/responses", HANOI, null, "{\"surveyId\":\"" + HubState.SURVEY_ID + "\",\"respondent\":\"" + HANOI
-        + "\",\"answers\":{" + all + "}}");
-    json("POST", SURVEY + "/responses", HANOI, null, "{\"respondent\":\"01\",\"answers\":{" + all.replace(":3", ":4") + "}}");
-    json("POST", SURVEY + "/responses", HANOI, null, "{\"respondent\":\"79\",\"answers\":{" + all + "}}");
-    json("POST", SURVEY + "/responses", HANOI, null, "{\"respondent\":\"" + HCM + "\",\"answers\":{" + all + "}}");
-    json("POST", SURVEY + "/responses", ADMIN, null, "{\"respondent\":\"79\",\"answers\":{" + all + "}}");
-    json("POST", SURVEY + "/responses", HANOI, null, "{\"respondent\":\"" + HANOI + "\",\"answers\":{\"INF-1\":9,\"XX-1\":1}}");
+    json("POST", SURVEY + "/responses", HANOI, null, "{" + q + ",\"isil\":\"" + HANOI + "\",\"answers\":{" + answers + "}}");
+    json("POST", SURVEY + "/responses", HANOI, null, "{" + q + ",\"isil\":\"" + HANOI + "\",\"answers\":{" + answers
+        + "},\"measured\":[{\"question\":\"digital_objects_registered\",\"value\":\"900\"}]}");
+    json("POST", SURVEY + "/responses", HANOI, null, "{" + q + ",\"isil\":\"" + HCM + "\",\"answers\":{" + answers + "}}");
+    json("POST", SURVEY + "/responses", ADMIN, null, "{" + q + ",\"isil\":\"" + HCM + "\",\"answers\":{"
+        + answers.replace("\"has_website\":\"yes\",", "").replace("\"15\"", "\"25\"") + "}}");
+    json("POST", SURVEY + "/responses", ADMIN, null, "{" + q + ",\"isil\":\"" + HCM + "\",\"answers\":{"
+        + answers.replace("\"15\"", "\"20\"") + "}}");
+    json("POST", SURVEY + "/responses", HANOI, null, "{\"questionnaireId\":\"other\",\"isil\":\"" + HANOI + "\",\"answers\":{}}");
+    json("POST", SURVEY + "/responses", ADMIN, null, "{" + q + ",\"isil\":\"VN-Nowhere\",\"answers\":{" + answers + "}}");
     json("POST", SURVEY + "/responses", HANOI, null, "{\"answers\":{}}");
-    json("POST", "/v1/surveys/other/responses", HANOI, null, "{\"respondent\":\"" + HANOI + "\"}");
+    json("POST", "/v1/surveys/other/responses", HANOI, null, "{\"isil\":\"" + HANOI + "\"}");
     get(SURVEY + "/responses");
-    get(SURVEY + "/responses", "respondent", "01");
+    get(SURVEY + "/responses", "isil", HCM);
     get("/v1/surveys/other/responses");
+    get(SURVEY + "/scores", "by", "type");
+    get(SURVEY + "/scores", "by", "nope");
 
     String stats = hanoi + "/statistics/2024";
     json("PUT", stats, HANOI, null, example("statistics-report.json"));

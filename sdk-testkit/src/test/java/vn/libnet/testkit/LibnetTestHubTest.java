@@ -29,8 +29,7 @@ import vn.libnet.client.model.Page;
 import vn.libnet.core.problem.Problem;
 import vn.libnet.core.problem.ProblemCode;
 import vn.libnet.client.model.RecordOutcome;
-import vn.libnet.client.model.SurveyResponse;
-import vn.libnet.client.model.SurveyScores;
+import vn.libnet.core.readiness.scoring.LibraryScore;
 import vn.libnet.client.model.Versioned;
 import vn.libnet.core.json.LibnetJson;
 import vn.libnet.core.model.AccessLevel;
@@ -266,34 +265,26 @@ class LibnetTestHubTest {
   }
 
   @Test
-  void surveysAreAnsweredAndScored() {
-    var survey = hanoi.getSurvey(HubState.SURVEY_ID);
-    assertThat(survey.questions()).isNotEmpty();
-    Map<String, Integer> answers = survey.questions().stream().collect(Collectors.toMap(q -> q.id(), q -> q.maxLevel()));
-    Map<String, Integer> zeros = survey.questions().stream().collect(Collectors.toMap(q -> q.id(), q -> 0));
-    SurveyScores full = hanoi.submitSurveyResponse(new SurveyResponse(survey.id(), HANOI, answers));
-    assertThat(full.overall()).isEqualByComparingTo(BigDecimal.valueOf(100));
-    // A province answers through a library registered in it.
+  void readinessSurveysAreAnsweredAndScored() {
+    var q = hanoi.getQuestionnaire(HubState.SURVEY_ID);
+    assertThat(q.questions()).isNotEmpty();
+    assertThat(refusedWith(() -> hanoi.submitReadinessResponse(HubFixtures.readiness(HANOI))))
+        .as("no registered profile: its groups are unknown").isEqualTo(ProblemCode.VALIDATION_FAILED);
+    hanoi.saveLibrary(HubFixtures.library(HANOI, "Thư viện Hà Nội", "01"), null);
     hcm.saveLibrary(HubFixtures.library(HCM, "Thư viện Khoa học Tổng hợp TP. Hồ Chí Minh", "79"), null);
-    SurveyScores none = hcm.submitSurveyResponse(new SurveyResponse(survey.id(), "79", zeros));
-    assertThat(none.overall()).isEqualByComparingTo(BigDecimal.ZERO);
-    assertThat(hanoi.listSurveyResponses(survey.id(), null)).hasSize(2);
-    assertThat(hanoi.listSurveyResponses(survey.id(), "79")).containsExactly(none);
-
-    LibnetProblemException bad = (LibnetProblemException) org.assertj.core.api.Assertions.catchThrowable(() ->
-        hanoi.submitSurveyResponse(new SurveyResponse(survey.id(), HANOI, Map.of("INF-1", 9, "XYZ", 1))));
-    assertThat(bad.problemCode()).isEqualTo(ProblemCode.VALIDATION_FAILED);
-    assertThat(bad.issues()).extracting(i -> i.code()).contains("SURVEY_LEVEL_RANGE", "SURVEY_UNKNOWN_QUESTION")
-        .filteredOn("SURVEY_ANSWER_MISSING"::equals).hasSize(survey.questions().size() - 1);
-    assertThat(refusedWith(() -> hcm.submitSurveyResponse(new SurveyResponse(survey.id(), HANOI, answers))))
-        .isEqualTo(ProblemCode.FORBIDDEN);
-    assertThat(refusedWith(() -> hanoi.submitSurveyResponse(new SurveyResponse(survey.id(), "79", answers))))
-        .as("a library without a registered profile speaks for no province").isEqualTo(ProblemCode.FORBIDDEN);
+    LibraryScore own = hanoi.submitReadinessResponse(HubFixtures.readiness(HANOI));
+    assertThat(own.answered()).isTrue();
+    assertThat(own.provinceCode()).isEqualTo("01");
+    assertThat(own.score()).isNotNull();
+    assertThat(refusedWith(() -> hcm.submitReadinessResponse(HubFixtures.readiness(HANOI)))).isEqualTo(ProblemCode.FORBIDDEN);
+    assertThat(hanoi.listReadinessScores(q.id(), null)).containsExactly(own);
+    assertThat(hanoi.listReadinessScores(q.id(), HCM)).isEmpty();
     try (LibnetClient admin = hub.adminClient().build()) {
-      assertThat(admin.submitSurveyResponse(new SurveyResponse(survey.id(), "01", answers)).overall())
-          .isEqualByComparingTo(BigDecimal.valueOf(100));
+      assertThat(admin.submitReadinessResponse(HubFixtures.readiness(HCM)).isil()).isEqualTo(HCM);
     }
-    assertThat(refusedWith(() -> hanoi.getSurvey("other"))).isEqualTo(ProblemCode.NOT_FOUND);
+    assertThat(hanoi.readinessAggregates(q.id(), "type").stream().filter(a -> a.key().equals("PUBLIC")).findFirst()
+        .orElseThrow().answered()).isEqualTo(2);
+    assertThat(refusedWith(() -> hanoi.getQuestionnaire("other"))).isEqualTo(ProblemCode.NOT_FOUND);
   }
 
   private static StatisticsReport stats(String isil, int year) {
@@ -375,7 +366,7 @@ class LibnetTestHubTest {
 
   @Test
   void unknownPathsAndBadJsonAreProblems() throws Exception {
-    assertThat(refusedWith(() -> hanoi.getSurvey("a/b"))).isEqualTo(ProblemCode.NOT_FOUND);
+    assertThat(refusedWith(() -> hanoi.getQuestionnaire("a/b"))).isEqualTo(ProblemCode.NOT_FOUND);
     HttpMessage signed = HubFixtures.signedWrite(hub, "PUT", "/v1/libraries/" + HANOI + "/statistics/2025", "{not json",
         HANOI + "#raw", trustedRaw());
     HttpMessage r = HubFixtures.send(signed);

@@ -26,7 +26,7 @@ import vn.libnet.client.LibnetClient;
 import vn.libnet.client.LibnetProblemException;
 import vn.libnet.core.problem.Problem;
 import vn.libnet.core.problem.ProblemCode;
-import vn.libnet.client.model.SurveyResponse;
+import vn.libnet.core.readiness.survey.ReadinessResponse;
 import vn.libnet.core.json.LibnetJson;
 import vn.libnet.core.signature.HttpMessage;
 import vn.libnet.core.signature.LibnetSignatures;
@@ -448,41 +448,49 @@ class RedTeamHubTest {
 
   // ------------------------------------------------------------------ surveys
 
-  /** Respondents that look like a province code but are not exactly one: never a new respondent, never someone else's. */
+  /** ISILs that look like the signer's but are not exactly it: never a new library, never someone else's. */
   @ParameterizedTest
-  @ValueSource(strings = {"01 ", " 01", "1", "001", "٠١", "０１", "01\n", "01\u0000", "vn-hanoi-tvhn", "VN-HaNoi-TVHN "})
-  void aRespondentThatOnlyLooksLikeOneIsRefused(String respondent) {
+  @ValueSource(strings = {"VN-HaNoi-TVHN ", " VN-HaNoi-TVHN", "vn-hanoi-tvhn", "VN-HaNoi-TVHN\n", "VN-HaNoi-TVHN\u0000",
+      "ＶN-HaNoi-TVHN", "VN-HaNoi-TVHN#k1", "01", " "})
+  void anIsilThatOnlyLooksLikeTheSignersIsRefused(String isil) {
     LibnetTestHub hub = hub(LibnetTestHub.builder());
     try (LibnetClient hanoi = hub.clientFor(HANOI).build()) {
       hanoi.saveLibrary(HubFixtures.library(HANOI, "Thư viện Hà Nội", "01"), null);
-      var survey = hanoi.getSurvey(HubState.SURVEY_ID);
-      Map<String, Integer> best = survey.questions().stream().collect(Collectors.toMap(q -> q.id(), q -> q.maxLevel()));
-      Throwable t = org.assertj.core.api.Assertions.catchThrowable(
-          () -> hanoi.submitSurveyResponse(new SurveyResponse(survey.id(), respondent, best)));
+      ReadinessResponse r = ReadinessResponse.declared(HubState.SURVEY_ID, isil, HubFixtures.readiness(HANOI).answers());
+      Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> hanoi.submitReadinessResponse(r));
       assertThat(t).isInstanceOf(LibnetProblemException.class);
       assertThat(((LibnetProblemException) t).problemCode()).isIn(ProblemCode.FORBIDDEN, ProblemCode.BAD_REQUEST);
-      assertThat(hanoi.listSurveyResponses(survey.id(), null)).isEmpty();
+      assertThat(hanoi.listReadinessScores(HubState.SURVEY_ID, null)).isEmpty();
     }
   }
 
   /**
-   * A library speaks for "its" province as its own profile says, and writes its own profile: it moves
-   * itself to province 79 and answers for 79. Secure: the province a library may answer for is not
-   * self-asserted (set by the administrator, or a change of province needs the administrator).
+   * The provincial library collects the surveys of its province, as its profile says, and a library writes
+   * its own profile: it moves itself to province 79, or an ordinary library of 79 calls itself provincial,
+   * to answer for a library of 79. Secure: the province and the provincial designation are set by the
+   * administrator only.
    */
   @Test
-  void aLibraryCannotAnswerForAnotherProvinceByMovingItself() {
+  void aLibraryCannotCollectAnotherProvincesSurveysByMovingOrPromotingItself() {
     LibnetTestHub hub = hub(LibnetTestHub.builder());
-    try (LibnetClient hanoi = hub.clientFor(HANOI).build()) {
-      var v1 = hanoi.saveLibrary(HubFixtures.library(HANOI, "Thư viện Hà Nội", "01"), null);
-      var survey = hanoi.getSurvey(HubState.SURVEY_ID);
-      Map<String, Integer> worst = survey.questions().stream().collect(Collectors.toMap(q -> q.id(), q -> 0));
-      Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> {
-        hanoi.saveLibrary(HubFixtures.library(HANOI, "Thư viện Hà Nội", "79"), v1.etag());
-        hanoi.submitSurveyResponse(new SurveyResponse(survey.id(), "79", worst));
+    hub.seedLibrary(HubFixtures.provincialLibrary(HANOI, "Thư viện Hà Nội", "01"));
+    hub.seedLibrary(HubFixtures.library("VN-HCM-TVQ1", "Thư viện quận 1", "79"));
+    try (LibnetClient hanoi = hub.clientFor(HANOI).build(); LibnetClient hcm = hub.clientFor(HCM).build()) {
+      var v1 = hanoi.getLibrary(HANOI);
+      var hcmV1 = hcm.saveLibrary(HubFixtures.library(HCM, "Thư viện Khoa học Tổng hợp", "79"), null);
+      ReadinessResponse victim = HubFixtures.readiness("VN-HCM-TVQ1");
+      Throwable moved = org.assertj.core.api.Assertions.catchThrowable(() -> {
+        hanoi.saveLibrary(HubFixtures.provincialLibrary(HANOI, "Thư viện Hà Nội", "79"), v1.etag());
+        hanoi.submitReadinessResponse(victim);
       });
-      assertThat(t).as("moving itself to 79, or answering for 79, is refused").isInstanceOf(LibnetProblemException.class);
-      assertThat(hanoi.listSurveyResponses(survey.id(), "79")).isEmpty();
+      assertThat(moved).as("moving itself to 79, or answering for 79, is refused").isInstanceOf(LibnetProblemException.class);
+      Throwable promoted = org.assertj.core.api.Assertions.catchThrowable(() -> {
+        hcm.saveLibrary(HubFixtures.provincialLibrary(HCM, "Thư viện Khoa học Tổng hợp", "79"), hcmV1.etag());
+        hcm.submitReadinessResponse(victim);
+      });
+      assertThat(promoted).as("calling itself provincial, or answering for another library, is refused")
+          .isInstanceOf(LibnetProblemException.class);
+      assertThat(hanoi.listReadinessScores(HubState.SURVEY_ID, "VN-HCM-TVQ1")).isEmpty();
     }
   }
 
