@@ -42,7 +42,7 @@ class HubStateSessionTest {
     Answer a = state.dispatch(c);
     transcript.append("> ").append(method).append(' ').append(path).append(' ').append(query).append(' ').append(signer)
         .append(ifMatch == null ? "" : " If-Match " + ifMatch).append('\n');
-    transcript.append("< ").append(a.status()).append(' ').append(a.contentType()).append(' ').append(a.headers()).append('\n');
+    transcript.append("< ").append(a.status()).append(' ').append(a.contentType()).append(' ').append(new java.util.TreeMap<>(a.headers())).append('\n');
     transcript.append(new String(a.body(), StandardCharsets.UTF_8)).append("\n\n");
   }
 
