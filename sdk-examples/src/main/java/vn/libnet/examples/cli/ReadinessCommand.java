@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
       ReadinessScoreCommand.class,
       ReadinessReportCommand.class,
       ReadinessEvidenceCommand.class,
+      ReadinessSubmitCommand.class,
       LibnetHelp.class
     })
 final class ReadinessCommand implements Runnable {

@@ -122,8 +122,14 @@ final class ReadinessScoreCommand implements Callable<Integer> {
     if (!read.profiled()) {
       out.println("  " + text.t("readiness.score.noProfile", score.isil()));
     }
+    printIndicators(out, text, inputs.criteria, score);
+    ReportPrinter.printIssues(read.report().issues(), text.locale(), out);
+  }
+
+  /** Each indicator of {@code score}: status, value against target, gap, provenance, and its text and source. */
+  static void printIndicators(PrintWriter out, ReadinessText text, vn.libnet.core.readiness.criteria.Criteria criteria, LibraryScore score) {
     for (IndicatorResult r : score.indicators()) {
-      Indicator indicator = inputs.criteria.indicator(r.indicator()).orElseThrow();
+      Indicator indicator = criteria.indicator(r.indicator()).orElseThrow();
       // A yes/no gap is the "no" itself; a share or count says how far from the target.
       boolean far = r.gap() != null && r.gap() > 0 && r.unit() != vn.libnet.core.readiness.criteria.IndicatorUnit.YES_NO;
       String gap = far ? " " + text.t("readiness.gap", text.number(r.gap())) : "";
@@ -133,6 +139,5 @@ final class ReadinessScoreCommand implements Callable<Integer> {
           from.isEmpty() ? "" : " (" + from + ")");
       out.printf("  %-24s %s [%s]%n", "", indicator.text().in(text.locale()), indicator.source());
     }
-    ReportPrinter.printIssues(read.report().issues(), text.locale(), out);
   }
 }
