@@ -204,7 +204,7 @@ public final class IiifManifestBuilder {
     if (!ranges.isEmpty()) {
       m.set("structures", ranges);
     }
-    issues.forEach(i -> LOG.warn("{} {}", i.code(), i.message()));
+    issues.forEach(i -> LOG.debug("{} {}", i.code(), i.message()));
     return new IiifManifest(m, issues);
   }
 

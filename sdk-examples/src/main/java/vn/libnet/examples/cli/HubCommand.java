@@ -62,6 +62,13 @@ final class HubCommand implements Callable<Integer> {
           "KEYID=PUBLIC.pem|JWK: tin cậy khoá của một thư viện, ví dụ 'VN-HaNoi-TVHN#k1=k1.pub.pem'; có thể lặp lại."})
   List<String> trust = new ArrayList<>();
 
+  @Option(names = "--library", paramLabel = "LIBRARY.json",
+      description = {"Register this library profile at start, as the administrator would (e.g. a provincial library, which only the "
+          + "administrator may designate); repeatable. A profile the hub already holds is kept.",
+          "Đăng ký hồ sơ thư viện này khi khởi động, như quản trị viên (ví dụ thư viện cấp tỉnh, chỉ quản trị viên được chỉ định); "
+          + "có thể lặp lại. Hồ sơ hub đã có thì được giữ nguyên."})
+  List<Path> libraries = new ArrayList<>();
+
   @Option(names = "--run-for", paramLabel = "SECONDS", defaultValue = "0",
       description = {"Stop after this many seconds (0, the default: until stopped).",
           "Dừng sau số giây này (0, mặc định: chạy đến khi bị dừng)."})
@@ -111,6 +118,9 @@ final class HubCommand implements Callable<Integer> {
         keyDir = privateTempDirectory();
         adminKey = hub.writeAdminKey(keyDir.resolve("admin.key.pem"));
       }
+      for (Path f : libraries) {
+        seed(hub, f, locale);
+      }
       out.println(CliText.text(locale, "hub.started", hub.baseUrl()));
       out.println(CliText.text(locale, "hub.public", hub.publicUrls().stream().map(URI::toString).collect(Collectors.joining(", "))));
       out.println(CliText.text(locale, "hub.key", hub.hubKey().keyId()));
@@ -137,6 +147,43 @@ final class HubCommand implements Callable<Integer> {
     }
     out.println(CliText.text(locale, "hub.stopped"));
     return 0;
+  }
+
+  /** Registers the profile in {@code file} unless the hub holds one for its ISIL; a bad file stops the start. */
+  private void seed(LibnetTestHub hub, Path file, Locale locale) throws java.io.IOException {
+    if (!Files.isReadable(file)) {
+      throw new Cli.UserError(CliText.text(locale, "error.noFile", file));
+    }
+    vn.libnet.core.model.Library l;
+    try {
+      l = vn.libnet.core.json.LibnetJson.mapper().readValue(file.toFile(), vn.libnet.core.model.Library.class);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new Cli.UserError(CliText.text(locale, "error.jsonFile", file,
+          e.getLocation() == null ? 0 : e.getLocation().getLineNr(), e.getLocation() == null ? 0 : e.getLocation().getColumnNr()));
+    }
+    if (l.isil() != null && held(hub, l.isil())) {
+      return;
+    }
+    try {
+      hub.seedLibrary(l);
+    } catch (IllegalArgumentException refused) {
+      throw new Cli.UserError(CliText.text(locale, "hub.libraryRefused", file, refused.getMessage()));
+    }
+  }
+
+  /** Whether the hub already holds a profile for {@code isil}, by its own public read. */
+  private static boolean held(LibnetTestHub hub, String isil) {
+    try {
+      java.net.http.HttpResponse<Void> r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+          URI.create(hub.baseUrl() + "v1/libraries/" + java.net.URLEncoder.encode(isil, java.nio.charset.StandardCharsets.UTF_8))).build(),
+          java.net.http.HttpResponse.BodyHandlers.discarding());
+      return r.statusCode() == 200;
+    } catch (java.io.IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
   }
 
   private static Path privateTempDirectory() throws java.io.IOException {

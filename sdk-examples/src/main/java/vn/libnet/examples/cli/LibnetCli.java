@@ -82,7 +82,23 @@ public final class LibnetCli implements Runnable {
   /** Runs {@code libnet} and exits the JVM with its exit code. */
   public static void main(String[] args) {
     configureLogging(RawArgs.of(args).verbose());
+    warnOfFileNameEncoding();
     System.exit(execute(System.in, System.out, System.err, args));
+  }
+
+  /**
+   * The JVM names files in the charset of the process's locale ({@code sun.jnu.encoding}); under {@code
+   * LANG=C} or a locale that is not installed that is ASCII, and a Vietnamese file name can neither be read
+   * nor written. The {@code libnet} script starts Java under a UTF-8 locale; run directly, say what to do.
+   */
+  static void warnOfFileNameEncoding() {
+    String jnu = System.getProperty("sun.jnu.encoding", "UTF-8");
+    if (!jnu.equalsIgnoreCase("UTF-8") && !jnu.equalsIgnoreCase("UTF8")) {
+      // In UTF-8 as every other line the command writes, not in the locale's ASCII.
+      java.io.PrintStream err = new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+      err.println(CliText.text(Locale.ENGLISH, "error.fileNameEncoding", jnu));
+      err.println(CliText.text(Locale.forLanguageTag("vi"), "error.fileNameEncoding", jnu));
+    }
   }
 
   /**

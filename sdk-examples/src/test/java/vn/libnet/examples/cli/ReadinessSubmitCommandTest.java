@@ -70,4 +70,36 @@ class ReadinessSubmitCommandTest {
     assertThat(missing.code()).isEqualTo(2);
     assertThat(missing.err()).contains("Cannot find");
   }
+
+  @Test
+  void aHubStartedWithTheLibrarysProfileScoresItsSubmission() throws Exception {
+    KeyPair k = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+    Path pub = Files.writeString(dir.resolve("k1.pub.pem"), Keys.toPem(k.getPublic()));
+    Path key = Files.writeString(dir.resolve("k1.key.pem"), Keys.toPem(k.getPrivate()));
+    Path library = Files.writeString(dir.resolve("library.json"), example("library.json").toString());
+    ObjectNode own = example("readiness-response.json");
+    own.remove("measured");
+    Path response = Files.writeString(dir.resolve("response.json"), own.toString());
+    java.io.ByteArrayOutputStream hubOut = new java.io.ByteArrayOutputStream();
+    Thread hub = new Thread(() -> LibnetCli.execute(new java.io.ByteArrayInputStream(new byte[0]), hubOut, new java.io.ByteArrayOutputStream(),
+        "hub", "--port", "0", "--trust", ISIL + "#k1=" + pub, "--library", library.toString(), "--run-for", "60", "--lang", "en"));
+    hub.setDaemon(true);
+    hub.start();
+    long deadline = System.nanoTime() + 20_000_000_000L;
+    while (!hubOut.toString(java.nio.charset.StandardCharsets.UTF_8).contains("Ctrl-C") && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    java.util.regex.Matcher url = java.util.regex.Pattern.compile("LibNet reference hub at (http://127\\.0\\.0\\.1:\\d+/)")
+        .matcher(hubOut.toString(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(url.find()).isTrue();
+    LibnetCliTest.Run r = LibnetCliTest.run("readiness", "submit", response.toString(), "--hub", url.group(1), "--isil", ISIL, "--key",
+        key.toString(), "--lang", "en");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains(ISIL + ": accepted by the hub");
+    // A profile file that is not JSON stops the hub's start with a clear line.
+    Path broken = Files.writeString(dir.resolve("broken.json"), "{\"isil\": ");
+    LibnetCliTest.Run bad = LibnetCliTest.run("hub", "--port", "0", "--library", broken.toString(), "--run-for", "1", "--lang", "en");
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err()).contains("broken.json").doesNotContain("Exception");
+  }
 }
