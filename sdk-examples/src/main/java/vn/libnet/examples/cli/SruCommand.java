@@ -217,7 +217,16 @@ final class SruCommand implements Runnable {
         SruExplain e = sru.explain();
         PrintWriter out = spec.commandLine().getOut();
         if (format == OaiCommand.Format.json) {
-          out.println(LibnetJson.mapper().valueToTree(e).toPrettyString());
+          // Built by hand: the record's OptionalInts are no JSON Jackson writes without a module.
+          com.fasterxml.jackson.databind.node.ObjectNode j = LibnetJson.mapper().createObjectNode();
+          j.put("version", e.version()).put("host", e.host()).put("port", e.port()).put("database", e.database()).put("title", e.title())
+              .put("description", e.description());
+          e.defaultNumberOfRecords().ifPresent(n -> j.put("defaultNumberOfRecords", n));
+          e.maximumRecords().ifPresent(n -> j.put("maximumRecords", n));
+          j.set("indexes", LibnetJson.mapper().valueToTree(e.indexes()));
+          j.set("schemas", LibnetJson.mapper().valueToTree(e.schemas()));
+          j.set("diagnostics", LibnetJson.mapper().valueToTree(e.diagnostics()));
+          out.println(j.toPrettyString());
         } else {
           out.println(CliText.text(l, "sru.explain", e.title(), e.version(), e.host() + ":" + e.port() + "/" + e.database(),
               e.defaultNumberOfRecords().isPresent() ? String.valueOf(e.defaultNumberOfRecords().getAsInt()) : "-",

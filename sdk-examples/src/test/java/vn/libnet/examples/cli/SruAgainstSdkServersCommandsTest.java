@@ -65,6 +65,14 @@ class SruAgainstSdkServersCommandsTest {
       assertThat(ids).containsExactlyInAnyOrderElementsOf(expected);
       assertThat(doc.path("numberOfRecords").asLong()).isEqualTo(expected.size());
 
+      for (String v : List.of("1.1", "1.2", "2.0")) {
+        LibnetCliTest.Run explain = LibnetCliTest.run("sru", "explain", hub.baseUrl() + "sru", "--format", "json", "--sru-version", v);
+        assertThat(explain.code()).as(explain.err()).isZero();
+        JsonNode e = LibnetJson.mapper().readTree(explain.out());
+        assertThat(e.path("title").asText()).isEqualTo("LibNet union catalogue (reference hub)");
+        assertThat(e.path("maximumRecords").asInt()).isPositive();
+        assertThat(e.path("indexes").size()).isGreaterThan(5);
+      }
       LibnetCliTest.Run text = LibnetCliTest.run("sru", "search", hub.baseUrl() + "sru", "dc.colour = đỏ", "--lang", "vi");
       assertThat(text.code()).isEqualTo(1);
       assertThat(text.err()).contains("info:srw/diagnostic/1/16").contains("Chỉ mục không được hỗ trợ").doesNotContain("Exception");
