@@ -68,9 +68,12 @@ final class HubApiServlet extends HttpServlet {
     } else if (method.equals("GET") || method.equals("HEAD")) {
       a = path.equals("/.well-known/jwks.json") ? Answer.json(200, Map.of("keys", List.of(hubKey.toPublicJwk())))
           : state.dispatch(new Call("GET", path, query, contentType, body, null, false, null, clock.instant()));
+    } else if (VerifiedSigner.of(req).isEmpty()) {
+      // The signature filter guards /v1: a write elsewhere (a wrong prefix such as /x/v1/...) reached no resource.
+      a = Answer.problem(ProblemCode.NOT_FOUND, "No such resource / Không có tài nguyên này",
+          "The hub takes writes only under /v1/ / Hub chỉ nhận yêu cầu ghi dưới /v1/");
     } else {
-      // The filter lets no write through unverified; a signer is always there.
-      VerifiedSigner signer = VerifiedSigner.of(req).orElseThrow(() -> new IllegalStateException("An unverified write reached the hub"));
+      VerifiedSigner signer = VerifiedSigner.of(req).orElseThrow();
       String raw = req.getRequestURI() + (req.getQueryString() == null ? "" : "?" + req.getQueryString());
       Call call = new Call(method, path, query, contentType, body, signer.isil(), signer.keyId().equals(adminKeyId),
           req.getHeader("If-Match"), clock.instant());

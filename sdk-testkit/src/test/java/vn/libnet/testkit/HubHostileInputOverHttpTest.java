@@ -69,6 +69,19 @@ class HubHostileInputOverHttpTest {
   }
 
   @Test
+  void aWriteOutsideV1IsNotFoundNeverAServerError() throws Exception {
+    for (String path : new String[] {"x/v1/catalog/records", "v1x/catalog/records", "oaix", "catalog/records"}) {
+      for (String method : new String[] {"POST", "PUT", "DELETE", "PATCH"}) {
+        HttpMessage a = RawExchange.send(HttpMessage.request(method, URI.create(hub.baseUrl() + path)).header("Content-Type", "application/json")
+            .body("{}".getBytes(StandardCharsets.UTF_8)).build());
+        assertThat(a.status()).as(method + " " + path).isIn(404, 405);
+        assertThat(new String(a.body(), StandardCharsets.UTF_8)).doesNotContain("java.", "Exception");
+      }
+    }
+    stillAnswers();
+  }
+
+  @Test
   void twentyThousandNestedParenthesesAreRefusedOverHttp() {
     bounded(() -> {
       HttpMessage a = search("(".repeat(20_000) + "title = a" + ")".repeat(20_000));
