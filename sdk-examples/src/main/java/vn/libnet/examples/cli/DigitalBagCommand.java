@@ -151,15 +151,23 @@ final class DigitalBagCommand implements Callable<Integer> {
 
   /** zip, tar, or null for a folder: from --archive, else from the name of BAG. */
   private String archiveKind(Locale locale) {
+    String name = bag.getFileName() == null ? "" : bag.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".tar.gz") || name.endsWith(".tgz") || name.endsWith(".gz")) {
+      // Read, not written: a folder of that name would mislead whoever opens it.
+      throw new Cli.UserError(CliText.text(locale, "digital.bag.noGzip", bag));
+    }
+    String named = name.endsWith(".zip") ? "zip" : name.endsWith(".tar") ? "tar" : null;
     if (archive != null) {
       String k = archive.strip().toLowerCase(Locale.ROOT);
       if (!k.equals("zip") && !k.equals("tar")) {
-        throw new Cli.UserError(CliText.text(locale, "error.badValue", "--archive", archive));
+        throw new Cli.UserError(CliText.text(locale, "error.badValue", "--archive", archive) + " (zip, tar)");
+      }
+      if (named != null && !named.equals(k)) {
+        throw new Cli.UserError(CliText.text(locale, "digital.bag.archiveMismatch", bag, k));
       }
       return k;
     }
-    String name = bag.getFileName() == null ? "" : bag.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".zip") ? "zip" : name.endsWith(".tar") ? "tar" : null;
+    return named;
   }
 
 }

@@ -66,6 +66,8 @@ final class DigitalValidateCommand implements Callable<Integer> {
         delete(unpacked);
         throw new Cli.UserError(e.message(locale));
       }
+    } else if (!Files.exists(bag)) {
+      throw new Cli.UserError(CliText.text(locale, "error.noFile", bag));
     } else if (!Files.isDirectory(bag)) {
       throw new Cli.UserError(CliText.text(locale, "digital.notABag", bag));
     }

@@ -140,4 +140,22 @@ class DigitalArchiveCommandsTest {
     assertThat(refused.code()).isEqualTo(2);
     assertThat(refused.err()).contains("NFC").doesNotContain("Exception");
   }
+
+  @Test
+  void archiveNamesThatWouldMisleadAreRefusedAndAMissingBagIsSaidSo() throws Exception {
+    Path src = Files.createDirectories(dir.resolve("src"));
+    Files.write(src.resolve("a.tif"), new byte[] {1});
+    LibnetCliTest.Run gz = LibnetCliTest.run("digital", "bag", src.toString(), "--out", dir.resolve("b.tar.gz").toString(), "--lang", "en");
+    assertThat(gz.code()).isEqualTo(2);
+    assertThat(gz.err()).contains(".tar.gz is read, not written");
+    assertThat(Files.exists(dir.resolve("b.tar.gz"))).isFalse();
+    LibnetCliTest.Run mismatch = LibnetCliTest.run("digital", "bag", src.toString(), "--out", dir.resolve("b.zip").toString(), "--archive", "tar",
+        "--lang", "vi");
+    assertThat(mismatch.code()).isEqualTo(2);
+    assertThat(mismatch.err()).contains("không có đuôi .tar");
+    assertThat(Files.exists(dir.resolve("b.zip"))).isFalse();
+    LibnetCliTest.Run missing = LibnetCliTest.run("digital", "validate", dir.resolve("nothere").toString(), "--lang", "en");
+    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.err()).contains("Cannot find");
+  }
 }

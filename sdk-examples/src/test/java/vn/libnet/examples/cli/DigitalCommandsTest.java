@@ -84,7 +84,7 @@ class DigitalCommandsTest {
     assertThat(dir.resolve("b")).doesNotExist();
     LibnetCliTest.Run none = LibnetCliTest.run("digital", "validate", dir.resolve("none").toString(), "--lang", "en");
     assertThat(none.code()).isEqualTo(2);
-    assertThat(none.err()).contains("is not a folder");
+    assertThat(none.err()).contains("Cannot find");
     LibnetCliTest.Run noOut = LibnetCliTest.run("digital", "bag", src.toString(), "--lang", "en");
     assertThat(noOut.code()).isEqualTo(2);
   }
