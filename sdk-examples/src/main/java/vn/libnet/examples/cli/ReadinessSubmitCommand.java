@@ -76,6 +76,7 @@ final class ReadinessSubmitCommand implements Callable<Integer> {
     HubKeys trusted = hubJwks == null ? HubKeys.fromHub() : HubKeys.pinnedJwks(Files.readString(hubJwks));
     ReadinessText text = new ReadinessText(locale);
     List<LibraryScore> accepted = new ArrayList<>();
+    com.fasterxml.jackson.databind.node.ArrayNode refusals = LibnetJson.mapper().createArrayNode();
     int refused = 0;
     try (LibnetClient client = LibnetClient.builder().baseUrl(identity.hub).libraryIsil(identity.isil)
         .signingKey(identity.keyId(), identity.privateKey(locale)).hubKeys(trusted).build()) {
@@ -95,6 +96,8 @@ final class ReadinessSubmitCommand implements Callable<Integer> {
             throw e;
           }
           refused++;
+          refusals.addObject().put("isil", r.isil()).put("status", e.status()).put("code", e.problemCode().name())
+              .put("message", e.message(locale)).set("issues", LibnetJson.mapper().valueToTree(e.issues()));
           err.println(text.t("readiness.submit.refused", r.isil(), e.message(locale)));
           ReportPrinter.printIssues(e.issues(), locale, err);
         }
@@ -104,7 +107,10 @@ final class ReadinessSubmitCommand implements Callable<Integer> {
       return LibnetCli.USAGE_OR_IO;
     }
     if (format == ReadinessEvidenceCommand.Format.json) {
-      out.println(LibnetJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(accepted));
+      com.fasterxml.jackson.databind.node.ObjectNode doc = LibnetJson.mapper().createObjectNode();
+      doc.set("accepted", LibnetJson.mapper().valueToTree(accepted));
+      doc.set("refused", refusals);
+      out.println(doc.toPrettyString());
     }
     out.flush();
     err.println(text.t("readiness.submit.summary", responses.size(), accepted.size(), refused));

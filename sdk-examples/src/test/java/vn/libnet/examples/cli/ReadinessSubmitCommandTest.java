@@ -51,8 +51,9 @@ class ReadinessSubmitCommandTest {
           "--key", key.toString(), "--format", "json");
       assertThat(json.code()).as(json.err()).isZero();
       JsonNode scores = LibnetJson.mapper().readTree(json.out());
-      assertThat(scores.get(0).path("isil").asText()).isEqualTo(ISIL);
-      assertThat(scores.get(0).path("band").asText()).isNotEmpty();
+      assertThat(scores.path("accepted").get(0).path("isil").asText()).isEqualTo(ISIL);
+      assertThat(scores.path("accepted").get(0).path("band").asText()).isNotEmpty();
+      assertThat(scores.path("refused")).isEmpty();
 
       ObjectNode other = own.deepCopy();
       other.put("isil", "VN-HCM-TVKHTH");
@@ -61,6 +62,13 @@ class ReadinessSubmitCommandTest {
           "--isil", ISIL, "--key", key.toString(), "--lang", "en");
       assertThat(en.code()).isEqualTo(1);
       assertThat(en.err()).contains("VN-HCM-TVKHTH: refused by the hub", "2 response(s) sent: 1 accepted, 1 refused.").doesNotContain("Exception");
+      LibnetCliTest.Run refusedJson = LibnetCliTest.run("readiness", "submit", otherFile.toString(), "--hub", hub.baseUrl(), "--isil", ISIL,
+          "--key", key.toString(), "--format", "json");
+      assertThat(refusedJson.code()).isEqualTo(1);
+      JsonNode r = LibnetJson.mapper().readTree(refusedJson.out());
+      assertThat(r.path("accepted")).isEmpty();
+      assertThat(r.path("refused").get(0).path("isil").asText()).isEqualTo("VN-HCM-TVKHTH");
+      assertThat(r.path("refused").get(0).path("status").asInt()).isEqualTo(403);
     }
     LibnetCliTest.Run help = LibnetCliTest.run("readiness", "submit", "--help");
     assertThat(help.code()).isZero();
