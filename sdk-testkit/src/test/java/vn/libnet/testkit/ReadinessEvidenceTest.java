@@ -152,7 +152,10 @@ class ReadinessEvidenceTest {
   void withoutAHubWhatCouldNotBeSeenIsNotMeasuredAsNo() throws Exception {
     Library library = withEndpoints(HubFixtures.HANOI, new ServiceEndpoint(EndpointKind.SRU, deadUrl().replace("/oai", "/sru")));
     EvidenceReport r = ReadinessEvidence.builder().timeout(Duration.ofSeconds(5)).build().gather(library);
-    assertThat(r.checks()).singleElement().satisfies(c -> assertThat(c.outcome()).isEqualTo(EvidenceOutcome.UNREACHABLE));
+    assertThat(r.checks()).singleElement().satisfies(c -> {
+      assertThat(c.outcome()).isEqualTo(EvidenceOutcome.UNREACHABLE);
+      assertThat(c.detail(Locale.ENGLISH)).contains("connection refused").doesNotContain("Exception");
+    });
     // The library may share through the union catalogue, which was not read: no measurement at all.
     assertThat(r.measurements()).isEmpty();
   }
@@ -166,6 +169,7 @@ class ReadinessEvidenceTest {
           org.assertj.core.groups.Tuple.tuple(EvidenceSource.HUB_CATALOGUE, EvidenceOutcome.UNREACHABLE),
           org.assertj.core.groups.Tuple.tuple(EvidenceSource.HUB_DIGITAL_OBJECTS, EvidenceOutcome.UNREACHABLE));
       assertThat(r.measurements()).isEmpty();
+      assertThat(r.checks()).allSatisfy(c -> assertThat(c.detail(Locale.ENGLISH)).doesNotContain("Exception"));
     }
   }
 

@@ -142,7 +142,10 @@ public final class ReadinessEvidence {
       return null;
     } catch (IOException e) {
       LOG.debug("{} does not answer", u, e);
-      return e.getClass().getSimpleName();
+      // A reason for people, not a Java class name.
+      return e instanceof java.net.http.HttpConnectTimeoutException || e instanceof java.net.http.HttpTimeoutException ? "timeout"
+          : e instanceof java.net.ConnectException ? "connection refused"
+          : e instanceof java.net.UnknownHostException ? "unknown host" : "no HTTP answer";
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return "interrupted";
@@ -159,7 +162,7 @@ public final class ReadinessEvidence {
     } catch (LibnetClientException e) {
       LOG.debug("The hub's catalogue could not be read", e);
       return new EvidenceCheck(EvidenceSource.HUB_CATALOGUE, target, EvidenceOutcome.UNREACHABLE, "EVIDENCE_HUB_UNREADABLE",
-          List.of(e.getClass().getSimpleName()), null);
+          List.of(e.message(locale)), null);
     }
   }
 
@@ -172,7 +175,7 @@ public final class ReadinessEvidence {
     } catch (LibnetClientException e) {
       LOG.debug("The hub's digital objects could not be read", e);
       return new EvidenceCheck(EvidenceSource.HUB_DIGITAL_OBJECTS, target, EvidenceOutcome.UNREACHABLE, "EVIDENCE_HUB_UNREADABLE",
-          List.of(e.getClass().getSimpleName()), null);
+          List.of(e.message(locale)), null);
     }
   }
 
