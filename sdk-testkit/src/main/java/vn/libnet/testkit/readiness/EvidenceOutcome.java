@@ -2,7 +2,7 @@ package vn.libnet.testkit.readiness;
 
 /** How one check of readiness evidence ended. */
 public enum EvidenceOutcome {
-  /** The endpoint met every requirement of its suite, or the hub answered the count. */
+  /** The endpoint met every requirement of its suite, or the hub was read (what it holds is in the check's message). */
   PASSED,
   /** The endpoint answered but failed at least one requirement. */
   FAILED,
