@@ -193,7 +193,7 @@ final class ReadinessEvidenceCommand implements Callable<Integer> {
       out.println("  " + CliText.text(locale, "evidence.nothingMeasured"));
     }
     for (Measurement m : r.measurements()) {
-      out.println("  " + m.question() + " = " + m.value() + "    (" + m.source() + ")");
+      out.println("  " + m.question() + " = " + shown(m.value(), locale) + "    (" + m.source() + ")");
     }
     if (compared) {
       out.println(CliText.text(locale, "evidence.compared"));
@@ -201,9 +201,15 @@ final class ReadinessEvidenceCommand implements Callable<Integer> {
         out.println("  " + CliText.text(locale, "evidence.nothingCompared"));
       }
       for (ResolvedAnswer a : answers) {
-        out.println("  " + CliText.text(locale, a.agrees() ? "evidence.agrees" : "evidence.contradicts", a.question(), a.declared(), a.measured()));
+        out.println("  " + CliText.text(locale, a.agrees() ? "evidence.agrees" : "evidence.contradicts", a.question(), shown(a.declared(), locale),
+            shown(a.measured(), locale)));
       }
     }
+  }
+
+  /** yes and no in the reader's language; other values as they are. */
+  private static String shown(String value, Locale locale) {
+    return "yes".equals(value) || "no".equals(value) ? CliText.text(locale, "readiness." + value) : String.valueOf(value);
   }
 
   /** A hub that answered was read, whatever it holds: "passed" is for endpoints that met their suite. */

@@ -66,7 +66,7 @@ class ReadinessEvidenceCommandTest {
       LibnetCliTest.Run vi = LibnetCliTest.run("readiness", "evidence", lib.toString(), "--hub", hub.baseUrl(),
           "--response", response(dir, "yes").toString(), "--lang", "vi", "--timeout", "5");
       assertThat(vi.code()).isEqualTo(1);
-      assertThat(vi.out()).contains("Bằng chứng về mức độ sẵn sàng của " + ISIL, "không trả lời", "MÂU THUẪN",
+      assertThat(vi.out()).contains("Bằng chứng về mức độ sẵn sàng của " + ISIL, "không trả lời", "MÂU THUẪN", "đã khai \"có\", đo được \"không\"",
           "mục lục liên hợp không có biểu ghi nào");
     }
   }
