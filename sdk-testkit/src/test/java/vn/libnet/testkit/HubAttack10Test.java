@@ -495,4 +495,100 @@ class HubAttack10Test {
     return LibnetClient.builder().baseUrl(url).signingKey(HANOI + "#k1", k.getPrivate())
         .hubKeys(vn.libnet.client.HubKeys.pinned(hubKey)).build();
   }
+
+  // ------------------------------------------------------------------ work bounds
+
+  /** A response with 100 000 answers to unknown questions and a 4 MB text answer: answered quickly, never a 500. */
+  @Test
+  void aHugeResponseIsAnsweredQuicklyWithoutAServerError() throws Exception {
+    seedCommune();
+    Map<String, String> a = new LinkedHashMap<>(HubFixtures.readiness(HANOI).answers());
+    for (int i = 0; i < 100_000; i++) {
+      a.put("q" + i, "x");
+    }
+    a.put("staff_training_plan", "k".repeat(4 << 20));
+    long t0 = System.nanoTime();
+    HttpMessage r = submit(responseJson(a));
+    long ms = (System.nanoTime() - t0) / 1_000_000;
+    assertThat(r.status()).as(r.status() + " " + (r.body().length > 300 ? text(r).substring(0, 300) : text(r))).isIn(201, 400, 413, 422);
+    assertThat(ms).as("answered in bounded time").isLessThan(15_000);
+    assertThat(r.body().length).as("the answer does not echo megabytes of warnings").isLessThan(2 << 20);
+  }
+
+  /** A manifest just under 8 MiB with 20 000 canvases (ids checked for duplicates): validated in bounded time. */
+  @Test
+  void aLargeManifestOfManyCanvasesIsValidatedInBoundedTime() {
+    registerObject();
+    StringBuilder canvases = new StringBuilder();
+    for (int n = 1; n <= 20_000; n++) {
+      String c = BASE + "/canvas/" + n;
+      canvases.append(n == 1 ? "" : ",").append("{\"id\":\"").append(c).append("\",\"type\":\"Canvas\",\"width\":10,\"height\":10,")
+          .append("\"items\":[{\"id\":\"").append(c).append("/p\",\"type\":\"AnnotationPage\",\"items\":[]}]}");
+    }
+    String body = "{\"@context\":\"http://iiif.io/api/presentation/3/context.json\",\"id\":\"" + BASE
+        + "/manifest\",\"type\":\"Manifest\",\"label\":{\"vi\":[\"lớn\"]},\"items\":[" + canvases + "]}";
+    assertThat(body.length()).isLessThan(8 << 20);
+    long t0 = System.nanoTime();
+    HttpMessage r = put(body);
+    long ms = (System.nanoTime() - t0) / 1_000_000;
+    assertThat(r.status()).as(r.body().length > 300 ? text(r).substring(0, 300) : text(r)).isIn(201, 422);
+    assertThat(ms).as("validated in bounded time").isLessThan(15_000);
+  }
+
+  /** Hostile paging of the scores and a manifest sent as HTML: 4xx, never a 500 or a manifest stored. */
+  @Test
+  void hostilePagingAndMediaTypesAreRefused() {
+    seedCommune();
+    registerObject();
+    for (String q : List.of("?limit=-1", "?limit=999999999999", "?limit=abc", "?cursor=%00%ff", "?cursor=-5", "?isil=%ff%fe")) {
+      assertThat(get(RESPONSES + q).status()).as(q).isIn(200, 400);
+    }
+    for (String type : List.of("text/html", "application/xhtml+xml", "image/svg+xml", "text/plain")) {
+      HttpMessage r = HubFixtures.send(HubFixtures.signedWrite(hub, "PUT", MANIFEST_PATH, type, HubFixtures.manifest(BASE), HANOI + "#raw", key));
+      assertThat(r.status()).as(type).isEqualTo(415);
+    }
+    assertThat(get(MANIFEST_PATH).status()).isEqualTo(404);
+  }
+
+  // ------------------------------------------------------------------ provincial designation, two steps
+
+  private static vn.libnet.core.model.Library ofType(vn.libnet.core.model.Library l, vn.libnet.core.model.LibraryType type) {
+    return new vn.libnet.core.model.Library(l.isil(), l.name(), l.nameEn(), type, l.address(), l.parentOrganization(),
+        l.establishedYear(), l.website(), l.contacts(), l.endpoints(), l.publicKeys(), l.designation());
+  }
+
+  /**
+   * Two steps to the provincial right: register as a school library "designated PROVINCIAL" (no right,
+   * so the designation check lets it through), then change only the type to PUBLIC. Refused at step two.
+   */
+  @Test
+  void aLibraryCannotBecomeProvincialByChangingItsTypeAfterItsDesignation() {
+    hub.seedLibrary(HubFixtures.library(COMMUNE, "Thư viện quận Hoàn Kiếm", "01"));
+    try (LibnetClient c = hub.clientFor("VN-HaNoi-TVTH").build()) {
+      vn.libnet.core.model.Library provincial = HubFixtures.provincialLibrary("VN-HaNoi-TVTH", "Thư viện trường", "01");
+      Throwable first = org.assertj.core.api.Assertions.catchThrowable(
+          () -> c.saveLibrary(ofType(provincial, vn.libnet.core.model.LibraryType.SCHOOL), null));
+      if (first == null) {
+        Throwable second = org.assertj.core.api.Assertions.catchThrowable(() -> c.saveLibrary(provincial, "\"v1\""));
+        assertThat(second).as("turning public keeps no designation it could not claim").isNotNull();
+      }
+      assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> c.submitReadinessResponse(HubFixtures.readiness(COMMUNE))))
+          .isNotNull();
+      assertThat(c.listReadinessScores(HubState.SURVEY_ID, COMMUNE)).isEmpty();
+    }
+  }
+
+  /** A provincial library naming its commune library in another case or with an invisible character: one score at most, under the real ISIL. */
+  @Test
+  void aProvincialLibraryCannotCreateShadowScoresWithIsilVariants() throws Exception {
+    hub.seedLibrary(HubFixtures.provincialLibrary(HANOI, "Thư viện Hà Nội", "01"));
+    hub.seedLibrary(HubFixtures.library(COMMUNE, "Thư viện quận Hoàn Kiếm", "01"));
+    for (String other : List.of(COMMUNE.toUpperCase(), COMMUNE.toLowerCase(), COMMUNE + " ", COMMUNE + "\u200b")) {
+      HttpMessage r = submit(LibnetJson.mapper().writeValueAsString(HubFixtures.readiness(other)));
+      assertThat(r.status()).as("[" + other + "]").isIn(201, 400, 403, 422);
+    }
+    for (JsonNode s : storedScores()) {
+      assertThat(s.path("isil").asText()).as("only real ISILs are scored").isIn(COMMUNE, HANOI);
+    }
+  }
 }
