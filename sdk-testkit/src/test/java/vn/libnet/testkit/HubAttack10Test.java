@@ -591,4 +591,50 @@ class HubAttack10Test {
       assertThat(s.path("isil").asText()).as("only real ISILs are scored").isIn(COMMUNE, HANOI);
     }
   }
+
+  // ------------------------------------------------------------------ what the validator reads vs what viewers get
+
+  private HttpMessage putBytes(byte[] body) {
+    HttpMessage m = HttpMessage.request("PUT", URI.create(hub.baseUrl() + MANIFEST_PATH.substring(1)))
+        .header("Content-Type", "application/ld+json").header("Idempotency-Key", LibnetSignatures.nonce()).body(body).build();
+    return HubFixtures.send(LibnetSignatures.signRequest(m, HANOI + "#raw", SignatureAlgorithm.ED25519, key.getPrivate(), Clock.systemUTC()));
+  }
+
+  /**
+   * Content after the manifest (a second document, or markup): a parser that stops after the first value
+   * validates one document while viewers get another (or fail on it). Safe: refused.
+   */
+  @org.junit.jupiter.api.Disabled("BUG: IiifValidator.readTree ignores trailing tokens: {manifest}<script>.. or {manifest}{Collection} stored and served")
+  @Test
+  void contentAfterTheManifestIsRefused() {
+    registerObject();
+    String m = HubFixtures.manifest(BASE);
+    List<String> accepted = new java.util.ArrayList<>();
+    for (String tail : List.of("{\"type\":\"Collection\"}", "<script>alert(1)</script>", "]", ",1")) {
+      if (putBytes((m + tail).getBytes(StandardCharsets.UTF_8)).status() < 400) {
+        accepted.add(tail);
+      }
+    }
+    assertThat(accepted).as("tails accepted").isEmpty();
+    assertThat(get(MANIFEST_PATH).status()).as("nothing stored").isEqualTo(404);
+  }
+
+  /**
+   * JSON exchanged between systems is UTF-8 (RFC 8259 §8.1), and the manifest is served without a charset:
+   * a UTF-16 document would be validated by a detecting parser and then read as garbage by every viewer.
+   */
+  @org.junit.jupiter.api.Disabled("BUG: IiifValidator (Jackson byte auto-detection) accepts UTF-16/32 manifests; the hub serves them without charset")
+  @Test
+  void aManifestNotInUtf8IsRefused() {
+    registerObject();
+    String m = HubFixtures.manifest(BASE);
+    List<String> accepted = new java.util.ArrayList<>();
+    for (java.nio.charset.Charset cs : List.of(StandardCharsets.UTF_16BE, StandardCharsets.UTF_16LE, java.nio.charset.Charset.forName("UTF-32BE"))) {
+      if (putBytes(m.getBytes(cs)).status() < 400) {
+        accepted.add(cs.name());
+      }
+    }
+    assertThat(accepted).as("encodings accepted").isEmpty();
+    assertThat(get(MANIFEST_PATH).status()).as("nothing stored").isEqualTo(404);
+  }
 }
