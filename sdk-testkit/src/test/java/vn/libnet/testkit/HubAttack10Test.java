@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.libnet.client.LibnetClient;
@@ -39,23 +38,18 @@ class HubAttack10Test {
   private static final String COMMUNE = "VN-HaNoi-TVHK";
   private static final String RESPONSES = "/v1/surveys/" + HubState.SURVEY_ID + "/responses";
 
-  private LibnetTestHub hub;
-  private KeyPair key;
-
-  @BeforeEach
-  void start() {
-    hub = LibnetTestHub.start();
-    key = trusted(hub, HANOI + "#raw");
-  }
+  private final LibnetTestHub hub = LibnetTestHub.start();
+  private final KeyPair key = trust(HANOI + "#raw");
 
   @AfterEach
   void stop() {
     hub.close();
   }
 
-  private static KeyPair trusted(LibnetTestHub h, String keyId) {
+  /** A fresh key pair the hub trusts under {@code keyId}. */
+  private KeyPair trust(String keyId) {
     KeyPair k = HubFixtures.ed25519();
-    h.trust(new VerificationKey(keyId, SignatureAlgorithm.ED25519, k.getPublic()));
+    hub.trust(new VerificationKey(keyId, SignatureAlgorithm.ED25519, k.getPublic()));
     return k;
   }
 
@@ -308,7 +302,7 @@ class HubAttack10Test {
   void aConfusableIsilIsNeitherRegisteredNorScored() throws Exception {
     seedCommune();
     String fake = "VN-H\u0430Noi-TVHN";
-    KeyPair k = trusted(hub, fake + "#raw");
+    KeyPair k = trust(fake + "#raw");
     assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> HubFixtures.signedWrite(hub, "POST", RESPONSES, "{}", fake + "#raw", k)))
         .as("no signature names a non-ASCII key id").isInstanceOf(IllegalArgumentException.class);
     try (LibnetClient admin = hub.adminClient().build()) {
@@ -426,17 +420,8 @@ class HubAttack10Test {
     Path pub = dir.resolve("client.pub.pem");
     java.nio.file.Files.writeString(pub, vn.libnet.core.signature.Keys.toPem(k.getPublic()));
     Path data = dir.resolve("data");
-    Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), HubProcess.class.getName(), data.toString(), HANOI + "#k1", pub.toString())
-        .redirectErrorStream(true).start();
-    java.io.BufferedReader out = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
-    int port = -1;
-    for (String line = out.readLine(); line != null; line = out.readLine()) {
-      if (line.startsWith("READY ")) {
-        port = Integer.parseInt(line.substring(6).trim());
-        break;
-      }
-    }
+    Process child = HubProcess.launch(data, HANOI + "#k1", pub);
+    int port = HubProcess.awaitReady(child);
     assertThat(port).as("the hub process started").isPositive();
     VerificationKey hubKey = new VerificationKey(LibnetTestHub.HUB_KEY_ID, SignatureAlgorithm.ED25519,
         vn.libnet.core.signature.Keys.publicKeyFromPem(java.nio.file.Files.readString(data.resolve("hub.pub.pem"))));
