@@ -21,4 +21,23 @@ public final class HubProcess {
     System.out.flush();
     Thread.sleep(Long.MAX_VALUE);
   }
+
+  /** Starts this class in a child JVM on {@code data}, trusting the Ed25519 key of {@code keyId} in the PEM file {@code pub}. */
+  static Process launch(Path data, String keyId, Path pub) throws java.io.IOException {
+    return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), HubProcess.class.getName(), data.toString(), keyId, pub.toString())
+        .redirectErrorStream(true).start();
+  }
+
+  /** The port the child hub listens on, read from its {@code READY} line; -1 when it ended without one. */
+  static int awaitReady(Process child) throws java.io.IOException {
+    java.io.BufferedReader out = new java.io.BufferedReader(
+        new java.io.InputStreamReader(child.getInputStream(), java.nio.charset.StandardCharsets.UTF_8));
+    for (String line = out.readLine(); line != null; line = out.readLine()) {
+      if (line.startsWith("READY ")) {
+        return Integer.parseInt(line.substring(6).trim());
+      }
+    }
+    return -1;
+  }
 }
