@@ -78,7 +78,9 @@ final class DigitalManifestsHandler implements HubRouter.Resource {
   private Answer get(String id) {
     store.object(id).orElseThrow(() -> noObject(id));
     return store.manifest(id)
-        .map(m -> new Answer(200, MEDIA_TYPE, m.value(), Map.of("ETag", m.etag(), "Access-Control-Allow-Origin", "*")))
+        .map(m -> new Answer(200, MEDIA_TYPE, m.value(), Map.of("ETag", m.etag(), "Access-Control-Allow-Origin", "*",
+            // The owner's bytes, served to any site: never sniffed into something a browser would run.
+            "X-Content-Type-Options", "nosniff")))
         .orElseGet(() -> Answer.problem(ProblemCode.NOT_FOUND, "No manifest", HubTexts.bilingual("HUB_MANIFEST_NONE", id)));
   }
 

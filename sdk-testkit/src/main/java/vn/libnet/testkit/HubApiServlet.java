@@ -90,6 +90,11 @@ final class HubApiServlet extends HttpServlet {
   }
 
   private static String decodedPath(String raw) {
+    if (raw.toLowerCase(java.util.Locale.ROOT).contains("%2f")) {
+      // An encoded slash would make a second spelling of a resource (ID%2Fmanifest = ID/manifest) that rules
+      // written for the raw path, and the replay check, would not see: no id or segment of the API holds one.
+      return null;
+    }
     try {
       return new URI(raw).getPath();
     } catch (URISyntaxException e) {

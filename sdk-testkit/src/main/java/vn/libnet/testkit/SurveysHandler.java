@@ -59,7 +59,14 @@ final class SurveysHandler implements HubRouter.Resource {
     List<LibraryScore> every = new ArrayList<>();
     for (HubStore.Versioned<Library> l : store.libraries()) {
       LibraryScore s = stored.get(l.value().isil());
-      every.add(s != null ? s : survey.scorer().score(l.value(), null));
+      // Placed by the profile as it is now: a library moved since it answered counts in its new province; one
+      // whose type or groups changed was scored against other targets, so its score is stale: not answered.
+      LibraryScore now = survey.scorer().score(l.value(), null);
+      if (s == null || s.type() != now.type() || !s.groups().equals(now.groups())) {
+        every.add(now);
+      } else {
+        every.add(new LibraryScore(s.isil(), now.provinceCode(), s.type(), s.groups(), s.answered(), s.indicators(), s.score(), s.band()));
+      }
     }
     ReadinessAggregator aggregator = new ReadinessAggregator(survey.criteria());
     return switch (by) {

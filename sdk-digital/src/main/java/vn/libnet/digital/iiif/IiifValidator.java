@@ -47,6 +47,8 @@ public final class IiifValidator {
               .maxStringLength((int) MAX_BYTES).build())
           .build())
       .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+      // One document: what follows the object would reach viewers unchecked.
+      .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .build();
   private static final Profile<JsonNode> PROFILE = build();
 
@@ -92,8 +94,14 @@ public final class IiifValidator {
    */
   public static ValidationReport validate(InputStream in, Locale locale) throws IOException {
     JsonNode tree;
+    // JSON on the web is UTF-8 (RFC 8259 §8.1): no guessing UTF-16 or UTF-32 from the first bytes, which a
+    // viewer reading UTF-8 would not do either.
+    java.io.Reader utf8 = new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT).onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT));
     try {
-      tree = READER.readTree(in);
+      tree = READER.readTree(utf8);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return single("IIIF_JSON_INVALID", locale, "not UTF-8", "?");
     } catch (StreamConstraintsException e) {
       return single("IIIF_DOCUMENT_TOO_LARGE", locale, "?", MAX_BYTES, MAX_DEPTH);
     } catch (JsonProcessingException e) {
