@@ -59,7 +59,9 @@ final class HubApiServlet extends HttpServlet {
   private Answer answer(HttpServletRequest req, String method, String path, String contentType, byte[] body, Map<String, String> query) {
     Answer a;
     if (path == null) {
-      a = Answer.problem(ProblemCode.BAD_REQUEST, "Bad path", "The request path is not a valid URI path");
+      a = Answer.problem(ProblemCode.BAD_REQUEST, "Bad path / Đường dẫn không hợp lệ",
+          "The request path is not a valid URI path, or holds an encoded slash (%2F), which no id of the API has"
+          + " / Đường dẫn của yêu cầu không phải đường dẫn URI hợp lệ, hoặc chứa dấu gạch chéo mã hoá (%2F), điều không mã định danh nào của API có");
     } else if (!METHODS.contains(method)) {
       // Not a method of the API: no handler is asked, and the write path (which needs a signer) is not entered.
       a = Answer.problem(Problem.of(ProblemCode.BAD_REQUEST, "Method not allowed / Phương thức không được phép",

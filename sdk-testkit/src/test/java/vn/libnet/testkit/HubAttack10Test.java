@@ -268,8 +268,14 @@ class HubAttack10Test {
         "%2e%2e", "qd206-2021;x=1")) {
       HttpMessage g = get("/v1/surveys/" + id);
       assertThat(g.status()).as(id).isBetween(400, 404);
-      HttpMessage p = HubFixtures.send(HubFixtures.signedWrite(hub, "POST", "/v1/surveys/" + id + "/responses",
-          responseJson(HubFixtures.readiness(HANOI).answers()), HANOI + "#raw", key));
+      HttpMessage p;
+      try {
+        p = HubFixtures.send(HubFixtures.signedWrite(hub, "POST", "/v1/surveys/" + id + "/responses",
+            responseJson(HubFixtures.readiness(HANOI).answers()), HANOI + "#raw", key));
+      } catch (java.io.UncheckedIOException closed) {
+        // Jetty refuses a bad target (%00) at once and closes; the client may lose the 400 while still sending.
+        continue;
+      }
       assertThat(p.status()).as(id).isBetween(400, 422);
     }
     assertThat(storedScores()).isEmpty();

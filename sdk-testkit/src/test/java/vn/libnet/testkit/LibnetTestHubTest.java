@@ -366,7 +366,9 @@ class LibnetTestHubTest {
 
   @Test
   void unknownPathsAndBadJsonAreProblems() throws Exception {
-    assertThat(refusedWith(() -> hanoi.getQuestionnaire("a/b"))).isEqualTo(ProblemCode.NOT_FOUND);
+    // An id with a slash is sent as a%2Fb: no id of the API holds one, and the hub refuses the encoded slash.
+    assertThat(refusedWith(() -> hanoi.getQuestionnaire("a/b"))).isEqualTo(ProblemCode.BAD_REQUEST);
+    assertThat(refusedWith(() -> hanoi.getQuestionnaire("ab"))).isEqualTo(ProblemCode.NOT_FOUND);
     HttpMessage signed = HubFixtures.signedWrite(hub, "PUT", "/v1/libraries/" + HANOI + "/statistics/2025", "{not json",
         HANOI + "#raw", trustedRaw());
     HttpMessage r = HubFixtures.send(signed);
