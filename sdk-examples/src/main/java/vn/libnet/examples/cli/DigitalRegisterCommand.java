@@ -109,6 +109,14 @@ final class DigitalRegisterCommand implements Callable<Integer> {
       err.println(CliText.text(locale, "digital.register.refused", object.id(), e.message(locale)));
       ReportPrinter.printIssues(e.issues(), locale, err);
       err.flush();
+      if (format == OaiCommand.Format.json) {
+        // A program reading standard output learns of the refusal there too, not only from the exit code.
+        ObjectNode j = LibnetJson.mapper().createObjectNode();
+        j.put("object", object.id()).put("refused", true).put("status", e.status()).put("code", e.problemCode().name())
+            .put("message", e.message(locale)).set("issues", LibnetJson.mapper().valueToTree(e.issues()));
+        out.println(j.toString());
+        out.flush();
+      }
       return e.status() >= 400 && e.status() < 500 && e.problemCode() != ProblemCode.UNKNOWN ? 1 : LibnetCli.USAGE_OR_IO;
     } catch (LibnetClientException e) {
       err.println(e.message(locale));

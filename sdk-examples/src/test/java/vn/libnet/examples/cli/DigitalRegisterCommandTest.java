@@ -110,6 +110,13 @@ class DigitalRegisterCommandTest {
           "VN-HCM-TVKHTH", "--key", otherKey.toString(), "--base-url", BASE, "--lang", "en");
       assertThat(forbidden.code()).as(forbidden.out() + forbidden.err()).isEqualTo(1);
       assertThat(forbidden.err()).contains("The hub refused SACH-0001", "FORBIDDEN");
+      LibnetCliTest.Run forbiddenJson = LibnetCliTest.run("digital", "register", bag.toString(), "--hub", hub.baseUrl(), "--isil",
+          "VN-HCM-TVKHTH", "--key", otherKey.toString(), "--base-url", BASE, "--format", "json");
+      assertThat(forbiddenJson.code()).isEqualTo(1);
+      JsonNode refusal = LibnetJson.mapper().readTree(forbiddenJson.out());
+      assertThat(refusal.path("refused").asBoolean()).isTrue();
+      assertThat(refusal.path("status").asInt()).isEqualTo(403);
+      assertThat(refusal.path("object").asText()).isEqualTo("SACH-0001");
     }
   }
 
