@@ -42,15 +42,7 @@ final class ContributeCommand implements Callable<Integer> {
 
   @Mixin HubIdentity identity;
 
-  @Option(names = "--hub-jwks", paramLabel = "FILE",
-      description = {"Trust only these hub keys (JWKS); by default the hub's published JWKS.",
-          "Chỉ tin các khoá hub này (JWKS); mặc định: JWKS hub công bố."})
-  Path hubJwks;
-
-  @Option(names = "--allow-plain-http", description = {
-      "Fetch the hub's keys over plain http even from a host that is not this machine (unsafe: anyone on the way can swap them).",
-      "Cho phép lấy khoá của hub qua http thường từ máy khác (không an toàn: bất kỳ ai trên đường truyền có thể tráo khoá)."})
-  boolean allowPlainHttp;
+  @Mixin HubTrustOptions trust;
 
   @Option(names = "--checkpoint", paramLabel = "FILE",
       description = {"Progress file (default: FILE.checkpoint).", "Tệp ghi tiến độ (mặc định: FILE.checkpoint)."})
@@ -97,8 +89,7 @@ final class ContributeCommand implements Callable<Integer> {
     HubKeys trusted;
     try {
       privateKey = Keys.privateKeyFromPem(Files.readString(identity.key));
-      HubKeys published = allowPlainHttp ? HubKeys.fromHub().allowPlainHttp() : HubKeys.fromHub();
-      trusted = hubJwks == null ? published : HubKeys.pinnedJwks(Files.readString(hubJwks));
+      trusted = trust.trusted(locale);
     } catch (java.io.IOException | IllegalArgumentException e) {
       err.println(CliText.text(locale, "contribute.keys", e.getMessage()));
       return LibnetCli.USAGE_OR_IO;

@@ -53,6 +53,8 @@ final class DigitalRegisterCommand implements Callable<Integer> {
 
   @Mixin DigitalRightsOptions rightsOptions;
 
+  @Mixin HubTrustOptions trust;
+
   @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
       description = {"Report format (default: ${DEFAULT-VALUE}).", "Khổ mẫu báo cáo (mặc định: ${DEFAULT-VALUE})."})
   OaiCommand.Format format;
@@ -103,7 +105,7 @@ final class DigitalRegisterCommand implements Callable<Integer> {
     }
     Cli.requireReachable(identity.hub, locale);
     try (LibnetClient client = LibnetClient.builder().baseUrl(identity.hub).libraryIsil(identity.isil)
-        .signingKey(identity.keyId(), identity.privateKey(locale)).build()) {
+        .signingKey(identity.keyId(), identity.privateKey(locale)).hubKeys(trust.trusted(locale)).build()) {
       return send(client, object, manifest, out, err, locale);
     } catch (LibnetProblemException e) {
       err.println(CliText.text(locale, "digital.register.refused", object.id(), e.message(locale)));

@@ -61,10 +61,7 @@ final class ReadinessEvidenceCommand implements Callable<Integer> {
           "Đọc thêm biểu ghi và tài liệu số của thư viện trên hub này (chỉ đọc công khai, không ký)."})
   String hub;
 
-  @Option(names = "--hub-jwks", paramLabel = "FILE",
-      description = {"Trust only these hub keys (JWKS); by default the hub's published JWKS.",
-          "Chỉ tin các khoá hub này (JWKS); mặc định: JWKS hub công bố."})
-  Path hubJwks;
+  @Mixin HubTrustOptions trust;
 
   @Option(names = "--key", paramLabel = "PRIVATE.pem",
       description = {"The library's private key: with it, a declared LibNet endpoint is run through the signed LibNet API v1 suite.",
@@ -116,7 +113,7 @@ final class ReadinessEvidenceCommand implements Callable<Integer> {
     LibnetClient client = null;
     if (hub != null) {
       Cli.requireReachable(hub, locale);
-      HubKeys trusted = hubJwks == null ? HubKeys.fromHub() : HubKeys.pinnedJwks(Files.readString(hubJwks));
+      HubKeys trusted = trust.trusted(locale);
       client = LibnetClient.builder().baseUrl(hub).hubKeys(trusted).build();
       evidence.hub(client);
     }

@@ -49,10 +49,7 @@ final class ReadinessSubmitCommand implements Callable<Integer> {
 
   @Mixin HubIdentity identity;
 
-  @Option(names = "--hub-jwks", paramLabel = "FILE",
-      description = {"Trust only these hub keys (JWKS); by default the hub's published JWKS.",
-          "Chỉ tin các khoá hub này (JWKS); mặc định: JWKS hub công bố."})
-  Path hubJwks;
+  @Mixin HubTrustOptions trust;
 
   @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
       description = {"Output format (default: ${DEFAULT-VALUE}).", "Khổ mẫu kết quả (mặc định: ${DEFAULT-VALUE})."})
@@ -73,7 +70,7 @@ final class ReadinessSubmitCommand implements Callable<Integer> {
     }
     List<ReadinessResponse> responses = read(locale);
     Cli.requireReachable(identity.hub, locale);
-    HubKeys trusted = hubJwks == null ? HubKeys.fromHub() : HubKeys.pinnedJwks(Files.readString(hubJwks));
+    HubKeys trusted = trust.trusted(locale);
     ReadinessText text = new ReadinessText(locale);
     List<LibraryScore> accepted = new ArrayList<>();
     com.fasterxml.jackson.databind.node.ArrayNode refusals = LibnetJson.mapper().createArrayNode();

@@ -138,7 +138,8 @@ class DigitalRegisterCommandTest {
     assertThat(notABag.err()).contains("không phải là gói");
     LibnetCliTest.Run help = LibnetCliTest.run("digital", "register", "--help");
     assertThat(help.code()).isZero();
-    assertThat(help.out()).contains("--base-url", "--hub", "--key", "--image-service", "--record", "--library");
+    assertThat(help.out()).contains("--base-url", "--hub", "--key", "--image-service", "--record", "--library", "--hub-jwks",
+        "--allow-plain-http");
   }
 
   @Test

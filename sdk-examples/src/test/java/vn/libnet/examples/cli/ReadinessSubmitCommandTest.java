@@ -55,6 +55,16 @@ class ReadinessSubmitCommandTest {
       assertThat(scores.path("accepted").get(0).path("band").asText()).isNotEmpty();
       assertThat(scores.path("refused")).isEmpty();
 
+      // The hub's keys pinned from its JWKS; a file that is no JWKS is a clear usage error.
+      Path jwks = Files.writeString(dir.resolve("hub.jwks.json"), hub.jwks());
+      LibnetCliTest.Run pinned = LibnetCliTest.run("readiness", "submit", ownFile.toString(), "--hub", hub.baseUrl(), "--isil", ISIL,
+          "--key", key.toString(), "--hub-jwks", jwks.toString());
+      assertThat(pinned.code()).as(pinned.err()).isZero();
+      LibnetCliTest.Run notJwks = LibnetCliTest.run("readiness", "submit", ownFile.toString(), "--hub", hub.baseUrl(), "--isil", ISIL,
+          "--key", key.toString(), "--hub-jwks", ownFile.toString(), "--lang", "en");
+      assertThat(notJwks.code()).isEqualTo(2);
+      assertThat(notJwks.err()).contains("is not a JWKS with a usable hub key").doesNotContain("Exception");
+
       ObjectNode other = own.deepCopy();
       other.put("isil", "VN-HCM-TVKHTH");
       Path otherFile = Files.writeString(dir.resolve("other.json"), other.toString());
